@@ -1,0 +1,442 @@
+//! Point-cloud voxelization: the grid, the modes, the plan and the one voxel
+//! coordinate expression every backend evaluates.
+
+use crate::dtype::DType;
+use crate::error::{Error, Result};
+use crate::meta::{expect_axis, expect_nonempty, TensorMeta};
+
+/// A dense axis-aligned grid of voxels.
+///
+/// ```
+/// use robocache_core::VoxelGrid;
+/// let grid = VoxelGrid::new([-3.2; 3], [0.05; 3], [128; 3]);
+/// assert!(grid.validate().is_ok());
+/// assert_eq!(grid.voxel_count(), Some(128 * 128 * 128));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct VoxelGrid {
+    /// World position of the grid's minimum corner, metres.
+    pub origin: [f32; 3],
+    /// Edge length of a voxel along each axis, metres; finite and > 0.
+    pub voxel_size: [f32; 3],
+    /// Voxels along each axis `[X, Y, Z]`; each > 0.
+    pub dims: [usize; 3],
+}
+
+/// Where a point falls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VoxelSlot {
+    /// Inside the grid, at this linear index `(x * Y + y) * Z + z`.
+    Inside(usize),
+    /// Finite, but outside the grid.
+    OutOfGrid,
+    /// A NaN or infinite coordinate (a lidar's "no return").
+    NonFinite,
+}
+
+impl VoxelGrid {
+    /// Bundles the grid parameters; [`VoxelGrid::validate`] checks them.
+    pub const fn new(origin: [f32; 3], voxel_size: [f32; 3], dims: [usize; 3]) -> Self {
+        Self {
+            origin,
+            voxel_size,
+            dims,
+        }
+    }
+
+    /// Checks that the origin is finite, voxel sizes finite and positive and
+    /// dims non-zero.
+    ///
+    /// ```
+    /// use robocache_core::VoxelGrid;
+    /// assert!(VoxelGrid::new([0.0; 3], [0.0, 1.0, 1.0], [4; 3]).validate().is_err());
+    /// ```
+    pub fn validate(&self) -> Result<()> {
+        for axis in 0..3 {
+            let origin = self.origin[axis];
+            if !origin.is_finite() {
+                return Err(Error::InvalidGrid {
+                    parameter: "origin",
+                    axis,
+                    value: origin.into(),
+                    why: "must be finite",
+                });
+            }
+            let size = self.voxel_size[axis];
+            if !(size.is_finite() && size > 0.0) || !(1.0 / size).is_finite() {
+                return Err(Error::InvalidGrid {
+                    parameter: "voxel_size",
+                    axis,
+                    value: size.into(),
+                    why: "must be finite and > 0, with a finite reciprocal",
+                });
+            }
+            if self.dims[axis] == 0 {
+                return Err(Error::InvalidGrid {
+                    parameter: "dims",
+                    axis,
+                    value: 0.0,
+                    why: "must be > 0",
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// `X * Y * Z`, or `None` on overflow.
+    pub fn voxel_count(&self) -> Option<usize> {
+        self.dims[0].checked_mul(self.dims[1])?.checked_mul(self.dims[2])
+    }
+
+    /// `1 / voxel_size`, correctly rounded, computed once per call so that
+    /// every backend multiplies by the same f32.
+    pub fn inv_voxel_size(&self) -> [f32; 3] {
+        self.voxel_size.map(|size| 1.0 / size)
+    }
+
+    /// The voxel of a point: `floor((p - origin) * inv)` per axis, in f32,
+    /// without fused multiply-add, so every backend agrees bit for bit at
+    /// voxel boundaries.
+    ///
+    /// ```
+    /// use robocache_core::{VoxelGrid, VoxelSlot};
+    /// let grid = VoxelGrid::new([0.0; 3], [1.0; 3], [2, 3, 4]);
+    /// let inv = grid.inv_voxel_size();
+    /// assert_eq!(grid.slot([1.0, 2.5, 3.99], inv), VoxelSlot::Inside((1 * 3 + 2) * 4 + 3));
+    /// assert_eq!(grid.slot([2.0, 0.0, 0.0], inv), VoxelSlot::OutOfGrid);
+    /// assert_eq!(grid.slot([f32::NAN, 0.0, 0.0], inv), VoxelSlot::NonFinite);
+    /// ```
+    #[inline(always)]
+    pub fn slot(&self, point: [f32; 3], inv: [f32; 3]) -> VoxelSlot {
+        if !(point[0].is_finite() && point[1].is_finite() && point[2].is_finite()) {
+            return VoxelSlot::NonFinite;
+        }
+        let mut coord = [0usize; 3];
+        for axis in 0..3 {
+            let c = ((point[axis] - self.origin[axis]) * inv[axis]).floor();
+            // `!(c >= 0)` also rejects the NaN of inf - inf; `as` saturates.
+            if !(c >= 0.0) || c as usize >= self.dims[axis] {
+                return VoxelSlot::OutOfGrid;
+            }
+            coord[axis] = c as usize;
+        }
+        VoxelSlot::Inside((coord[0] * self.dims[1] + coord[1]) * self.dims[2] + coord[2])
+    }
+}
+
+/// What each voxel reports.
+///
+/// ```
+/// use robocache_core::{DType, VoxelMode};
+/// assert_eq!(VoxelMode::Count.output_dtype(), DType::U32);
+/// assert!(VoxelMode::Mean.needs_features());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum VoxelMode {
+    /// u32 points per voxel.
+    Count,
+    /// u8: 1 where at least one point fell, else 0.
+    Occupancy,
+    /// f32 per-voxel mean of each feature; empty voxels 0.
+    Mean,
+    /// f32 per-voxel maximum of each feature (negative values included);
+    /// empty voxels 0.
+    Max,
+}
+
+impl VoxelMode {
+    /// The element type of the output grid.
+    pub const fn output_dtype(self) -> DType {
+        match self {
+            VoxelMode::Count => DType::U32,
+            VoxelMode::Occupancy => DType::U8,
+            VoxelMode::Mean | VoxelMode::Max => DType::F32,
+        }
+    }
+
+    /// Whether the mode reduces per-point features.
+    pub const fn needs_features(self) -> bool {
+        matches!(self, VoxelMode::Mean | VoxelMode::Max)
+    }
+
+    /// The lower-case name used in messages.
+    pub const fn name(self) -> &'static str {
+        match self {
+            VoxelMode::Count => "count",
+            VoxelMode::Occupancy => "occupancy",
+            VoxelMode::Mean => "mean",
+            VoxelMode::Max => "max",
+        }
+    }
+}
+
+/// How many points of one cloud were kept and dropped.
+///
+/// ```
+/// use robocache_core::VoxelStats;
+/// let stats = VoxelStats { kept: 3, out_of_grid: 1, non_finite: 2 };
+/// assert_eq!(stats.dropped(), 3);
+/// assert_eq!(stats.total(), 6);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct VoxelStats {
+    /// Points that landed in a voxel.
+    pub kept: u64,
+    /// Finite points outside the grid.
+    pub out_of_grid: u64,
+    /// Points with a NaN or infinite coordinate.
+    pub non_finite: u64,
+}
+
+impl VoxelStats {
+    /// Points dropped for either reason.
+    pub fn dropped(&self) -> u64 {
+        self.out_of_grid + self.non_finite
+    }
+
+    /// Points looked at.
+    pub fn total(&self) -> u64 {
+        self.kept + self.dropped()
+    }
+
+    /// Adds another cloud's counts.
+    pub fn merge(self, other: VoxelStats) -> VoxelStats {
+        VoxelStats {
+            kept: self.kept + other.kept,
+            out_of_grid: self.out_of_grid + other.out_of_grid,
+            non_finite: self.non_finite + other.non_finite,
+        }
+    }
+}
+
+/// Shapes and options of a voxelization, before validation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VoxelRequest {
+    /// `[N, 3]` or batched `[B, Nmax, 3]` f32 points.
+    pub points: TensorMeta,
+    /// `[N, F]` or `[B, Nmax, F]` f32 features.
+    pub features: Option<TensorMeta>,
+    /// `[B]` u32 points per cloud (batched only).
+    pub lengths: Option<TensorMeta>,
+    /// The grid.
+    pub grid: VoxelGrid,
+    /// The reduction.
+    pub mode: VoxelMode,
+}
+
+/// A validated voxelization.
+///
+/// ```
+/// use robocache_core::{DType, TensorMeta, VoxelGrid, VoxelMode, VoxelPlan, VoxelRequest};
+/// let request = VoxelRequest {
+///     points: TensorMeta::new(vec![100, 3], DType::F32),
+///     features: Some(TensorMeta::new(vec![100, 4], DType::F32)),
+///     lengths: None,
+///     grid: VoxelGrid::new([0.0; 3], [0.5; 3], [8, 8, 4]),
+///     mode: VoxelMode::Mean,
+/// };
+/// let plan = VoxelPlan::new(&request)?;
+/// assert_eq!(plan.output_shape(), vec![8, 8, 4, 4]);
+/// # Ok::<(), robocache_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct VoxelPlan {
+    /// The grid.
+    pub grid: VoxelGrid,
+    /// The reduction.
+    pub mode: VoxelMode,
+    /// Clouds in a batched call; `None` for a single `[N, 3]` cloud.
+    pub batch: Option<usize>,
+    /// Point slots per cloud (`N`, or `Nmax` when batched).
+    pub points_per_cloud: usize,
+    /// Features per point the output carries (0 for count and occupancy).
+    pub features: usize,
+    /// Whether per-cloud lengths are given.
+    pub ragged: bool,
+    /// Voxels per cloud (`X * Y * Z`).
+    pub voxels_per_cloud: usize,
+}
+
+/// The most voxels (over all clouds of a call) and points a call may hold:
+/// backends index both with u32.
+pub const MAX_INDEX: u64 = u32::MAX as u64 - 1;
+
+impl VoxelPlan {
+    /// Validates shapes, dtypes, the grid and the output size.
+    pub fn new(request: &VoxelRequest) -> Result<Self> {
+        request.grid.validate()?;
+        let points = &request.points;
+        points.expect_dtype("points", &[DType::F32], "f32")?;
+        let (batch, points_per_cloud) = match points.shape.as_slice() {
+            [n, 3] => (None, *n),
+            [b, n, 3] => (Some(*b), *n),
+            _ => {
+                return Err(Error::Rank {
+                    tensor: "points".to_string(),
+                    expected: if points.shape.len() == 3 { 3 } else { 2 },
+                    layout: "[points, 3] or [clouds, points, 3]",
+                    actual: points.shape.clone(),
+                })
+            }
+        };
+        if let Some(batch) = batch {
+            expect_nonempty("points", "clouds", batch, "a batch needs at least one cloud")?;
+        }
+        let lead = &points.shape[..points.shape.len() - 1];
+
+        let features = match &request.features {
+            Some(meta) => {
+                meta.expect_dtype("features", &[DType::F32], "f32")?;
+                if meta.shape.len() != points.shape.len() {
+                    return Err(Error::Rank {
+                        tensor: "features".to_string(),
+                        expected: points.shape.len(),
+                        layout: "the points' leading axes, then features",
+                        actual: meta.shape.clone(),
+                    });
+                }
+                for (axis, (&got, &want)) in meta.shape.iter().zip(lead).enumerate() {
+                    let name = if axis + 1 == lead.len() {
+                        "points"
+                    } else {
+                        "clouds"
+                    };
+                    expect_axis("features", name, got, want, "points")?;
+                }
+                let width = meta.shape[meta.shape.len() - 1];
+                expect_nonempty(
+                    "features",
+                    "features",
+                    width,
+                    "a feature tensor needs at least one feature",
+                )?;
+                width
+            }
+            None if request.mode.needs_features() => {
+                return Err(Error::MissingFeatures {
+                    mode: request.mode.name(),
+                })
+            }
+            None => 0,
+        };
+
+        if let Some(lengths) = &request.lengths {
+            let Some(batch) = batch else {
+                return Err(Error::Rank {
+                    tensor: "points".to_string(),
+                    expected: 3,
+                    layout: "[clouds, points, 3] when per-cloud lengths are given",
+                    actual: points.shape.clone(),
+                });
+            };
+            lengths.expect_rank("lengths", 1, "[clouds]")?;
+            lengths.expect_dtype("lengths", &[DType::U32], "u32")?;
+            expect_axis("lengths", "clouds", lengths.shape[0], batch, "points")?;
+        }
+
+        let voxels_per_cloud = request.grid.voxel_count().unwrap_or(usize::MAX);
+        let clouds = batch.unwrap_or(1);
+        let total_voxels = (voxels_per_cloud as u64).saturating_mul(clouds as u64);
+        if total_voxels > MAX_INDEX {
+            return Err(Error::TooLarge {
+                what: "the voxel grid (all clouds)",
+                needed: total_voxels,
+                unit: "voxels",
+                limit: MAX_INDEX,
+            });
+        }
+        let total_points = (points_per_cloud as u64).saturating_mul(clouds as u64);
+        if total_points > MAX_INDEX {
+            return Err(Error::TooLarge {
+                what: "the point cloud (all clouds)",
+                needed: total_points,
+                unit: "points",
+                limit: MAX_INDEX,
+            });
+        }
+
+        let plan = VoxelPlan {
+            grid: request.grid,
+            mode: request.mode,
+            batch,
+            points_per_cloud,
+            features: if request.mode.needs_features() {
+                features
+            } else {
+                0
+            },
+            ragged: request.lengths.is_some(),
+            voxels_per_cloud,
+        };
+        plan.output_len()?;
+        Ok(plan)
+    }
+
+    /// Clouds in the call (1 when not batched).
+    pub fn clouds(&self) -> usize {
+        self.batch.unwrap_or(1)
+    }
+
+    /// Voxels over all clouds.
+    pub fn total_voxels(&self) -> usize {
+        self.voxels_per_cloud * self.clouds()
+    }
+
+    /// Values per voxel in the output (features for mean/max, else 1).
+    pub fn values_per_voxel(&self) -> usize {
+        self.features.max(1)
+    }
+
+    /// `[(B,) X, Y, Z(, F)]`.
+    pub fn output_shape(&self) -> Vec<usize> {
+        let mut shape = Vec::with_capacity(5);
+        shape.extend(self.batch);
+        shape.extend(self.grid.dims);
+        if self.features > 0 {
+            shape.push(self.features);
+        }
+        shape
+    }
+
+    /// Output elements and bytes, or [`Error::TooLarge`] when they overflow.
+    pub fn output_len(&self) -> Result<usize> {
+        let len = self.total_voxels().checked_mul(self.values_per_voxel());
+        let bytes = len.and_then(|n| n.checked_mul(self.mode.output_dtype().size_in_bytes()));
+        match (len, bytes) {
+            (Some(len), Some(_)) => Ok(len),
+            _ => Err(Error::TooLarge {
+                what: "the voxel output",
+                needed: u64::MAX,
+                unit: "bytes",
+                limit: isize::MAX as u64,
+            }),
+        }
+    }
+
+    /// The cloud to name in errors (`None` when not batched).
+    pub fn error_cloud(&self, cloud: usize) -> Option<usize> {
+        self.batch.map(|_| cloud)
+    }
+}
+
+/// Checks per-cloud lengths: each in `0..=points_per_cloud` (an empty cloud
+/// is a lidar frame with no return, not an error).
+///
+/// ```
+/// use robocache_core::validate_cloud_lengths;
+/// assert!(validate_cloud_lengths(&[0, 5], 5).is_ok());
+/// assert!(validate_cloud_lengths(&[6], 5).is_err());
+/// ```
+pub fn validate_cloud_lengths(lengths: &[u32], points_per_cloud: usize) -> Result<()> {
+    match lengths.iter().position(|&l| l as usize > points_per_cloud) {
+        None => Ok(()),
+        Some(row) => Err(Error::RowLength {
+            tensor: "lengths".to_string(),
+            stream: None,
+            row,
+            length: lengths[row].into(),
+            min: 0,
+            max: points_per_cloud,
+        }),
+    }
+}

@@ -1,0 +1,49 @@
+//! The CPU backend of robocache: every operation of the SPEC in plain Rust,
+//! multi-threaded with rayon.
+//!
+//! It is the fallback where no GPU is present and the reference the GPU
+//! backends are tested against, so it favours exactness where that costs
+//! little: times are handled in f64, voxel means are summed in f64 in point
+//! order. Users reach it through the `robocache` crate; this crate's API
+//! works on validated plans and host slices.
+//!
+//! ```
+//! use robocache_core::{DType, FusePlan, HostData, HostDataMut, InterpMode, StreamRequest, TensorMeta};
+//! use robocache_cpu::{fuse, StreamInput};
+//!
+//! let data = [0.0f32, 10.0];
+//! let src_times = [0.0f64, 1.0];
+//! let tgt_times = [0.25f64];
+//! let request = StreamRequest {
+//!     data: TensorMeta::new(vec![1, 2, 1], DType::F32),
+//!     times: TensorMeta::new(vec![1, 2], DType::F64),
+//!     lengths: None,
+//!     mode: InterpMode::Linear,
+//!     tolerance: None,
+//! };
+//! let plan = FusePlan::new(&[request], &TensorMeta::new(vec![1, 1], DType::F64), None, false, true)?;
+//! let input = StreamInput { data: HostData::from(&data[..]), times: HostData::from(&src_times[..]), lengths: None };
+//! let mut out = [0.0f32];
+//! fuse(&plan, &[input], HostData::from(&tgt_times[..]), HostDataMut::from(&mut out[..]), None)?;
+//! assert_eq!(out, [2.5]);
+//! # Ok::<(), robocache_core::Error>(())
+//! ```
+
+#![warn(missing_docs)]
+
+mod quaternion;
+mod resample;
+mod voxelize;
+
+pub use resample::{fuse, StreamInput};
+pub use voxelize::{voxelize, VoxelInput};
+
+/// A short description of the CPU this backend runs on.
+///
+/// ```
+/// assert!(robocache_cpu::device_name().contains("thread"));
+/// ```
+pub fn device_name() -> String {
+    let threads = rayon::current_num_threads();
+    format!("CPU ({threads} thread{})", if threads == 1 { "" } else { "s" })
+}

@@ -1,0 +1,226 @@
+//! Backend selection and the context that owns a device.
+
+use std::fmt;
+use std::str::FromStr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use robocache_core::{Error, HostBuffer, Result};
+
+use crate::tensor::{Storage, Tensor, TensorView};
+
+/// The environment variable that picks the backend behind [`Backend::Auto`]:
+/// `auto`, `cpu`, `cuda` or `wgpu` (case-insensitive).
+pub const BACKEND_ENV: &str = "ROBOCACHE_BACKEND";
+
+/// Which backend a [`Context`] runs on.
+///
+/// ```
+/// use robocache::Backend;
+/// assert_eq!("cpu".parse::<Backend>()?, Backend::Cpu);
+/// assert_eq!(Backend::Wgpu.to_string(), "wgpu");
+/// # Ok::<(), robocache::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Backend {
+    /// The value of [`BACKEND_ENV`] if set, else the fastest backend that is
+    /// compiled in and has a device: CUDA, then wgpu, then the CPU.
+    Auto,
+    /// Plain Rust on all cores: always available.
+    Cpu,
+    /// CubeCL on CUDA (feature `cuda`; sm_80 and sm_90).
+    Cuda,
+    /// CubeCL on wgpu (feature `wgpu`: Vulkan, Metal, DX12).
+    Wgpu,
+}
+
+impl Backend {
+    /// The lower-case name, as [`BACKEND_ENV`] spells it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Backend::Auto => "auto",
+            Backend::Cpu => "cpu",
+            Backend::Cuda => "cuda",
+            Backend::Wgpu => "wgpu",
+        }
+    }
+
+    /// The choices [`BACKEND_ENV`] accepts, for messages.
+    const CHOICES: &'static str = "auto, cpu, cuda, wgpu";
+}
+
+impl fmt::Display for Backend {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Backend {
+    type Err = Error;
+
+    fn from_str(value: &str) -> Result<Self> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "auto" | "" => Ok(Backend::Auto),
+            "cpu" => Ok(Backend::Cpu),
+            "cuda" => Ok(Backend::Cuda),
+            "wgpu" => Ok(Backend::Wgpu),
+            _ => Err(Error::InvalidBackendName {
+                variable: BACKEND_ENV,
+                value: value.to_string(),
+                choices: Backend::CHOICES,
+            }),
+        }
+    }
+}
+
+/// The backends this build can run here, fastest first.
+///
+/// ```
+/// assert!(robocache::available_backends().contains(&robocache::Backend::Cpu));
+/// ```
+pub fn available_backends() -> Vec<Backend> {
+    vec![Backend::Cpu]
+}
+
+fn unavailable(requested: Backend, reason: &str) -> Error {
+    let available = available_backends()
+        .iter()
+        .map(|b| b.name())
+        .collect::<Vec<_>>()
+        .join(", ");
+    Error::BackendUnavailable {
+        requested: requested.name().to_string(),
+        reason: reason.to_string(),
+        available,
+    }
+}
+
+/// The device a context drives. GPU backends add their variants here.
+#[derive(Debug)]
+pub(crate) enum Device {
+    Cpu,
+}
+
+pub(crate) struct ContextInner {
+    /// Tells tensors of different contexts apart.
+    pub(crate) id: u64,
+    pub(crate) device: Device,
+}
+
+/// A handle on one backend and its device; the entry point of every operation.
+///
+/// Cloning is cheap and clones share the device. Tensors made by a context
+/// ([`Context::upload`], every operation's output) live on its device, and
+/// operations take them back without a host round trip.
+///
+/// ```
+/// use robocache::{Backend, Context};
+/// let ctx = Context::new(Backend::Cpu)?;
+/// assert_eq!(ctx.backend(), Backend::Cpu);
+/// # Ok::<(), robocache::Error>(())
+/// ```
+#[derive(Clone)]
+pub struct Context {
+    pub(crate) inner: Arc<ContextInner>,
+}
+
+impl fmt::Debug for Context {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Context")
+            .field("id", &self.inner.id)
+            .field("backend", &self.backend())
+            .field("device", &self.device_name())
+            .finish()
+    }
+}
+
+impl Context {
+    /// Opens the given backend.
+    ///
+    /// [`Backend::Auto`] reads [`BACKEND_ENV`] first. A backend that is not
+    /// compiled in or finds no device is an [`Error::BackendUnavailable`] that
+    /// lists what is available; there is no silent fallback.
+    ///
+    /// ```
+    /// use robocache::{Backend, Context, Error};
+    /// let ctx = Context::new(Backend::Auto)?;
+    /// println!("running on {} ({})", ctx.backend(), ctx.device_name());
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
+    pub fn new(backend: Backend) -> Result<Self> {
+        let backend = match backend {
+            Backend::Auto => match std::env::var(BACKEND_ENV) {
+                Ok(value) => value.parse::<Backend>()?,
+                Err(std::env::VarError::NotPresent) => Backend::Auto,
+                Err(std::env::VarError::NotUnicode(value)) => {
+                    return Err(Error::InvalidBackendName {
+                        variable: BACKEND_ENV,
+                        value: value.to_string_lossy().into_owned(),
+                        choices: Backend::CHOICES,
+                    })
+                }
+            },
+            explicit => explicit,
+        };
+        let device = match backend {
+            Backend::Auto | Backend::Cpu => Device::Cpu,
+            Backend::Cuda | Backend::Wgpu => {
+                return Err(unavailable(backend, "this build does not include it"));
+            }
+        };
+        Ok(Self::with_device(device))
+    }
+
+    /// The CPU backend, which is always available.
+    ///
+    /// ```
+    /// assert_eq!(robocache::Context::cpu().backend(), robocache::Backend::Cpu);
+    /// ```
+    pub fn cpu() -> Self {
+        Self::with_device(Device::Cpu)
+    }
+
+    fn with_device(device: Device) -> Self {
+        static NEXT_ID: AtomicU64 = AtomicU64::new(0);
+        Context {
+            inner: Arc::new(ContextInner {
+                id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+                device,
+            }),
+        }
+    }
+
+    /// The backend in use (never [`Backend::Auto`]).
+    pub fn backend(&self) -> Backend {
+        match self.inner.device {
+            Device::Cpu => Backend::Cpu,
+        }
+    }
+
+    /// A human-readable description of the device, e.g. `CPU (8 threads)`.
+    pub fn device_name(&self) -> String {
+        match self.inner.device {
+            Device::Cpu => robocache_cpu::device_name(),
+        }
+    }
+
+    /// Copies host data onto this context's device.
+    ///
+    /// ```
+    /// use robocache::{Context, TensorView};
+    /// let ctx = Context::cpu();
+    /// let times = ctx.upload(TensorView::new(&[0.0f64, 0.1, 0.2], [1, 3])?)?;
+    /// assert_eq!(times.shape(), &[1, 3]);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
+    pub fn upload(&self, view: TensorView<'_>) -> Result<Tensor> {
+        let storage = match self.inner.device {
+            Device::Cpu => Storage::Host(HostBuffer::copy_from(view.data(), "an uploaded tensor")?),
+        };
+        Ok(Tensor::new(self.clone(), view.shape().to_vec(), storage))
+    }
+
+    pub(crate) fn describe(&self) -> String {
+        format!("context {} on {}", self.inner.id, self.backend())
+    }
+}

@@ -1,0 +1,393 @@
+//! The three operations, as builders: set what differs from the defaults,
+//! then `run()`.
+
+use std::ops::Range;
+
+use robocache_core::{
+    DType, Error, FusePlan, HostBuffer, HostData, InterpMode, Result, StreamRequest, VoxelGrid, VoxelMode,
+    VoxelPlan, VoxelRequest, VoxelStats,
+};
+
+use crate::context::{Context, Device};
+use crate::tensor::{Storage, Tensor, TensorRef};
+
+/// Resampling of one batch of trajectories; made by [`Context::resample`].
+#[must_use = "a resample does nothing until `run` is called"]
+#[derive(Debug, Clone)]
+pub struct Resample<'a> {
+    context: &'a Context,
+    stream: Stream<'a>,
+    tgt_times: TensorRef<'a>,
+    validity: bool,
+}
+
+/// The output of a [`Resample`].
+#[derive(Debug, Clone)]
+pub struct Resampled {
+    /// `[B, T, D]`, the dtype of the input data.
+    pub values: Tensor,
+    /// `[B, T]` u8 validity mask, when asked for.
+    pub valid: Option<Tensor>,
+}
+
+impl<'a> Resample<'a> {
+    pub(crate) fn new(
+        context: &'a Context,
+        data: TensorRef<'a>,
+        src_times: TensorRef<'a>,
+        tgt_times: TensorRef<'a>,
+    ) -> Self {
+        Resample {
+            context,
+            stream: Stream::new(data, src_times),
+            tgt_times,
+            validity: false,
+        }
+    }
+
+    /// The interpolation mode (default [`InterpMode::Linear`]).
+    pub fn mode(mut self, mode: InterpMode) -> Self {
+        self.stream = self.stream.mode(mode);
+        self
+    }
+
+    /// Valid lengths `[B]` (u32) of ragged rows: samples past a row's length
+    /// are ignored.
+    pub fn lengths(mut self, lengths: impl Into<TensorRef<'a>>) -> Self {
+        self.stream = self.stream.lengths(lengths);
+        self
+    }
+
+    /// Also produce the validity mask `[B, T]`: 1 where the target lies
+    /// within the row's recorded span, else 0.
+    pub fn with_validity(mut self) -> Self {
+        self.validity = true;
+        self
+    }
+
+    /// Produce the validity mask, and mark valid only targets whose nearest
+    /// source sample is within `seconds` (LeRobot's `tolerance_s`).
+    pub fn tolerance(mut self, seconds: f64) -> Self {
+        self.stream = self.stream.tolerance(seconds);
+        self.validity = true;
+        self
+    }
+
+    /// Validates the input and resamples on the context's device.
+    pub fn run(self) -> Result<Resampled> {
+        let fused = run_fuse(
+            self.context,
+            &[self.stream],
+            &self.tgt_times,
+            None,
+            self.validity,
+            true,
+        )?;
+        Ok(Resampled {
+            values: fused.values,
+            valid: fused.valid,
+        })
+    }
+}
+
+/// One input of a fusion: samples, their times and how to interpolate them.
+///
+/// ```
+/// use robocache::{InterpMode, Stream, TensorView};
+/// let imu = vec![0.0f32; 200 * 12];
+/// let imu_times: Vec<f64> = (0..200).map(|i| i as f64 / 200.0).collect();
+/// let stream = Stream::new(TensorView::new(&imu, [1, 200, 12])?, TensorView::new(&imu_times, [1, 200])?)
+///     .mode(InterpMode::Linear)
+///     .tolerance(0.01);
+/// # Ok::<(), robocache::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Stream<'a> {
+    data: TensorRef<'a>,
+    times: TensorRef<'a>,
+    lengths: Option<TensorRef<'a>>,
+    mode: InterpMode,
+    tolerance: Option<f64>,
+}
+
+impl<'a> Stream<'a> {
+    /// A stream of `[B, S, D]` samples (f32, f16 or bf16) recorded at
+    /// `[B, S]` times in seconds (f64, or f32 for episode-relative times).
+    pub fn new(data: impl Into<TensorRef<'a>>, times: impl Into<TensorRef<'a>>) -> Self {
+        Stream {
+            data: data.into(),
+            times: times.into(),
+            lengths: None,
+            mode: InterpMode::default(),
+            tolerance: None,
+        }
+    }
+
+    /// The interpolation mode (default [`InterpMode::Linear`]).
+    pub fn mode(mut self, mode: InterpMode) -> Self {
+        self.mode = mode;
+        self
+    }
+
+    /// Valid lengths `[B]` (u32) of ragged rows.
+    pub fn lengths(mut self, lengths: impl Into<TensorRef<'a>>) -> Self {
+        self.lengths = Some(lengths.into());
+        self
+    }
+
+    /// Largest distance, in seconds, from a target to this stream's nearest
+    /// sample for the target to count as valid.
+    pub fn tolerance(mut self, seconds: f64) -> Self {
+        self.tolerance = Some(seconds);
+        self
+    }
+
+    fn request(&self) -> StreamRequest {
+        StreamRequest {
+            data: self.data.meta(),
+            times: self.times.meta(),
+            lengths: self.lengths.as_ref().map(TensorRef::meta),
+            mode: self.mode,
+            tolerance: self.tolerance,
+        }
+    }
+}
+
+/// Fusion of several streams onto one time grid; made by [`Context::fuse`].
+#[must_use = "a fusion does nothing until `run` is called"]
+#[derive(Debug, Clone)]
+pub struct Fuse<'a> {
+    context: &'a Context,
+    streams: Vec<Stream<'a>>,
+    tgt_times: TensorRef<'a>,
+    out_dtype: Option<DType>,
+    validity: bool,
+}
+
+/// The output of a [`Fuse`].
+#[derive(Debug, Clone)]
+pub struct Fused {
+    /// `[B, T, sum D_k]`, streams side by side in the order they were added.
+    pub values: Tensor,
+    /// `[B, T, K]` u8 validity, one column per stream, when asked for.
+    pub valid: Option<Tensor>,
+    /// The feature columns of each stream in `values`' last axis.
+    pub columns: Vec<Range<usize>>,
+}
+
+impl<'a> Fuse<'a> {
+    pub(crate) fn new(context: &'a Context, tgt_times: TensorRef<'a>) -> Self {
+        Fuse {
+            context,
+            streams: Vec::new(),
+            tgt_times,
+            out_dtype: None,
+            validity: false,
+        }
+    }
+
+    /// Appends a stream; its features follow the previous stream's.
+    pub fn stream(mut self, stream: Stream<'a>) -> Self {
+        self.streams.push(stream);
+        self
+    }
+
+    /// The output dtype. Default: the streams' common dtype if they agree,
+    /// else f32.
+    pub fn out_dtype(mut self, dtype: DType) -> Self {
+        self.out_dtype = Some(dtype);
+        self
+    }
+
+    /// Also produce the validity mask `[B, T, K]` (implied when any stream
+    /// has a tolerance).
+    pub fn with_validity(mut self) -> Self {
+        self.validity = true;
+        self
+    }
+
+    /// Validates the input and fuses, in one pass over the output.
+    pub fn run(self) -> Result<Fused> {
+        let validity = self.validity || self.streams.iter().any(|s| s.tolerance.is_some());
+        run_fuse(
+            self.context,
+            &self.streams,
+            &self.tgt_times,
+            self.out_dtype,
+            validity,
+            false,
+        )
+    }
+}
+
+fn run_fuse(
+    context: &Context,
+    streams: &[Stream<'_>],
+    tgt_times: &TensorRef<'_>,
+    out_dtype: Option<DType>,
+    validity: bool,
+    single: bool,
+) -> Result<Fused> {
+    let requests: Vec<StreamRequest> = streams.iter().map(Stream::request).collect();
+    let plan = FusePlan::new(&requests, &tgt_times.meta(), out_dtype, validity, single)?;
+    let columns = plan
+        .streams
+        .iter()
+        .map(|s| s.offset..s.offset + s.features)
+        .collect();
+    let mut values = HostBuffer::zeros(plan.out_dtype, plan.output_len()?, "the resampled output")?;
+    let mut valid = if validity {
+        let len = plan.validity_shape().iter().product();
+        Some(HostBuffer::zeros(DType::U8, len, "the validity mask")?)
+    } else {
+        None
+    };
+    match context.inner.device {
+        Device::Cpu => {
+            let name = |k: usize, part: &str| robocache_core::stream_tensor_name(single, k, part);
+            let inputs = streams
+                .iter()
+                .enumerate()
+                .map(|(k, s)| {
+                    let times_name = if single {
+                        "src_times".to_string()
+                    } else {
+                        name(k, "times")
+                    };
+                    Ok(robocache_cpu::StreamInput {
+                        data: s.data.host_data(context, &name(k, "data"))?,
+                        times: s.times.host_data(context, &times_name)?,
+                        lengths: match &s.lengths {
+                            Some(lengths) => {
+                                Some(u32_slice(lengths.host_data(context, &name(k, "lengths"))?)?)
+                            }
+                            None => None,
+                        },
+                    })
+                })
+                .collect::<Result<Vec<_>>>()?;
+            let targets = tgt_times.host_data(context, "tgt_times")?;
+            let valid_slice = match valid.as_mut() {
+                Some(HostBuffer::U8(v)) => Some(&mut v[..]),
+                _ => None,
+            };
+            robocache_cpu::fuse(&plan, &inputs, targets, values.view_mut(), valid_slice)?;
+        }
+    }
+    Ok(Fused {
+        values: Tensor::new(context.clone(), plan.output_shape(), Storage::Host(values)),
+        valid: valid.map(|v| Tensor::new(context.clone(), plan.validity_shape(), Storage::Host(v))),
+        columns,
+    })
+}
+
+/// Lengths were checked to be u32 by the plan; this narrows the enum.
+fn u32_slice(data: HostData<'_>) -> Result<&[u32]> {
+    data.as_slice::<u32>().ok_or(Error::DTypeMismatch {
+        tensor: "lengths".to_string(),
+        expected: "u32",
+        actual: data.dtype(),
+    })
+}
+
+/// Points and features were checked to be f32 by the plan; this narrows the enum.
+fn f32_slice<'b>(data: HostData<'b>, name: &str) -> Result<&'b [f32]> {
+    data.as_slice::<f32>().ok_or(Error::DTypeMismatch {
+        tensor: name.to_string(),
+        expected: "f32",
+        actual: data.dtype(),
+    })
+}
+
+/// Voxelization of one or a batch of point clouds; made by
+/// [`Context::voxelize`].
+#[must_use = "a voxelization does nothing until `run` is called"]
+#[derive(Debug, Clone)]
+pub struct Voxelize<'a> {
+    context: &'a Context,
+    points: TensorRef<'a>,
+    features: Option<TensorRef<'a>>,
+    lengths: Option<TensorRef<'a>>,
+    grid: VoxelGrid,
+    mode: VoxelMode,
+}
+
+/// The output of a [`Voxelize`].
+#[derive(Debug, Clone)]
+pub struct Voxelized {
+    /// `[(B,) X, Y, Z]` (count: u32, occupancy: u8) or `[(B,) X, Y, Z, F]`
+    /// (mean, max: f32).
+    pub voxels: Tensor,
+    /// Kept and dropped points of each cloud (one entry when not batched).
+    pub stats: Vec<VoxelStats>,
+}
+
+impl Voxelized {
+    /// Kept and dropped points over all clouds.
+    pub fn total_stats(&self) -> VoxelStats {
+        self.stats.iter().fold(VoxelStats::default(), |a, &b| a.merge(b))
+    }
+}
+
+impl<'a> Voxelize<'a> {
+    pub(crate) fn new(context: &'a Context, points: TensorRef<'a>, grid: VoxelGrid, mode: VoxelMode) -> Self {
+        Voxelize {
+            context,
+            points,
+            features: None,
+            lengths: None,
+            grid,
+            mode,
+        }
+    }
+
+    /// Per-point features `[N, F]` (or `[B, Nmax, F]`), f32; needed by
+    /// [`VoxelMode::Mean`] and [`VoxelMode::Max`], ignored by the others.
+    pub fn features(mut self, features: impl Into<TensorRef<'a>>) -> Self {
+        self.features = Some(features.into());
+        self
+    }
+
+    /// Points per cloud `[B]` (u32) of a batched `[B, Nmax, 3]` call; slots
+    /// past a cloud's length are ignored.
+    pub fn lengths(mut self, lengths: impl Into<TensorRef<'a>>) -> Self {
+        self.lengths = Some(lengths.into());
+        self
+    }
+
+    /// Validates the input and voxelizes on the context's device.
+    pub fn run(self) -> Result<Voxelized> {
+        let context = self.context;
+        let request = VoxelRequest {
+            points: self.points.meta(),
+            features: self.features.as_ref().map(TensorRef::meta),
+            lengths: self.lengths.as_ref().map(TensorRef::meta),
+            grid: self.grid,
+            mode: self.mode,
+        };
+        let plan = VoxelPlan::new(&request)?;
+        let mut voxels = HostBuffer::zeros(self.mode.output_dtype(), plan.output_len()?, "the voxel grid")?;
+        let stats = match context.inner.device {
+            Device::Cpu => {
+                let input = robocache_cpu::VoxelInput {
+                    points: f32_slice(self.points.host_data(context, "points")?, "points")?,
+                    features: match (&self.features, self.mode.needs_features()) {
+                        (Some(features), true) => {
+                            Some(f32_slice(features.host_data(context, "features")?, "features")?)
+                        }
+                        _ => None,
+                    },
+                    lengths: match &self.lengths {
+                        Some(lengths) => Some(u32_slice(lengths.host_data(context, "lengths")?)?),
+                        None => None,
+                    },
+                };
+                robocache_cpu::voxelize(&plan, input, voxels.view_mut())?
+            }
+        };
+        Ok(Voxelized {
+            voxels: Tensor::new(context.clone(), plan.output_shape(), Storage::Host(voxels)),
+            stats,
+        })
+    }
+}

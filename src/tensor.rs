@@ -1,0 +1,276 @@
+//! Tensors: borrowed host views and device-resident tensors.
+
+use std::fmt;
+
+use robocache_core::{DType, Element, Error, HostBuffer, HostData, Result, TensorMeta};
+
+use crate::context::{Context, Device};
+
+/// A zero-copy, shaped view of a caller's slice (row-major, contiguous).
+///
+/// ```
+/// use robocache::TensorView;
+/// let samples = vec![0.0f32; 2 * 100 * 7];
+/// let view = TensorView::new(&samples, [2, 100, 7])?;
+/// assert_eq!(view.shape(), &[2, 100, 7]);
+/// assert!(TensorView::new(&samples, [2, 100, 8]).is_err());
+/// # Ok::<(), robocache::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct TensorView<'a> {
+    data: HostData<'a>,
+    shape: Vec<usize>,
+}
+
+impl<'a> TensorView<'a> {
+    /// Views `data` with `shape`; the element count must match.
+    pub fn new<T: Element>(data: &'a [T], shape: impl AsRef<[usize]>) -> Result<Self> {
+        let shape = shape.as_ref().to_vec();
+        let expected = shape.iter().try_fold(1usize, |n, &d| n.checked_mul(d));
+        if expected != Some(data.len()) {
+            return Err(Error::ShapeDataMismatch {
+                tensor: "view".to_string(),
+                shape,
+                expected: expected.unwrap_or(usize::MAX),
+                actual: data.len(),
+            });
+        }
+        Ok(Self {
+            data: HostData::from(data),
+            shape,
+        })
+    }
+
+    /// Views `[x, y, z]` points as an `[N, 3]` tensor, without copying.
+    ///
+    /// ```
+    /// let points = [[0.0f32, 1.0, 2.0], [3.0, 4.0, 5.0]];
+    /// assert_eq!(robocache::TensorView::points(&points).shape(), &[2, 3]);
+    /// ```
+    pub fn points(points: &'a [[f32; 3]]) -> Self {
+        Self {
+            data: HostData::from(bytemuck::cast_slice::<[f32; 3], f32>(points)),
+            shape: vec![points.len(), 3],
+        }
+    }
+
+    /// The axis sizes.
+    pub fn shape(&self) -> &[usize] {
+        &self.shape
+    }
+
+    /// The element type.
+    pub fn dtype(&self) -> DType {
+        self.data.dtype()
+    }
+
+    /// The typed slice underneath.
+    pub fn data(&self) -> HostData<'a> {
+        self.data
+    }
+}
+
+/// Where a tensor's memory lives. GPU backends add their variants here.
+#[derive(Clone)]
+pub(crate) enum Storage {
+    Host(HostBuffer),
+}
+
+/// A tensor owned by a [`Context`], on its device.
+///
+/// Operations return these and take them as inputs, so a pipeline
+/// (resample, then fuse, then voxelize) keeps its data on the device.
+/// [`Tensor::to_vec`] brings the values to the host.
+///
+/// ```
+/// use robocache::{Context, TensorView};
+/// let ctx = Context::cpu();
+/// let tensor = ctx.upload(TensorView::new(&[1u32, 2, 3, 4], [2, 2])?)?;
+/// assert_eq!(tensor.to_vec::<u32>()?, vec![1, 2, 3, 4]);
+/// assert!(tensor.to_vec::<f32>().is_err());
+/// # Ok::<(), robocache::Error>(())
+/// ```
+#[derive(Clone)]
+pub struct Tensor {
+    context: Context,
+    meta: TensorMeta,
+    storage: Storage,
+}
+
+impl fmt::Debug for Tensor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Tensor")
+            .field("shape", &self.meta.shape)
+            .field("dtype", &self.meta.dtype)
+            .field("backend", &self.context.backend())
+            .finish()
+    }
+}
+
+impl Tensor {
+    pub(crate) fn new(context: Context, shape: Vec<usize>, storage: Storage) -> Self {
+        let dtype = match &storage {
+            Storage::Host(buffer) => buffer.dtype(),
+        };
+        Tensor {
+            context,
+            meta: TensorMeta::new(shape, dtype),
+            storage,
+        }
+    }
+
+    /// The axis sizes.
+    pub fn shape(&self) -> &[usize] {
+        &self.meta.shape
+    }
+
+    /// The element type.
+    pub fn dtype(&self) -> DType {
+        self.meta.dtype
+    }
+
+    /// Number of elements.
+    pub fn len(&self) -> usize {
+        self.meta.len()
+    }
+
+    /// Whether the tensor holds no element.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The context that owns the tensor.
+    pub fn context(&self) -> &Context {
+        &self.context
+    }
+
+    /// Copies the values to a host vector; `T` must be the tensor's dtype.
+    pub fn to_vec<T: Element>(&self) -> Result<Vec<T>> {
+        match &self.storage {
+            Storage::Host(buffer) => buffer
+                .as_slice::<T>()
+                .map(<[T]>::to_vec)
+                .ok_or(self.dtype_error::<T>()),
+        }
+    }
+
+    /// Moves the values to a host vector (no copy on the CPU backend); `T`
+    /// must be the tensor's dtype.
+    ///
+    /// ```
+    /// use robocache::{Context, TensorView};
+    /// let tensor = Context::cpu().upload(TensorView::new(&[1.5f32], [1])?)?;
+    /// assert_eq!(tensor.into_vec::<f32>()?, vec![1.5]);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
+    pub fn into_vec<T: Element>(self) -> Result<Vec<T>> {
+        let error = self.dtype_error::<T>();
+        match self.storage {
+            Storage::Host(buffer) => buffer.into_vec::<T>().map_err(|_| error),
+        }
+    }
+
+    /// Borrows the values on the host without copying, where the backend
+    /// keeps them there (the CPU backend); `None` for device memory or
+    /// another dtype.
+    ///
+    /// ```
+    /// use robocache::{Context, TensorView};
+    /// let tensor = Context::cpu().upload(TensorView::new(&[7u8, 9], [2])?)?;
+    /// assert_eq!(tensor.as_host_slice::<u8>(), Some(&[7u8, 9][..]));
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
+    pub fn as_host_slice<T: Element>(&self) -> Option<&[T]> {
+        match &self.storage {
+            Storage::Host(buffer) => buffer.as_slice::<T>(),
+        }
+    }
+
+    fn dtype_error<T: Element>(&self) -> Error {
+        Error::DTypeMismatch {
+            tensor: "tensor".to_string(),
+            expected: T::DTYPE.name(),
+            actual: self.meta.dtype,
+        }
+    }
+
+    pub(crate) fn storage(&self) -> &Storage {
+        &self.storage
+    }
+}
+
+/// An operation's input: a host view or a tensor already on the device.
+///
+/// Built implicitly: operations take `impl Into<TensorRef>`, so both
+/// `TensorView::new(..)?` and `&tensor` can be passed.
+///
+/// ```
+/// use robocache::{Context, TensorRef, TensorView};
+/// let values = [0.0f64, 1.0];
+/// let host: TensorRef = TensorView::new(&values, [1, 2])?.into();
+/// let tensor = Context::cpu().upload(TensorView::new(&values, [1, 2])?)?;
+/// let device: TensorRef = (&tensor).into();
+/// assert_eq!(host.shape(), device.shape());
+/// # Ok::<(), robocache::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub enum TensorRef<'a> {
+    /// Caller memory on the host.
+    Host(TensorView<'a>),
+    /// A tensor owned by a context.
+    Device(&'a Tensor),
+}
+
+impl<'a> From<TensorView<'a>> for TensorRef<'a> {
+    fn from(view: TensorView<'a>) -> Self {
+        TensorRef::Host(view)
+    }
+}
+
+impl<'a> From<&'a Tensor> for TensorRef<'a> {
+    fn from(tensor: &'a Tensor) -> Self {
+        TensorRef::Device(tensor)
+    }
+}
+
+impl<'a> TensorRef<'a> {
+    /// The axis sizes.
+    pub fn shape(&self) -> &[usize] {
+        match self {
+            TensorRef::Host(view) => view.shape(),
+            TensorRef::Device(tensor) => tensor.shape(),
+        }
+    }
+
+    /// The element type.
+    pub fn dtype(&self) -> DType {
+        match self {
+            TensorRef::Host(view) => view.dtype(),
+            TensorRef::Device(tensor) => tensor.dtype(),
+        }
+    }
+
+    pub(crate) fn meta(&self) -> TensorMeta {
+        TensorMeta::new(self.shape().to_vec(), self.dtype())
+    }
+
+    /// The values as host memory, for a backend that computes on the host;
+    /// `name` is the tensor's role, for the error when `context` does not own it.
+    pub(crate) fn host_data(&self, context: &Context, name: &str) -> Result<HostData<'_>> {
+        match self {
+            TensorRef::Host(view) => Ok(view.data()),
+            TensorRef::Device(tensor) => {
+                if tensor.context().inner.id != context.inner.id {
+                    return Err(Error::ForeignTensor {
+                        tensor: name.to_string(),
+                        owner: tensor.context().describe(),
+                        this: context.describe(),
+                    });
+                }
+                match (tensor.storage(), &context.inner.device) {
+                    (Storage::Host(buffer), Device::Cpu) => Ok(buffer.view()),
+                }
+            }
+        }
+    }
+}
