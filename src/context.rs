@@ -5,7 +5,8 @@ use std::str::FromStr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-use robocache_core::{Error, HostBuffer, Result};
+use robocache_core::{DType, Error, HostBuffer, Result};
+use robocache_cpu::BufferPool;
 
 use crate::tensor::{Storage, Tensor, TensorView};
 
@@ -95,10 +96,21 @@ fn unavailable(requested: Backend, reason: &str) -> Error {
     }
 }
 
+/// Idle output and scratch buffers a CPU context keeps for reuse, at most.
+pub const CPU_CACHE_LIMIT_BYTES: usize = 1 << 30;
+
 /// The device a context drives. GPU backends add their variants here.
 #[derive(Debug)]
 pub(crate) enum Device {
-    Cpu,
+    Cpu { pool: BufferPool },
+}
+
+impl Device {
+    fn cpu() -> Self {
+        Device::Cpu {
+            pool: BufferPool::new(CPU_CACHE_LIMIT_BYTES),
+        }
+    }
 }
 
 pub(crate) struct ContextInner {
@@ -163,7 +175,7 @@ impl Context {
             explicit => explicit,
         };
         let device = match backend {
-            Backend::Auto | Backend::Cpu => Device::Cpu,
+            Backend::Auto | Backend::Cpu => Device::cpu(),
             Backend::Cuda | Backend::Wgpu => {
                 return Err(unavailable(backend, "this build does not include it"));
             }
@@ -177,7 +189,7 @@ impl Context {
     /// assert_eq!(robocache::Context::cpu().backend(), robocache::Backend::Cpu);
     /// ```
     pub fn cpu() -> Self {
-        Self::with_device(Device::Cpu)
+        Self::with_device(Device::cpu())
     }
 
     fn with_device(device: Device) -> Self {
@@ -193,14 +205,14 @@ impl Context {
     /// The backend in use (never [`Backend::Auto`]).
     pub fn backend(&self) -> Backend {
         match self.inner.device {
-            Device::Cpu => Backend::Cpu,
+            Device::Cpu { .. } => Backend::Cpu,
         }
     }
 
     /// A human-readable description of the device, e.g. `CPU (8 threads)`.
     pub fn device_name(&self) -> String {
         match self.inner.device {
-            Device::Cpu => robocache_cpu::device_name(),
+            Device::Cpu { .. } => robocache_cpu::device_name(),
         }
     }
 
@@ -215,9 +227,48 @@ impl Context {
     /// ```
     pub fn upload(&self, view: TensorView<'_>) -> Result<Tensor> {
         let storage = match self.inner.device {
-            Device::Cpu => Storage::Host(HostBuffer::copy_from(view.data(), "an uploaded tensor")?),
+            Device::Cpu { .. } => Storage::Host(HostBuffer::copy_from(view.data(), "an uploaded tensor")?),
         };
         Ok(Tensor::new(self.clone(), view.shape().to_vec(), storage))
+    }
+
+    /// Frees the buffers this context keeps for reuse.
+    ///
+    /// Outputs of dropped tensors and scratch memory are kept (up to
+    /// [`CPU_CACHE_LIMIT_BYTES`] on the CPU) so that the next call of the same
+    /// shape skips the page faults of fresh memory; call this after a burst of
+    /// large calls to give that memory back.
+    ///
+    /// ```
+    /// let ctx = robocache::Context::cpu();
+    /// ctx.release_cached_memory();
+    /// assert_eq!(ctx.cached_bytes(), 0);
+    /// ```
+    pub fn release_cached_memory(&self) {
+        match &self.inner.device {
+            Device::Cpu { pool } => pool.clear(),
+        }
+    }
+
+    /// Bytes of idle buffers this context keeps for reuse.
+    pub fn cached_bytes(&self) -> usize {
+        match &self.inner.device {
+            Device::Cpu { pool } => pool.cached_bytes(),
+        }
+    }
+
+    /// A host buffer for an output; its contents are unspecified.
+    pub(crate) fn host_output(&self, dtype: DType, len: usize, what: &'static str) -> Result<HostBuffer> {
+        match &self.inner.device {
+            Device::Cpu { pool } => pool.take(dtype, len, what),
+        }
+    }
+
+    /// Takes back the memory of a dropped tensor.
+    pub(crate) fn recycle(&self, buffer: HostBuffer) {
+        match &self.inner.device {
+            Device::Cpu { pool } => pool.give(buffer),
+        }
     }
 
     pub(crate) fn describe(&self) -> String {

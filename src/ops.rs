@@ -235,15 +235,15 @@ fn run_fuse(
         .iter()
         .map(|s| s.offset..s.offset + s.features)
         .collect();
-    let mut values = HostBuffer::zeros(plan.out_dtype, plan.output_len()?, "the resampled output")?;
+    let mut values = context.host_output(plan.out_dtype, plan.output_len()?, "the resampled output")?;
     let mut valid = if validity {
         let len = plan.validity_shape().iter().product();
-        Some(HostBuffer::zeros(DType::U8, len, "the validity mask")?)
+        Some(context.host_output(DType::U8, len, "the validity mask")?)
     } else {
         None
     };
-    match context.inner.device {
-        Device::Cpu => {
+    match &context.inner.device {
+        Device::Cpu { .. } => {
             let name = |k: usize, part: &str| robocache_core::stream_tensor_name(single, k, part);
             let inputs = streams
                 .iter()
@@ -366,9 +366,10 @@ impl<'a> Voxelize<'a> {
             mode: self.mode,
         };
         let plan = VoxelPlan::new(&request)?;
-        let mut voxels = HostBuffer::zeros(self.mode.output_dtype(), plan.output_len()?, "the voxel grid")?;
-        let stats = match context.inner.device {
-            Device::Cpu => {
+        let mut voxels =
+            context.host_output(self.mode.output_dtype(), plan.output_len()?, "the voxel grid")?;
+        let stats = match &context.inner.device {
+            Device::Cpu { pool } => {
                 let input = robocache_cpu::VoxelInput {
                     points: f32_slice(self.points.host_data(context, "points")?, "points")?,
                     features: match (&self.features, self.mode.needs_features()) {
@@ -382,7 +383,7 @@ impl<'a> Voxelize<'a> {
                         None => None,
                     },
                 };
-                robocache_cpu::voxelize(&plan, input, voxels.view_mut())?
+                robocache_cpu::voxelize(&plan, input, voxels.view_mut(), pool)?
             }
         };
         Ok(Voxelized {

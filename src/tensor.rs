@@ -76,6 +76,13 @@ pub(crate) enum Storage {
     Host(HostBuffer),
 }
 
+impl Storage {
+    /// What a tensor holds once its memory has been moved out.
+    fn moved_out() -> Self {
+        Storage::Host(HostBuffer::U8(Vec::new()))
+    }
+}
+
 /// A tensor owned by a [`Context`], on its device.
 ///
 /// Operations return these and take them as inputs, so a pipeline
@@ -163,10 +170,13 @@ impl Tensor {
     /// assert_eq!(tensor.into_vec::<f32>()?, vec![1.5]);
     /// # Ok::<(), robocache::Error>(())
     /// ```
-    pub fn into_vec<T: Element>(self) -> Result<Vec<T>> {
+    pub fn into_vec<T: Element>(mut self) -> Result<Vec<T>> {
         let error = self.dtype_error::<T>();
-        match self.storage {
-            Storage::Host(buffer) => buffer.into_vec::<T>().map_err(|_| error),
+        match std::mem::replace(&mut self.storage, Storage::moved_out()) {
+            Storage::Host(buffer) => buffer.into_vec::<T>().map_err(|buffer| {
+                self.storage = Storage::Host(buffer);
+                error
+            }),
         }
     }
 
@@ -196,6 +206,14 @@ impl Tensor {
 
     pub(crate) fn storage(&self) -> &Storage {
         &self.storage
+    }
+}
+
+impl Drop for Tensor {
+    fn drop(&mut self) {
+        match std::mem::replace(&mut self.storage, Storage::moved_out()) {
+            Storage::Host(buffer) => self.context.recycle(buffer),
+        }
     }
 }
 
@@ -268,7 +286,7 @@ impl<'a> TensorRef<'a> {
                     });
                 }
                 match (tensor.storage(), &context.inner.device) {
-                    (Storage::Host(buffer), Device::Cpu) => Ok(buffer.view()),
+                    (Storage::Host(buffer), Device::Cpu { .. }) => Ok(buffer.view()),
                 }
             }
         }

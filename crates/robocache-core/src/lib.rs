@@ -29,5 +29,6 @@ pub use resample::{
     StreamPlan, StreamRequest,
 };
 pub use voxel::{
-    validate_cloud_lengths, VoxelGrid, VoxelMode, VoxelPlan, VoxelRequest, VoxelSlot, VoxelStats, MAX_INDEX,
+    validate_cloud_lengths, VoxelGrid, VoxelIndexer, VoxelMode, VoxelPlan, VoxelRequest, VoxelSlot,
+    VoxelStats, MAX_INDEX,
 };

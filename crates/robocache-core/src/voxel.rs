@@ -96,31 +96,104 @@ impl VoxelGrid {
 
     /// The voxel of a point: `floor((p - origin) * inv)` per axis, in f32,
     /// without fused multiply-add, so every backend agrees bit for bit at
-    /// voxel boundaries.
+    /// voxel boundaries. For many points, [`VoxelIndexer`] computes the same
+    /// faster.
     ///
     /// ```
     /// use robocache_core::{VoxelGrid, VoxelSlot};
     /// let grid = VoxelGrid::new([0.0; 3], [1.0; 3], [2, 3, 4]);
-    /// let inv = grid.inv_voxel_size();
-    /// assert_eq!(grid.slot([1.0, 2.5, 3.99], inv), VoxelSlot::Inside((1 * 3 + 2) * 4 + 3));
-    /// assert_eq!(grid.slot([2.0, 0.0, 0.0], inv), VoxelSlot::OutOfGrid);
-    /// assert_eq!(grid.slot([f32::NAN, 0.0, 0.0], inv), VoxelSlot::NonFinite);
+    /// assert_eq!(grid.slot([1.0, 2.5, 3.99]), VoxelSlot::Inside((1 * 3 + 2) * 4 + 3));
+    /// assert_eq!(grid.slot([2.0, 0.0, 0.0]), VoxelSlot::OutOfGrid);
+    /// assert_eq!(grid.slot([-0.01, 0.0, 0.0]), VoxelSlot::OutOfGrid);
+    /// assert_eq!(grid.slot([f32::NAN, 0.0, 0.0]), VoxelSlot::NonFinite);
     /// ```
-    #[inline(always)]
-    pub fn slot(&self, point: [f32; 3], inv: [f32; 3]) -> VoxelSlot {
-        if !(point[0].is_finite() && point[1].is_finite() && point[2].is_finite()) {
+    pub fn slot(&self, point: [f32; 3]) -> VoxelSlot {
+        if point.iter().any(|x| !x.is_finite()) {
             return VoxelSlot::NonFinite;
         }
+        let inv = self.inv_voxel_size();
         let mut coord = [0usize; 3];
         for axis in 0..3 {
             let c = ((point[axis] - self.origin[axis]) * inv[axis]).floor();
-            // `!(c >= 0)` also rejects the NaN of inf - inf; `as` saturates.
-            if !(c >= 0.0) || c as usize >= self.dims[axis] {
+            if !(c >= 0.0 && (c as f64) < self.dims[axis] as f64) {
                 return VoxelSlot::OutOfGrid;
             }
             coord[axis] = c as usize;
         }
         VoxelSlot::Inside((coord[0] * self.dims[1] + coord[1]) * self.dims[2] + coord[2])
+    }
+}
+
+/// [`VoxelGrid::slot`] with its per-grid constants computed once, for hot loops.
+///
+/// ```
+/// use robocache_core::{VoxelGrid, VoxelIndexer};
+/// let grid = VoxelGrid::new([-1.0; 3], [0.1; 3], [20; 3]);
+/// let indexer = VoxelIndexer::new(&grid);
+/// for p in [[0.0f32, 0.05, -0.3], [0.99, -1.0, 0.7], [1.0, 0.0, 0.0], [f32::INFINITY, 0.0, 0.0]] {
+///     assert_eq!(indexer.slot(p), grid.slot(p));
+/// }
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct VoxelIndexer {
+    origin: [f32; 3],
+    inv: [f32; 3],
+    dims: [usize; 3],
+    /// The smallest f32 >= dims (for an f32 `c`, `c < limit` iff `c < dims`),
+    /// capped at [`AXIS_LIMIT`].
+    limit: [f32; 3],
+}
+
+/// No axis is indexed past 2^62 voxels, so an in-grid coordinate always
+/// truncates to an `i64`.
+const AXIS_LIMIT: f32 = (1u64 << 62) as f32;
+
+/// Truncates a coordinate already known to lie in `[0, AXIS_LIMIT)`.
+#[inline(always)]
+fn truncate_in_grid(c: f32) -> usize {
+    debug_assert!((0.0..AXIS_LIMIT).contains(&c));
+    // SAFETY: `VoxelIndexer::slot` calls this only for `0 <= c < limit <=
+    // AXIS_LIMIT = 2^62`, whose truncation an i64 represents. The checked
+    // `as` conversion would add saturation code to the hottest loop.
+    (unsafe { c.to_int_unchecked::<i64>() }) as usize
+}
+
+impl VoxelIndexer {
+    /// Precomputes `1 / voxel_size` and the per-axis limits.
+    pub fn new(grid: &VoxelGrid) -> Self {
+        let limit = grid.dims.map(|d| {
+            let f = d as f32;
+            let rounded_up = if (f as f64) < d as f64 {
+                f32::from_bits(f.to_bits() + 1)
+            } else {
+                f
+            };
+            rounded_up.min(AXIS_LIMIT)
+        });
+        VoxelIndexer {
+            origin: grid.origin,
+            inv: grid.inv_voxel_size(),
+            dims: grid.dims,
+            limit,
+        }
+    }
+
+    /// Where `point` falls; the same answer as [`VoxelGrid::slot`].
+    #[inline(always)]
+    pub fn slot(&self, point: [f32; 3]) -> VoxelSlot {
+        let c = [0, 1, 2].map(|a| (point[a] - self.origin[a]) * self.inv[a]);
+        // 0 <= floor(c) < dims iff 0 <= c < dims for integer dims, and for
+        // such c floor is truncation: no libm `floorf` call (baseline x86-64
+        // has no `roundss`). NaN fails every comparison.
+        let inside = (0..3).all(|a| c[a] >= 0.0 && c[a] < self.limit[a]);
+        if inside {
+            let [x, y, z] = c.map(truncate_in_grid);
+            VoxelSlot::Inside((x * self.dims[1] + y) * self.dims[2] + z)
+        } else if point.iter().all(|x| x.is_finite()) {
+            VoxelSlot::OutOfGrid
+        } else {
+            VoxelSlot::NonFinite
+        }
     }
 }
 

@@ -31,10 +31,12 @@
 
 #![warn(missing_docs)]
 
+mod pool;
 mod quaternion;
 mod resample;
 mod voxelize;
 
+pub use pool::{BufferPool, PooledVec};
 pub use resample::{fuse, StreamInput};
 pub use voxelize::{voxelize, VoxelInput};
 

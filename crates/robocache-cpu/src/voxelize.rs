@@ -2,84 +2,127 @@
 //!
 //! Scattering points straight into a large grid misses the cache on nearly
 //! every point, and float sums in arbitrary order are not reproducible. So
-//! the work is a two-pass partition, like one digit of a radix sort:
+//! the work is one digit of a radix sort, then a cache-resident reduction:
 //!
-//! 1. *Locate*: every point's voxel index, and per chunk of points how many
-//!    fall in each partition (a range of voxels small enough to stay in
-//!    cache).
-//! 2. *Bucket*: points are copied into their partition's bucket, each chunk
-//!    writing its own precomputed range, so every bucket lists its points in
-//!    their original order.
-//! 3. *Reduce*: one task per partition walks its bucket in that order into
-//!    cache-resident accumulators and writes its slice of the output,
-//!    zeros included.
+//! 1. *Bucket*: the points are cut into chunks. Each chunk computes its
+//!    points' voxels and sorts them, stably, by partition (a range of voxels
+//!    whose accumulators fit in cache) into its own region of a bucket
+//!    array, copying their features along.
+//! 2. *Reduce*: one task per partition reads that partition's segment of
+//!    every chunk, in chunk order, into cache-resident accumulators, and
+//!    writes its slice of the output, zeros included.
 //!
-//! Every reduction therefore runs in point order: `Mean` sums in f64 and is
-//! bit-identical from run to run whatever the thread count, and `Count`,
-//! `Occupancy` and `Max` are exact.
+//! Each voxel thus sees its points in their original order whatever the
+//! thread count: `Mean` (summed in f64) is bit-identical from run to run, and
+//! `Count`, `Occupancy` and `Max` are exact.
 
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::cell::RefCell;
+use std::ops::Range;
 
 use rayon::prelude::*;
 use robocache_core::{
-    validate_cloud_lengths, Error, HostDataMut, Result, VoxelMode, VoxelPlan, VoxelSlot, VoxelStats,
+    validate_cloud_lengths, Error, HostDataMut, Result, VoxelIndexer, VoxelMode, VoxelPlan, VoxelSlot,
+    VoxelStats,
 };
 
-/// Marks a point slot that lands in no voxel.
+use crate::pool::BufferPool;
+
+/// Marks a point that lands in no voxel.
 const DROPPED: u32 = u32::MAX;
 
 /// Bytes of accumulator state one partition aims for: about half an L2.
 const PARTITION_BYTES: usize = 512 * 1024;
 
-/// Points a locate task handles at least.
-const MIN_CHUNK_POINTS: usize = 32 * 1024;
+/// Points a chunk holds at least, so that per-chunk work stays small.
+const MIN_CHUNK_POINTS: usize = 16 * 1024;
 
 /// Host memory of one voxelization, shaped as its [`VoxelPlan`] says.
 #[derive(Debug, Clone, Copy)]
 pub struct VoxelInput<'a> {
     /// `[N, 3]` or `[B, Nmax, 3]` f32 coordinates.
     pub points: &'a [f32],
-    /// `[N, F]` or `[B, Nmax, F]` f32 features.
+    /// `[N, F]` or `[B, Nmax, F]` f32 features (read by mean and max only).
     pub features: Option<&'a [f32]>,
     /// `[B]` points per cloud.
     pub lengths: Option<&'a [u32]>,
 }
 
 /// Voxelizes into `out` (`[(B,) X, Y, Z(, F)]` of the mode's dtype; every
-/// element is written) and returns each cloud's kept/dropped counts.
+/// element is written, so its prior contents do not matter) and returns each
+/// cloud's kept/dropped counts. Scratch memory comes from `pool`.
 ///
 /// Features of dropped points are not read: a lidar's no-return points carry
 /// no meaningful feature. A NaN or infinite feature of a kept point is an
-/// error naming the first such point.
-pub fn voxelize(plan: &VoxelPlan, input: VoxelInput<'_>, out: HostDataMut<'_>) -> Result<Vec<VoxelStats>> {
+/// error naming the first such point; `out` is then unspecified.
+pub fn voxelize(
+    plan: &VoxelPlan,
+    input: VoxelInput<'_>,
+    out: HostDataMut<'_>,
+    pool: &BufferPool,
+) -> Result<Vec<VoxelStats>> {
     let slots = plan.clouds() * plan.points_per_cloud;
     check_len("points", input.points.len(), slots * 3)?;
-    if plan.features > 0 {
-        let features = input.features.ok_or(Error::MissingFeatures {
-            mode: plan.mode.name(),
-        })?;
-        check_len("features", features.len(), slots * plan.features)?;
-    }
+    let features = match (plan.features, input.features) {
+        (0, _) => None,
+        (width, Some(features)) => {
+            check_len("features", features.len(), slots * width)?;
+            Some(features)
+        }
+        (_, None) => {
+            return Err(Error::MissingFeatures {
+                mode: plan.mode.name(),
+            })
+        }
+    };
     if let Some(lengths) = input.lengths {
         check_len("lengths", lengths.len(), plan.clouds())?;
         validate_cloud_lengths(lengths, plan.points_per_cloud)?;
     }
     check_len("output", out.len(), plan.output_len()?)?;
 
-    let layout = Partitions::new(plan);
-    let (voxel_of, chunks) = locate(plan, &input, &layout)?;
-    let bucket = Bucket::fill(&voxel_of, chunks.as_slice(), &layout, plan.features > 0)?;
-    drop(voxel_of);
+    let layout = Layout::new(plan);
+    let mut located = pool.take_vec::<u32>(slots, "voxel indices")?;
+    let mut bucket_voxels = pool.take_vec::<u32>(slots, "the voxel bucket")?;
+    let mut bucket_features = pool.take_vec::<f32>(
+        if features.is_some() {
+            slots * plan.features
+        } else {
+            0
+        },
+        "the feature bucket",
+    )?;
+    let chunks = bucket(
+        plan,
+        &input,
+        features,
+        &layout,
+        &mut located,
+        &mut bucket_voxels,
+        &mut bucket_features,
+    );
+    drop(located);
 
+    if let Some(bad) = chunks.iter().filter_map(|c| c.first_bad).min() {
+        let nmax = plan.points_per_cloud;
+        return Err(Error::NonFiniteFeature {
+            cloud: plan.error_cloud(bad.slot / nmax),
+            point: bad.slot % nmax,
+            feature: bad.feature,
+            value: features.map_or(f32::NAN, |f| f[bad.slot * plan.features + bad.feature]),
+        });
+    }
+
+    let bucket = Bucket {
+        chunks: &chunks,
+        voxels: &bucket_voxels,
+        features: &bucket_features,
+        width: plan.features,
+    };
     match (plan.mode, out) {
         (VoxelMode::Count, HostDataMut::U32(out)) => reduce_count(&bucket, &layout, out),
         (VoxelMode::Occupancy, HostDataMut::U8(out)) => reduce_occupancy(&bucket, &layout, out),
-        (VoxelMode::Mean, HostDataMut::F32(out)) => {
-            reduce_features::<MeanReducer>(plan, &input, &bucket, &layout, out)?
-        }
-        (VoxelMode::Max, HostDataMut::F32(out)) => {
-            reduce_features::<MaxReducer>(plan, &input, &bucket, &layout, out)?
-        }
+        (VoxelMode::Mean, HostDataMut::F32(out)) => reduce_features::<MeanReducer>(&bucket, &layout, out),
+        (VoxelMode::Max, HostDataMut::F32(out)) => reduce_features::<MaxReducer>(&bucket, &layout, out),
         (mode, out) => {
             return Err(Error::DTypeMismatch {
                 tensor: "output".to_string(),
@@ -88,7 +131,6 @@ pub fn voxelize(plan: &VoxelPlan, input: VoxelInput<'_>, out: HostDataMut<'_>) -
             })
         }
     }
-
     let mut stats = vec![VoxelStats::default(); plan.clouds()];
     for chunk in &chunks {
         stats[chunk.cloud] = stats[chunk.cloud].merge(chunk.stats);
@@ -110,35 +152,46 @@ fn check_len(tensor: &str, actual: usize, expected: usize) -> Result<()> {
     }
 }
 
-/// How the voxels of all clouds are cut into cache-sized partitions.
-struct Partitions {
+/// How the voxels of all clouds are cut into cache-sized partitions, and the
+/// point slots into chunks.
+struct Layout {
+    /// Partitions span `1 << partition_shift` voxels: a shift, not a division,
+    /// finds a point's partition.
+    partition_shift: u32,
     voxels_per_partition: usize,
-    count: usize,
+    partitions: usize,
+    chunk_points: usize,
 }
 
-impl Partitions {
+impl Layout {
     fn new(plan: &VoxelPlan) -> Self {
         let total_voxels = plan.total_voxels();
         let state_per_voxel = match plan.mode {
             VoxelMode::Count => 4,
             VoxelMode::Occupancy => 1,
-            // f64 sums (mean) or f32 maxima, plus a u32 count.
+            // f64 sums (mean) or f32 maxima, plus a u32 count or seen flag.
             VoxelMode::Mean => 8 * plan.features + 4,
-            VoxelMode::Max => 4 * plan.features + 4,
+            VoxelMode::Max => 4 * plan.features + 1,
         };
+        let threads = rayon::current_num_threads();
         // Enough partitions to keep every thread busy even on a small grid.
-        let min_partitions = 4 * rayon::current_num_threads();
         let voxels_per_partition = (PARTITION_BYTES / state_per_voxel)
-            .min(total_voxels.div_ceil(min_partitions))
+            .min(total_voxels.div_ceil(4 * threads))
             .max(1);
-        Partitions {
+        let partition_shift = usize::BITS - 1 - voxels_per_partition.leading_zeros();
+        let voxels_per_partition = 1usize << partition_shift;
+        let slots = plan.clouds() * plan.points_per_cloud;
+        Layout {
+            partition_shift,
             voxels_per_partition,
-            count: total_voxels.div_ceil(voxels_per_partition),
+            partitions: total_voxels.div_ceil(voxels_per_partition),
+            chunk_points: MIN_CHUNK_POINTS.max(slots.div_ceil(8 * threads)),
         }
     }
 
-    fn of(&self, voxel: u32) -> usize {
-        voxel as usize / self.voxels_per_partition
+    #[inline(always)]
+    fn partition_of(&self, voxel: u32) -> usize {
+        (voxel >> self.partition_shift) as usize
     }
 
     fn first_voxel(&self, partition: usize) -> usize {
@@ -146,174 +199,181 @@ impl Partitions {
     }
 }
 
-/// A run of point slots of one cloud, and what the locate pass learnt of it.
+/// The first kept point (lowest global slot) with a non-finite feature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct BadFeature {
+    slot: usize,
+    feature: usize,
+}
+
+/// A run of point slots of one cloud, bucketed into its own region.
 struct Chunk {
     cloud: usize,
-    /// First global point slot (`cloud * Nmax + i`).
+    /// First global point slot (`cloud * Nmax + i`), also where its bucket
+    /// region starts.
     start: usize,
-    len: usize,
+    /// `segments[p]..segments[p + 1]`: partition `p`'s points in the region.
+    segments: Vec<u32>,
     stats: VoxelStats,
-    /// Points per partition.
-    histogram: Vec<u32>,
+    first_bad: Option<BadFeature>,
 }
 
-/// Pass 1: the global voxel index of every point slot ([`DROPPED`] if none).
-fn locate(plan: &VoxelPlan, input: &VoxelInput<'_>, layout: &Partitions) -> Result<(Vec<u32>, Vec<Chunk>)> {
-    let nmax = plan.points_per_cloud;
-    let slots = plan.clouds() * nmax;
-    let mut voxel_of = alloc_zeroed::<u32>(slots, "voxel indices")?;
-    if nmax == 0 {
-        return Ok((voxel_of, Vec::new()));
+impl Chunk {
+    fn segment(&self, partition: usize) -> Range<usize> {
+        self.start + self.segments[partition] as usize..self.start + self.segments[partition + 1] as usize
     }
-    let chunk_points = MIN_CHUNK_POINTS.max(slots.div_ceil(8 * rayon::current_num_threads()));
-    let grid = plan.grid;
-    let inv = grid.inv_voxel_size();
-    let voxels_per_cloud = plan.voxels_per_cloud;
+}
 
-    let chunks = voxel_of
-        .par_chunks_mut(nmax)
-        .enumerate()
-        .flat_map(|(cloud, cloud_slots)| {
+/// Pass 1: voxel of every point, stably sorted by partition within each chunk.
+fn bucket(
+    plan: &VoxelPlan,
+    input: &VoxelInput<'_>,
+    features: Option<&[f32]>,
+    layout: &Layout,
+    located: &mut [u32],
+    bucket_voxels: &mut [u32],
+    bucket_features: &mut [f32],
+) -> Vec<Chunk> {
+    let nmax = plan.points_per_cloud;
+    if nmax == 0 {
+        return Vec::new();
+    }
+    let width = plan.features;
+    let chunk_points = layout.chunk_points;
+    // Each chunk owns the regions of its own slots: pair them up.
+    let mut regions = Vec::new();
+    let mut feature_regions = bucket_features.chunks_mut(nmax * width.max(1));
+    let clouds = located.chunks_mut(nmax).zip(bucket_voxels.chunks_mut(nmax));
+    for (cloud, (cloud_located, cloud_voxels)) in clouds.enumerate() {
+        let mut cloud_features = feature_regions
+            .next()
+            .map(|f| f.chunks_mut(chunk_points * width.max(1)));
+        let chunks = cloud_located
+            .chunks_mut(chunk_points)
+            .zip(cloud_voxels.chunks_mut(chunk_points));
+        for (j, (located, voxels)) in chunks.enumerate() {
+            let features = cloud_features.as_mut().and_then(Iterator::next);
+            regions.push((cloud, cloud * nmax + j * chunk_points, located, voxels, features));
+        }
+    }
+
+    let indexer = VoxelIndexer::new(&plan.grid);
+    regions
+        .into_par_iter()
+        .map(|(cloud, start, located, voxels, mut region_features)| {
             let length = input.lengths.map_or(nmax, |l| l[cloud] as usize);
-            cloud_slots
-                .par_chunks_mut(chunk_points)
-                .enumerate()
-                .map(move |(j, chunk_slots)| {
-                    let start = cloud * nmax + j * chunk_points;
-                    let mut chunk = Chunk {
-                        cloud,
-                        start,
-                        len: chunk_slots.len(),
-                        stats: VoxelStats::default(),
-                        histogram: vec![0; layout.count],
-                    };
-                    let cloud_base = cloud * voxels_per_cloud;
-                    for (i, slot) in chunk_slots.iter_mut().enumerate() {
-                        let point_in_cloud = j * chunk_points + i;
-                        *slot = DROPPED;
-                        if point_in_cloud >= length {
-                            continue;
-                        }
-                        let p = &input.points[(start + i) * 3..(start + i) * 3 + 3];
-                        match grid.slot([p[0], p[1], p[2]], inv) {
-                            VoxelSlot::Inside(local) => {
-                                // Fits u32: the plan caps all voxels below u32::MAX.
-                                let voxel = (cloud_base + local) as u32;
-                                *slot = voxel;
-                                chunk.histogram[layout.of(voxel)] += 1;
-                                chunk.stats.kept += 1;
-                            }
-                            VoxelSlot::OutOfGrid => chunk.stats.out_of_grid += 1,
-                            VoxelSlot::NonFinite => chunk.stats.non_finite += 1,
-                        }
+            let live = voxels.len().min(length.saturating_sub(start - cloud * nmax));
+            let cloud_base = cloud * plan.voxels_per_cloud;
+            let mut chunk = Chunk {
+                cloud,
+                start,
+                segments: vec![0; layout.partitions + 1],
+                stats: VoxelStats::default(),
+                first_bad: None,
+            };
+
+            let located = &mut located[..live];
+            let points = input.points[start * 3..(start + live) * 3].chunks_exact(3);
+            for (voxel_of, p) in located.iter_mut().zip(points) {
+                *voxel_of = match indexer.slot([p[0], p[1], p[2]]) {
+                    VoxelSlot::Inside(local) => {
+                        // Fits u32: the plan caps all voxels below u32::MAX.
+                        let voxel = (cloud_base + local) as u32;
+                        chunk.segments[layout.partition_of(voxel) + 1] += 1;
+                        chunk.stats.kept += 1;
+                        voxel
                     }
-                    chunk
-                })
-        })
-        .collect::<Vec<_>>();
-    Ok((voxel_of, chunks))
-}
-
-/// Kept points grouped by partition, in original order within each.
-struct Bucket {
-    voxels: Vec<AtomicU32>,
-    /// Global point slots, kept only when features are reduced.
-    points: Option<Vec<AtomicU32>>,
-    /// `starts[p]..starts[p + 1]` is partition `p`'s range.
-    starts: Vec<usize>,
-}
-
-impl Bucket {
-    /// Pass 2. Chunks write disjoint ranges, so the relaxed atomic stores
-    /// never contend; they compile to plain stores.
-    fn fill(voxel_of: &[u32], chunks: &[Chunk], layout: &Partitions, with_points: bool) -> Result<Self> {
-        let mut starts = vec![0usize; layout.count + 1];
-        for chunk in chunks {
-            for (p, &n) in chunk.histogram.iter().enumerate() {
-                starts[p + 1] += n as usize;
+                    VoxelSlot::OutOfGrid => {
+                        chunk.stats.out_of_grid += 1;
+                        DROPPED
+                    }
+                    VoxelSlot::NonFinite => {
+                        chunk.stats.non_finite += 1;
+                        DROPPED
+                    }
+                };
             }
-        }
-        for p in 0..layout.count {
-            starts[p + 1] += starts[p];
-        }
-        // Where each chunk starts writing in each partition.
-        let mut cursors = Vec::with_capacity(chunks.len());
-        let mut next = starts[..layout.count].to_vec();
-        for chunk in chunks {
-            cursors.push(next.clone());
-            for (cursor, &n) in next.iter_mut().zip(&chunk.histogram) {
-                *cursor += n as usize;
+            for p in 0..layout.partitions {
+                chunk.segments[p + 1] += chunk.segments[p];
             }
-        }
 
-        let kept = starts[layout.count];
-        let voxels = alloc_zeroed::<AtomicU32>(kept, "voxel bucket")?;
-        let points = with_points
-            .then(|| alloc_zeroed::<AtomicU32>(kept, "point bucket"))
-            .transpose()?;
-        chunks.par_iter().zip(cursors).for_each(|(chunk, mut cursor)| {
-            for (slot, &voxel) in voxel_of[chunk.start..chunk.start + chunk.len].iter().enumerate() {
+            let mut cursor = chunk.segments.clone();
+            for (i, &voxel) in located.iter().enumerate() {
                 if voxel == DROPPED {
                     continue;
                 }
-                let partition = layout.of(voxel);
-                let at = cursor[partition];
-                cursor[partition] += 1;
-                voxels[at].store(voxel, Ordering::Relaxed);
-                if let Some(points) = &points {
-                    points[at].store((chunk.start + slot) as u32, Ordering::Relaxed);
+                let at = &mut cursor[layout.partition_of(voxel)];
+                let to = *at as usize;
+                *at += 1;
+                voxels[to] = voxel;
+                if let (Some(features), Some(region)) = (features, region_features.as_deref_mut()) {
+                    let slot = start + i;
+                    let values = &features[slot * width..(slot + 1) * width];
+                    if chunk.first_bad.is_none() {
+                        if let Some(feature) = values.iter().position(|x| !x.is_finite()) {
+                            chunk.first_bad = Some(BadFeature { slot, feature });
+                        }
+                    }
+                    region[to * width..(to + 1) * width].copy_from_slice(values);
                 }
             }
-        });
-        Ok(Bucket {
-            voxels,
-            points,
-            starts,
+            chunk
         })
-    }
+        .collect()
+}
 
-    fn range(&self, partition: usize) -> std::ops::Range<usize> {
-        self.starts[partition]..self.starts[partition + 1]
+/// The bucketed points, read partition by partition.
+struct Bucket<'a> {
+    chunks: &'a [Chunk],
+    voxels: &'a [u32],
+    features: &'a [f32],
+    width: usize,
+}
+
+impl Bucket<'_> {
+    /// Calls `visit(voxel - first_voxel, features)` for every point of
+    /// `partition`, in original point order.
+    #[inline]
+    fn for_each_point(&self, partition: usize, first_voxel: usize, mut visit: impl FnMut(usize, &[f32])) {
+        let width = self.width;
+        for chunk in self.chunks {
+            for j in chunk.segment(partition) {
+                let features = if width == 0 {
+                    &[][..]
+                } else {
+                    &self.features[j * width..(j + 1) * width]
+                };
+                visit(self.voxels[j] as usize - first_voxel, features);
+            }
+        }
     }
 }
 
-fn alloc_zeroed<T: bytemuck::Zeroable>(len: usize, what: &'static str) -> Result<Vec<T>> {
-    bytemuck::allocation::try_zeroed_slice_box::<T>(len)
-        .map(|boxed| boxed.into_vec())
-        .map_err(|()| Error::OutOfMemory {
-            what,
-            bytes: (len as u64).saturating_mul(std::mem::size_of::<T>() as u64),
-        })
-}
-
-/// Pass 3 for counts: the output slice is the accumulator.
-fn reduce_count(bucket: &Bucket, layout: &Partitions, out: &mut [u32]) {
+/// Pass 2 for counts: the output slice is the accumulator.
+fn reduce_count(bucket: &Bucket<'_>, layout: &Layout, out: &mut [u32]) {
     out.par_chunks_mut(layout.voxels_per_partition)
         .enumerate()
         .for_each(|(p, counts)| {
             counts.fill(0);
-            let first = layout.first_voxel(p);
-            for j in bucket.range(p) {
-                counts[bucket.voxels[j].load(Ordering::Relaxed) as usize - first] += 1;
-            }
+            bucket.for_each_point(p, layout.first_voxel(p), |local, _| counts[local] += 1);
         });
 }
 
-/// Pass 3 for occupancy.
-fn reduce_occupancy(bucket: &Bucket, layout: &Partitions, out: &mut [u8]) {
+/// Pass 2 for occupancy.
+fn reduce_occupancy(bucket: &Bucket<'_>, layout: &Layout, out: &mut [u8]) {
     out.par_chunks_mut(layout.voxels_per_partition)
         .enumerate()
         .for_each(|(p, occupied)| {
             occupied.fill(0);
-            let first = layout.first_voxel(p);
-            for j in bucket.range(p) {
-                occupied[bucket.voxels[j].load(Ordering::Relaxed) as usize - first] = 1;
-            }
+            bucket.for_each_point(p, layout.first_voxel(p), |local, _| occupied[local] = 1);
         });
 }
 
-/// A per-voxel reduction of feature vectors, run in point order.
-trait FeatureReducer: Default + Send {
+/// A per-voxel reduction of feature vectors, fed in point order.
+trait FeatureReducer: Default + Send + 'static {
+    /// Runs `f` with this thread's reducer, whose buffers outlive the call:
+    /// fresh half-megabyte accumulators per partition would page-fault.
+    fn with_thread_local<T>(f: impl FnOnce(&mut Self) -> T) -> T;
     /// Clears state for `voxels` voxels of `width` features.
     fn reset(&mut self, voxels: usize, width: usize);
     /// Folds one point's features into voxel `local`.
@@ -330,7 +390,16 @@ struct MeanReducer {
     width: usize,
 }
 
+thread_local! {
+    static MEAN_REDUCER: RefCell<MeanReducer> = RefCell::default();
+    static MAX_REDUCER: RefCell<MaxReducer> = RefCell::default();
+}
+
 impl FeatureReducer for MeanReducer {
+    fn with_thread_local<T>(f: impl FnOnce(&mut Self) -> T) -> T {
+        MEAN_REDUCER.with(|reducer| f(&mut reducer.borrow_mut()))
+    }
+
     fn reset(&mut self, voxels: usize, width: usize) {
         self.width = width;
         self.sums.clear();
@@ -354,9 +423,15 @@ impl FeatureReducer for MeanReducer {
             .zip(self.sums.chunks_exact(self.width))
             .zip(&self.counts)
         {
-            let count = f64::from(count.max(1));
+            if count == 0 {
+                out.fill(0.0);
+                continue;
+            }
+            // One division per voxel, not per feature: f64 division is slow
+            // and the product rounds to the same f32 all but never.
+            let scale = 1.0 / f64::from(count);
             for (o, &sum) in out.iter_mut().zip(sums) {
-                *o = (sum / count) as f32;
+                *o = (sum * scale) as f32;
             }
         }
     }
@@ -370,6 +445,10 @@ struct MaxReducer {
 }
 
 impl FeatureReducer for MaxReducer {
+    fn with_thread_local<T>(f: impl FnOnce(&mut Self) -> T) -> T {
+        MAX_REDUCER.with(|reducer| f(&mut reducer.borrow_mut()))
+    }
+
     fn reset(&mut self, voxels: usize, width: usize) {
         self.width = width;
         self.maxima.clear();
@@ -383,8 +462,8 @@ impl FeatureReducer for MaxReducer {
         let maxima = &mut self.maxima[local * self.width..(local + 1) * self.width];
         if std::mem::replace(&mut self.seen[local], true) {
             for (m, &x) in maxima.iter_mut().zip(features) {
-                // Total order: +0.0 beats -0.0, as the GPU's integer-encoded
-                // atomic max decides it, so every backend agrees bit for bit.
+                // Total order: +0.0 beats -0.0, as an integer-encoded atomic
+                // max on a GPU decides it, so every backend agrees bit for bit.
                 if x.total_cmp(m).is_gt() {
                     *m = x;
                 }
@@ -399,62 +478,20 @@ impl FeatureReducer for MaxReducer {
     }
 }
 
-/// The first kept point (lowest global slot) with a non-finite feature.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct BadFeature {
-    slot: usize,
-    feature: usize,
-}
-
-/// Pass 3 for mean and max.
-fn reduce_features<R: FeatureReducer>(
-    plan: &VoxelPlan,
-    input: &VoxelInput<'_>,
-    bucket: &Bucket,
-    layout: &Partitions,
-    out: &mut [f32],
-) -> Result<()> {
-    let width = plan.features;
-    let (Some(features), Some(points)) = (input.features, bucket.points.as_ref()) else {
-        return Err(Error::MissingFeatures {
-            mode: plan.mode.name(),
-        });
-    };
-    let first_bad = out
-        .par_chunks_mut(layout.voxels_per_partition * width)
+/// Pass 2 for mean and max.
+fn reduce_features<R: FeatureReducer>(bucket: &Bucket<'_>, layout: &Layout, out: &mut [f32]) {
+    let width = bucket.width;
+    out.par_chunks_mut(layout.voxels_per_partition * width)
         .enumerate()
-        .map_init(R::default, |reducer, (p, out)| {
-            reducer.reset(out.len() / width, width);
-            let first = layout.first_voxel(p);
-            let mut first_bad: Option<BadFeature> = None;
-            for j in bucket.range(p) {
-                let slot = points[j].load(Ordering::Relaxed) as usize;
-                let values = &features[slot * width..(slot + 1) * width];
-                if first_bad.is_none() {
-                    if let Some(feature) = values.iter().position(|x| !x.is_finite()) {
-                        // Points come in slot order, so the first found is the first.
-                        first_bad = Some(BadFeature { slot, feature });
-                    }
-                }
-                reducer.add(bucket.voxels[j].load(Ordering::Relaxed) as usize - first, values);
-            }
-            reducer.finish(out);
-            first_bad
-        })
-        .flatten()
-        .min();
-    match first_bad {
-        None => Ok(()),
-        Some(BadFeature { slot, feature }) => {
-            let nmax = plan.points_per_cloud;
-            Err(Error::NonFiniteFeature {
-                cloud: plan.error_cloud(slot / nmax),
-                point: slot % nmax,
-                feature,
-                value: features[slot * width + feature],
+        .for_each(|(p, out)| {
+            R::with_thread_local(|reducer| {
+                reducer.reset(out.len() / width, width);
+                bucket.for_each_point(p, layout.first_voxel(p), |local, features| {
+                    reducer.add(local, features)
+                });
+                reducer.finish(out);
             })
-        }
-    }
+        });
 }
 
 #[cfg(test)]
@@ -472,10 +509,10 @@ mod tests {
             mode: VoxelMode::Count,
         };
         let plan = VoxelPlan::new(&request).unwrap();
-        let layout = Partitions::new(&plan);
+        let layout = Layout::new(&plan);
         let total = plan.total_voxels();
-        assert!(layout.count * layout.voxels_per_partition >= total);
-        assert!((layout.count - 1) * layout.voxels_per_partition < total);
-        assert_eq!(layout.of((total - 1) as u32), layout.count - 1);
+        assert!(layout.partitions * layout.voxels_per_partition >= total);
+        assert!((layout.partitions - 1) * layout.voxels_per_partition < total);
+        assert_eq!(layout.partition_of((total - 1) as u32), layout.partitions - 1);
     }
 }

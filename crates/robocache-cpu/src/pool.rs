@@ -1,0 +1,130 @@
+//! A cache of large host buffers, reused across calls.
+//!
+//! A fresh multi-megabyte allocation comes from the OS as untouched pages,
+//! and the first write to each page faults: for a 64 MB output that costs
+//! more than the resampling itself. Pipelines call the same operations with
+//! the same shapes every step, so buffers that come back are kept and handed
+//! out again for the next request of the same dtype and length.
+
+use std::ops::{Deref, DerefMut};
+use std::sync::Mutex;
+
+use robocache_core::{DType, Element, Error, HostBuffer, Result};
+
+/// Buffers smaller than this go straight back to the allocator, which
+/// recycles small blocks well by itself.
+const MIN_POOLED_BYTES: usize = 256 * 1024;
+
+/// Large host buffers kept for reuse, bounded in total size.
+///
+/// ```
+/// use robocache_core::DType;
+/// use robocache_cpu::BufferPool;
+/// let pool = BufferPool::new(64 << 20);
+/// let buffer = pool.take(DType::F32, 1 << 20, "output")?;
+/// pool.give(buffer);
+/// assert_eq!(pool.cached_bytes(), 4 << 20);
+/// pool.clear();
+/// assert_eq!(pool.cached_bytes(), 0);
+/// # Ok::<(), robocache_core::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct BufferPool {
+    limit_bytes: usize,
+    /// Least recently returned first.
+    free: Mutex<Vec<HostBuffer>>,
+}
+
+fn bytes_of(buffer: &HostBuffer) -> usize {
+    buffer.len() * buffer.dtype().size_in_bytes()
+}
+
+impl BufferPool {
+    /// A pool that keeps at most `limit_bytes` of idle buffers.
+    pub fn new(limit_bytes: usize) -> Self {
+        BufferPool {
+            limit_bytes,
+            free: Mutex::new(Vec::new()),
+        }
+    }
+
+    fn free_list(&self) -> std::sync::MutexGuard<'_, Vec<HostBuffer>> {
+        // A panic while holding the lock cannot leave the list inconsistent:
+        // every operation on it is a single push, remove or clear.
+        self.free.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// A buffer of `len` elements of `dtype`. Its contents are unspecified
+    /// (zeros, or what a previous call left): callers overwrite every element.
+    pub fn take(&self, dtype: DType, len: usize, what: &'static str) -> Result<HostBuffer> {
+        if len * dtype.size_in_bytes() >= MIN_POOLED_BYTES {
+            let mut free = self.free_list();
+            if let Some(i) = free.iter().rposition(|b| b.dtype() == dtype && b.len() == len) {
+                return Ok(free.remove(i));
+            }
+        }
+        HostBuffer::zeros(dtype, len, what)
+    }
+
+    /// A vector of `len` elements, returned to the pool when the guard drops.
+    pub fn take_vec<T: Element>(&self, len: usize, what: &'static str) -> Result<PooledVec<'_, T>> {
+        let buffer = self.take(T::DTYPE, len, what)?;
+        let values = T::unwrap_vec(buffer).map_err(|other| Error::DTypeMismatch {
+            tensor: what.to_string(),
+            expected: T::DTYPE.name(),
+            actual: other.dtype(),
+        })?;
+        Ok(PooledVec { pool: self, values })
+    }
+
+    /// Returns a buffer for reuse; the oldest buffers go once the pool holds
+    /// more than its limit.
+    pub fn give(&self, buffer: HostBuffer) {
+        let bytes = bytes_of(&buffer);
+        if bytes < MIN_POOLED_BYTES || bytes > self.limit_bytes {
+            return;
+        }
+        let mut free = self.free_list();
+        free.push(buffer);
+        let mut total: usize = free.iter().map(bytes_of).sum();
+        while total > self.limit_bytes {
+            total -= bytes_of(&free.remove(0));
+        }
+    }
+
+    /// Bytes held by idle buffers.
+    pub fn cached_bytes(&self) -> usize {
+        self.free_list().iter().map(bytes_of).sum()
+    }
+
+    /// Frees every idle buffer.
+    pub fn clear(&self) {
+        self.free_list().clear();
+    }
+}
+
+/// A vector borrowed from a [`BufferPool`], given back on drop.
+#[derive(Debug)]
+pub struct PooledVec<'p, T: Element> {
+    pool: &'p BufferPool,
+    values: Vec<T>,
+}
+
+impl<T: Element> Deref for PooledVec<'_, T> {
+    type Target = Vec<T>;
+    fn deref(&self) -> &Vec<T> {
+        &self.values
+    }
+}
+
+impl<T: Element> DerefMut for PooledVec<'_, T> {
+    fn deref_mut(&mut self) -> &mut Vec<T> {
+        &mut self.values
+    }
+}
+
+impl<T: Element> Drop for PooledVec<'_, T> {
+    fn drop(&mut self) {
+        self.pool.give(T::wrap_vec(std::mem::take(&mut self.values)));
+    }
+}
