@@ -1,0 +1,494 @@
+//! Every rejection in SPEC: a typed error that says what and where.
+
+use robocache::{
+    Context, DType, Error, InterpMode, Stream, TensorView, TimeLocation, TimeRole, VoxelGrid, VoxelMode,
+};
+
+use crate::common::view;
+
+const DATA: [f32; 6] = [0.0, 1.0, 2.0, 3.0, 4.0, 5.0];
+
+fn resample_err(ctx: &Context, src: &[f64], tgt: &[f64], shape: [usize; 3]) -> Error {
+    let (b, s, _) = (shape[0], shape[1], shape[2]);
+    ctx.resample(
+        view(&DATA[..shape.iter().product()], &shape),
+        view(src, &[b, s]),
+        view(tgt, &[b, tgt.len() / b]),
+    )
+    .run()
+    .unwrap_err()
+}
+
+/// Checks the error's message mentions each fragment, so users can act on it.
+fn assert_mentions(error: &Error, fragments: &[&str]) {
+    let message = error.to_string();
+    for fragment in fragments {
+        assert!(
+            message.contains(fragment),
+            "{message:?} should mention {fragment:?}"
+        );
+    }
+}
+
+pub fn decreasing_source_times_name_row_and_index(ctx: &Context) {
+    let error = resample_err(ctx, &[0.0, 1.0, 2.0, 1.0, 0.5, 3.0], &[0.5, 0.5], [2, 3, 1]);
+    assert_eq!(
+        error,
+        Error::DecreasingTime {
+            at: TimeLocation {
+                stream: None,
+                row: 1,
+                index: 1
+            },
+            previous: 1.0,
+            value: 0.5
+        }
+    );
+    assert_mentions(&error, &["row 1, index 1", "non-decreasing"]);
+}
+
+pub fn non_finite_source_times_are_rejected(ctx: &Context) {
+    for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+        let error = resample_err(ctx, &[0.0, bad, 2.0], &[0.5], [1, 3, 1]);
+        assert!(
+            matches!(
+                error,
+                Error::NonFiniteTime {
+                    role: TimeRole::Source,
+                    at: TimeLocation { row: 0, index: 1, .. },
+                    ..
+                }
+            ),
+            "{error}"
+        );
+    }
+}
+
+pub fn non_finite_target_times_are_rejected(ctx: &Context) {
+    let error = resample_err(ctx, &[0.0, 1.0, 2.0], &[0.5, 1.0, f64::NAN], [1, 3, 1]);
+    assert!(
+        matches!(
+            error,
+            Error::NonFiniteTime {
+                role: TimeRole::Target,
+                at: TimeLocation { row: 0, index: 2, .. },
+                ..
+            }
+        ),
+        "{error}"
+    );
+    assert_mentions(&error, &["target time", "row 0, index 2"]);
+}
+
+pub fn fusion_errors_name_the_stream(ctx: &Context) {
+    let good = [0.0f64, 1.0];
+    let bad = [1.0f64, 0.0];
+    let error = ctx
+        .fuse(view(&[0.5f64], &[1, 1]))
+        .stream(Stream::new(view(&DATA[..2], &[1, 2, 1]), view(&good, &[1, 2])))
+        .stream(Stream::new(view(&DATA[..2], &[1, 2, 1]), view(&bad, &[1, 2])))
+        .run()
+        .unwrap_err();
+    assert!(matches!(
+        error,
+        Error::DecreasingTime {
+            at: TimeLocation {
+                stream: Some(1),
+                row: 0,
+                index: 1
+            },
+            ..
+        }
+    ));
+    assert_mentions(&error, &["stream 1"]);
+    let error = ctx
+        .fuse(view(&[0.5f64], &[1, 1]))
+        .stream(Stream::new(view(&DATA[..2], &[1, 2, 1]), view(&good, &[1, 2])))
+        .stream(Stream::new(view(&DATA[..3], &[1, 3, 1]), view(&good, &[1, 2])))
+        .run()
+        .unwrap_err();
+    assert_mentions(&error, &["streams[1].times", "samples"]);
+}
+
+pub fn empty_axes_are_rejected(ctx: &Context) {
+    let no_samples = ctx
+        .resample(
+            view::<f32>(&[], &[1, 0, 2]),
+            view::<f64>(&[], &[1, 0]),
+            view(&[0.0f64], &[1, 1]),
+        )
+        .run()
+        .unwrap_err();
+    assert!(
+        matches!(no_samples, Error::EmptyAxis { axis: "samples", .. }),
+        "{no_samples}"
+    );
+    let no_rows = ctx
+        .resample(
+            view::<f32>(&[], &[0, 2, 1]),
+            view::<f64>(&[], &[0, 2]),
+            view::<f64>(&[], &[0, 1]),
+        )
+        .run()
+        .unwrap_err();
+    assert!(
+        matches!(no_rows, Error::EmptyAxis { axis: "batch", .. }),
+        "{no_rows}"
+    );
+    let no_features = ctx
+        .resample(
+            view::<f32>(&[], &[1, 2, 0]),
+            view(&[0.0f64, 1.0], &[1, 2]),
+            view(&[0.0f64], &[1, 1]),
+        )
+        .run()
+        .unwrap_err();
+    assert!(
+        matches!(no_features, Error::EmptyAxis { axis: "features", .. }),
+        "{no_features}"
+    );
+}
+
+pub fn mismatched_shapes_are_rejected(ctx: &Context) {
+    // data has 2 rows, times 1.
+    let error = ctx
+        .resample(
+            view(&DATA[..4], &[2, 2, 1]),
+            view(&[0.0f64, 1.0], &[1, 2]),
+            view(&[0.0f64, 1.0], &[2, 1]),
+        )
+        .run()
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::ShapeMismatch {
+                axis: "batch",
+                actual: 1,
+                expected: 2,
+                ..
+            }
+        ),
+        "{error}"
+    );
+    assert_mentions(&error, &["src_times"]);
+    // A view whose slice is too short for its shape.
+    let error = TensorView::new(&DATA, [2, 4]).unwrap_err();
+    assert!(matches!(
+        error,
+        Error::ShapeDataMismatch {
+            expected: 8,
+            actual: 6,
+            ..
+        }
+    ));
+}
+
+pub fn wrong_ranks_are_rejected(ctx: &Context) {
+    let error = ctx
+        .resample(
+            view(&DATA[..2], &[2]),
+            view(&[0.0f64, 1.0], &[1, 2]),
+            view(&[0.0f64], &[1, 1]),
+        )
+        .run()
+        .unwrap_err();
+    assert!(matches!(error, Error::Rank { expected: 3, .. }), "{error}");
+    assert_mentions(&error, &["data", "[batch, samples, features]"]);
+}
+
+pub fn wrong_dtypes_are_rejected(ctx: &Context) {
+    let error = ctx
+        .resample(
+            view(&[1u8, 2], &[1, 2, 1]),
+            view(&[0.0f64, 1.0], &[1, 2]),
+            view(&[0.0f64], &[1, 1]),
+        )
+        .run()
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::DTypeMismatch {
+                actual: DType::U8,
+                ..
+            }
+        ),
+        "{error}"
+    );
+    let error = ctx
+        .resample(
+            view(&DATA[..2], &[1, 2, 1]),
+            view(&[0u32, 1], &[1, 2]),
+            view(&[0.0f64], &[1, 1]),
+        )
+        .run()
+        .unwrap_err();
+    assert_mentions(&error, &["src_times", "u32"]);
+    let error = ctx
+        .fuse(view(&[0.0f64], &[1, 1]))
+        .stream(Stream::new(
+            view(&DATA[..2], &[1, 2, 1]),
+            view(&[0.0f64, 1.0], &[1, 2]),
+        ))
+        .out_dtype(DType::U32)
+        .run()
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::DTypeMismatch {
+                actual: DType::U32,
+                ..
+            }
+        ),
+        "{error}"
+    );
+}
+
+pub fn slerp_needs_groups_of_four(ctx: &Context) {
+    let error = ctx
+        .resample(
+            view(&DATA, &[1, 2, 3]),
+            view(&[0.0f64, 1.0], &[1, 2]),
+            view(&[0.0f64], &[1, 1]),
+        )
+        .mode(InterpMode::Slerp)
+        .run()
+        .unwrap_err();
+    assert!(
+        matches!(error, Error::QuaternionWidth { features: 3, .. }),
+        "{error}"
+    );
+}
+
+pub fn bad_row_lengths_are_rejected(ctx: &Context) {
+    for (lengths, row) in [([2u32, 0], 1), ([4, 1], 0)] {
+        let error = ctx
+            .resample(
+                view(&DATA, &[2, 3, 1]),
+                view(&[0.0f64, 1.0, 2.0, 0.0, 1.0, 2.0], &[2, 3]),
+                view(&[0.0f64; 2], &[2, 1]),
+            )
+            .lengths(view(&lengths, &[2]))
+            .run()
+            .unwrap_err();
+        assert!(
+            matches!(error, Error::RowLength { row: r, max: 3, .. } if r == row),
+            "{error}"
+        );
+    }
+    let error = ctx
+        .resample(
+            view(&DATA[..3], &[1, 3, 1]),
+            view(&[0.0f64, 1.0, 2.0], &[1, 3]),
+            view(&[0.0f64], &[1, 1]),
+        )
+        .lengths(view(&[1i32 as f32], &[1]))
+        .run()
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::DTypeMismatch {
+                actual: DType::F32,
+                ..
+            }
+        ),
+        "{error}"
+    );
+}
+
+pub fn bad_tolerances_are_rejected(ctx: &Context) {
+    for tolerance in [-0.1, f64::NAN, f64::INFINITY] {
+        let error = ctx
+            .resample(
+                view(&DATA[..2], &[1, 2, 1]),
+                view(&[0.0f64, 1.0], &[1, 2]),
+                view(&[0.0f64], &[1, 1]),
+            )
+            .tolerance(tolerance)
+            .run()
+            .unwrap_err();
+        assert!(matches!(error, Error::InvalidTolerance { .. }), "{error}");
+    }
+}
+
+pub fn fusion_needs_a_stream(ctx: &Context) {
+    let error = ctx.fuse(view(&[0.0f64], &[1, 1])).run().unwrap_err();
+    assert_eq!(error, Error::NoStreams);
+}
+
+pub fn bad_grids_are_rejected(ctx: &Context) {
+    let points = [[0.0f32; 3]];
+    let bad_grids = [
+        (VoxelGrid::new([0.0; 3], [0.0, 1.0, 1.0], [1; 3]), "voxel_size"),
+        (VoxelGrid::new([0.0; 3], [1.0, -1.0, 1.0], [1; 3]), "voxel_size"),
+        (
+            VoxelGrid::new([0.0; 3], [1.0, 1.0, f32::NAN], [1; 3]),
+            "voxel_size",
+        ),
+        (VoxelGrid::new([0.0; 3], [1.0, 1.0, 1e-45], [1; 3]), "voxel_size"),
+        (
+            VoxelGrid::new([0.0, f32::INFINITY, 0.0], [1.0; 3], [1; 3]),
+            "origin",
+        ),
+        (VoxelGrid::new([0.0; 3], [1.0; 3], [1, 0, 1]), "dims"),
+    ];
+    for (grid, parameter) in bad_grids {
+        let error = ctx
+            .voxelize(TensorView::points(&points), grid, VoxelMode::Count)
+            .run()
+            .unwrap_err();
+        assert!(
+            matches!(error, Error::InvalidGrid { parameter: p, .. } if p == parameter),
+            "{error}"
+        );
+    }
+}
+
+pub fn feature_modes_need_features(ctx: &Context) {
+    for mode in [VoxelMode::Mean, VoxelMode::Max] {
+        let error = ctx
+            .voxelize(
+                TensorView::points(&[[0.0; 3]]),
+                VoxelGrid::new([0.0; 3], [1.0; 3], [1; 3]),
+                mode,
+            )
+            .run()
+            .unwrap_err();
+        assert!(matches!(error, Error::MissingFeatures { .. }), "{error}");
+    }
+}
+
+pub fn non_finite_features_name_the_first_bad_point(ctx: &Context) {
+    let grid = VoxelGrid::new([0.0; 3], [1.0; 3], [4, 1, 1]);
+    let points = [[0.5, 0.5, 0.5], [3.5, 0.5, 0.5], [1.5, 0.5, 0.5], [0.5, 0.5, 0.5]];
+    // Points 2 and 3 are bad; 2 comes first although 3 lands in an earlier voxel.
+    let features = [1.0f32, 2.0, 3.0, 4.0, 5.0, f32::INFINITY, f32::NAN, 8.0];
+    for mode in [VoxelMode::Mean, VoxelMode::Max] {
+        let error = ctx
+            .voxelize(TensorView::points(&points), grid, mode)
+            .features(view(&features, &[4, 2]))
+            .run()
+            .unwrap_err();
+        assert!(
+            matches!(
+                error,
+                Error::NonFiniteFeature {
+                    cloud: None,
+                    point: 2,
+                    feature: 1,
+                    ..
+                }
+            ),
+            "{error}"
+        );
+    }
+    // Batched: the cloud is named too.
+    let flat: Vec<f32> = points.iter().flatten().copied().collect();
+    let error = ctx
+        .voxelize(view(&flat, &[2, 2, 3]), grid, VoxelMode::Mean)
+        .features(view(&features, &[2, 2, 2]))
+        .run()
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::NonFiniteFeature {
+                cloud: Some(1),
+                point: 0,
+                feature: 1,
+                ..
+            }
+        ),
+        "{error}"
+    );
+    assert_mentions(&error, &["point 0 of cloud 1"]);
+}
+
+pub fn oversized_grids_fail_before_allocating(ctx: &Context) {
+    let grid = VoxelGrid::new([0.0; 3], [1.0; 3], [1 << 20, 1 << 20, 1 << 20]);
+    let error = ctx
+        .voxelize(TensorView::points(&[[0.0; 3]]), grid, VoxelMode::Count)
+        .run()
+        .unwrap_err();
+    assert!(matches!(error, Error::TooLarge { .. }), "{error}");
+    let grid = VoxelGrid::new([0.0; 3], [1.0; 3], [usize::MAX, 2, 1]);
+    let error = ctx
+        .voxelize(TensorView::points(&[[0.0; 3]]), grid, VoxelMode::Occupancy)
+        .run()
+        .unwrap_err();
+    assert!(matches!(error, Error::TooLarge { .. }), "{error}");
+}
+
+pub fn bad_voxel_shapes_are_rejected(ctx: &Context) {
+    let grid = VoxelGrid::new([0.0; 3], [1.0; 3], [2; 3]);
+    let points = [0.0f32; 12];
+    // Points must end in an axis of 3.
+    let error = ctx
+        .voxelize(view(&points, &[3, 4]), grid, VoxelMode::Count)
+        .run()
+        .unwrap_err();
+    assert!(matches!(error, Error::Rank { .. }), "{error}");
+    // Features must match the points' leading axes.
+    let error = ctx
+        .voxelize(view(&points, &[4, 3]), grid, VoxelMode::Mean)
+        .features(view(&points[..6], &[3, 2]))
+        .run()
+        .unwrap_err();
+    assert!(
+        matches!(error, Error::ShapeMismatch { tensor: ref t, .. } if t == "features"),
+        "{error}"
+    );
+    // Per-cloud lengths need a batch, and may not exceed it.
+    let error = ctx
+        .voxelize(view(&points, &[4, 3]), grid, VoxelMode::Count)
+        .lengths(view(&[1u32], &[1]))
+        .run()
+        .unwrap_err();
+    assert!(matches!(error, Error::Rank { .. }), "{error}");
+    let error = ctx
+        .voxelize(view(&points, &[2, 2, 3]), grid, VoxelMode::Count)
+        .lengths(view(&[2u32, 3], &[2]))
+        .run()
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::RowLength {
+                row: 1,
+                length: 3,
+                max: 2,
+                ..
+            }
+        ),
+        "{error}"
+    );
+    // Points are f32.
+    let error = ctx
+        .voxelize(view(&[0.0f64; 3], &[1, 3]), grid, VoxelMode::Count)
+        .run()
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::DTypeMismatch {
+                actual: DType::F64,
+                ..
+            }
+        ),
+        "{error}"
+    );
+}
+
+pub fn tensors_of_another_context_are_rejected(ctx: &Context) {
+    let other = Context::cpu();
+    let foreign = other.upload(view(&DATA[..2], &[1, 2, 1])).unwrap();
+    let error = ctx
+        .resample(&foreign, view(&[0.0f64, 1.0], &[1, 2]), view(&[0.5f64], &[1, 1]))
+        .run()
+        .unwrap_err();
+    assert!(matches!(error, Error::ForeignTensor { .. }), "{error}");
+    assert_mentions(&error, &["data", "another context"]);
+}
