@@ -370,29 +370,56 @@ fn reduce_occupancy(bucket: &Bucket<'_>, layout: &Layout, out: &mut [u8]) {
 }
 
 /// A per-voxel reduction of feature vectors, fed in point order.
+///
+/// Grids are mostly empty, so a reducer remembers which voxels it touched:
+/// finishing a partition costs a memset plus work per occupied voxel, and
+/// leaves the accumulators zeroed for the next partition.
 trait FeatureReducer: Default + Send + 'static {
     /// Runs `f` with this thread's reducer, whose buffers outlive the call:
     /// fresh half-megabyte accumulators per partition would page-fault.
     fn with_thread_local<T>(f: impl FnOnce(&mut Self) -> T) -> T;
-    /// Clears state for `voxels` voxels of `width` features.
+    /// Readies state for `voxels` voxels of `width` features.
     fn reset(&mut self, voxels: usize, width: usize);
     /// Folds one point's features into voxel `local`.
     fn add(&mut self, local: usize, features: &[f32]);
     /// Writes the partition's output (`voxels * width` values, zeros for
-    /// empty voxels).
-    fn finish(&self, out: &mut [f32]);
+    /// empty voxels) and clears the touched state.
+    fn finish(&mut self, out: &mut [f32]);
+}
+
+thread_local! {
+    static MEAN_REDUCER: RefCell<MeanReducer> = RefCell::default();
+    static MAX_REDUCER: RefCell<MaxReducer> = RefCell::default();
+}
+
+/// Voxels touched since the last finish, and the width the state is laid
+/// out for.
+#[derive(Default)]
+struct Touched {
+    voxels: Vec<u32>,
+    width: usize,
+    capacity: usize,
+}
+
+impl Touched {
+    /// Whether the per-voxel state must be rebuilt from scratch: a new
+    /// layout, a larger partition, or a partition left unfinished.
+    fn needs_rebuild(&mut self, voxels: usize, width: usize) -> bool {
+        let rebuild = width != self.width || voxels > self.capacity || !self.voxels.is_empty();
+        if rebuild {
+            self.voxels.clear();
+            self.width = width;
+            self.capacity = voxels;
+        }
+        rebuild
+    }
 }
 
 #[derive(Default)]
 struct MeanReducer {
     sums: Vec<f64>,
     counts: Vec<u32>,
-    width: usize,
-}
-
-thread_local! {
-    static MEAN_REDUCER: RefCell<MeanReducer> = RefCell::default();
-    static MAX_REDUCER: RefCell<MaxReducer> = RefCell::default();
+    touched: Touched,
 }
 
 impl FeatureReducer for MeanReducer {
@@ -401,39 +428,41 @@ impl FeatureReducer for MeanReducer {
     }
 
     fn reset(&mut self, voxels: usize, width: usize) {
-        self.width = width;
-        self.sums.clear();
-        self.sums.resize(voxels * width, 0.0);
-        self.counts.clear();
-        self.counts.resize(voxels, 0);
+        if self.touched.needs_rebuild(voxels, width) {
+            self.sums.clear();
+            self.sums.resize(voxels * width, 0.0);
+            self.counts.clear();
+            self.counts.resize(voxels, 0);
+        }
     }
 
     #[inline]
     fn add(&mut self, local: usize, features: &[f32]) {
+        let width = self.touched.width;
+        if self.counts[local] == 0 {
+            self.touched.voxels.push(local as u32);
+        }
         self.counts[local] += 1;
-        let sums = &mut self.sums[local * self.width..(local + 1) * self.width];
+        let sums = &mut self.sums[local * width..(local + 1) * width];
         for (sum, &x) in sums.iter_mut().zip(features) {
             *sum += f64::from(x);
         }
     }
 
-    fn finish(&self, out: &mut [f32]) {
-        for ((out, sums), &count) in out
-            .chunks_exact_mut(self.width)
-            .zip(self.sums.chunks_exact(self.width))
-            .zip(&self.counts)
-        {
-            if count == 0 {
-                out.fill(0.0);
-                continue;
-            }
-            // One division per voxel, not per feature: f64 division is slow
-            // and the product rounds to the same f32 all but never.
-            let scale = 1.0 / f64::from(count);
-            for (o, &sum) in out.iter_mut().zip(sums) {
-                *o = (sum * scale) as f32;
+    fn finish(&mut self, out: &mut [f32]) {
+        let width = self.touched.width;
+        out.fill(0.0);
+        for &voxel in &self.touched.voxels {
+            let voxel = voxel as usize;
+            // One division per voxel, not per feature: the product rounds to
+            // the same f32 all but never.
+            let scale = 1.0 / f64::from(std::mem::take(&mut self.counts[voxel]));
+            let sums = &mut self.sums[voxel * width..(voxel + 1) * width];
+            for (o, sum) in out[voxel * width..(voxel + 1) * width].iter_mut().zip(sums) {
+                *o = (std::mem::take(sum) * scale) as f32;
             }
         }
+        self.touched.voxels.clear();
     }
 }
 
@@ -441,7 +470,7 @@ impl FeatureReducer for MeanReducer {
 struct MaxReducer {
     maxima: Vec<f32>,
     seen: Vec<bool>,
-    width: usize,
+    touched: Touched,
 }
 
 impl FeatureReducer for MaxReducer {
@@ -450,16 +479,18 @@ impl FeatureReducer for MaxReducer {
     }
 
     fn reset(&mut self, voxels: usize, width: usize) {
-        self.width = width;
-        self.maxima.clear();
-        self.maxima.resize(voxels * width, 0.0);
-        self.seen.clear();
-        self.seen.resize(voxels, false);
+        if self.touched.needs_rebuild(voxels, width) {
+            self.maxima.clear();
+            self.maxima.resize(voxels * width, 0.0);
+            self.seen.clear();
+            self.seen.resize(voxels, false);
+        }
     }
 
     #[inline]
     fn add(&mut self, local: usize, features: &[f32]) {
-        let maxima = &mut self.maxima[local * self.width..(local + 1) * self.width];
+        let width = self.touched.width;
+        let maxima = &mut self.maxima[local * width..(local + 1) * width];
         if std::mem::replace(&mut self.seen[local], true) {
             for (m, &x) in maxima.iter_mut().zip(features) {
                 // Total order: +0.0 beats -0.0, as an integer-encoded atomic
@@ -469,12 +500,21 @@ impl FeatureReducer for MaxReducer {
                 }
             }
         } else {
+            self.touched.voxels.push(local as u32);
             maxima.copy_from_slice(features);
         }
     }
 
-    fn finish(&self, out: &mut [f32]) {
-        out.copy_from_slice(&self.maxima);
+    fn finish(&mut self, out: &mut [f32]) {
+        let width = self.touched.width;
+        out.fill(0.0);
+        for &voxel in &self.touched.voxels {
+            let voxel = voxel as usize;
+            self.seen[voxel] = false;
+            out[voxel * width..(voxel + 1) * width]
+                .copy_from_slice(&self.maxima[voxel * width..(voxel + 1) * width]);
+        }
+        self.touched.voxels.clear();
     }
 }
 
