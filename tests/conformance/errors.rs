@@ -284,7 +284,7 @@ pub fn bad_row_lengths_are_rejected(ctx: &Context) {
             view(&[0.0f64, 1.0, 2.0], &[1, 3]),
             view(&[0.0f64], &[1, 1]),
         )
-        .lengths(view(&[1i32 as f32], &[1]))
+        .lengths(view(&[1.0f32], &[1]))
         .run()
         .unwrap_err();
     assert!(

@@ -50,7 +50,8 @@ pub fn layout_is_x_major(ctx: &Context) {
         .run()
         .unwrap();
     let grid = host::<u8>(&out.voxels);
-    let at = (1 * dims[1] + 2) * dims[2] + 3;
+    let (x, y, z) = (1, 2, 3);
+    let at = (x * dims[1] + y) * dims[2] + z;
     assert_eq!(grid[at], 1, "grid[x][y][z] = grid[(x * Y + y) * Z + z]");
     assert_eq!(grid.iter().map(|&v| v as usize).sum::<usize>(), 1);
 }

@@ -63,7 +63,7 @@ impl VoxelGrid {
                 });
             }
             let size = self.voxel_size[axis];
-            if !(size.is_finite() && size > 0.0) || !(1.0 / size).is_finite() {
+            if !(size.is_finite() && size > 0.0 && (1.0 / size).is_finite()) {
                 return Err(Error::InvalidGrid {
                     parameter: "voxel_size",
                     axis,
