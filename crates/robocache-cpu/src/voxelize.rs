@@ -309,12 +309,18 @@ fn bucket(
                 if let (Some(features), Some(region)) = (features, region_features.as_deref_mut()) {
                     let slot = start + i;
                     let values = &features[slot * width..(slot + 1) * width];
-                    if chunk.first_bad.is_none() {
-                        if let Some(feature) = values.iter().position(|x| !x.is_finite()) {
-                            chunk.first_bad = Some(BadFeature { slot, feature });
-                        }
+                    let destination = &mut region[to * width..(to + 1) * width];
+                    // x - x is 0 for finite x and NaN otherwise: one branch
+                    // per point instead of one per feature.
+                    let mut probe = 0.0f32;
+                    for (d, &x) in destination.iter_mut().zip(values) {
+                        *d = x;
+                        probe += x - x;
                     }
-                    region[to * width..(to + 1) * width].copy_from_slice(values);
+                    if probe != 0.0 && chunk.first_bad.is_none() {
+                        let feature = values.iter().position(|x| !x.is_finite()).unwrap_or(0);
+                        chunk.first_bad = Some(BadFeature { slot, feature });
+                    }
                 }
             }
             chunk
