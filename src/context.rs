@@ -37,6 +37,10 @@ pub enum Backend {
 
 impl Backend {
     /// The lower-case name, as [`BACKEND_ENV`] spells it.
+    ///
+    /// ```
+    /// assert_eq!(robocache::Backend::Cuda.name(), "cuda");
+    /// ```
     pub const fn name(self) -> &'static str {
         match self {
             Backend::Auto => "auto",
@@ -203,6 +207,12 @@ impl Context {
     }
 
     /// The backend in use (never [`Backend::Auto`]).
+    ///
+    /// ```
+    /// use robocache::{Backend, Context};
+    /// assert_ne!(Context::new(Backend::Auto)?.backend(), Backend::Auto);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn backend(&self) -> Backend {
         match self.inner.device {
             Device::Cpu { .. } => Backend::Cpu,
@@ -210,6 +220,10 @@ impl Context {
     }
 
     /// A human-readable description of the device, e.g. `CPU (8 threads)`.
+    ///
+    /// ```
+    /// println!("{}", robocache::Context::cpu().device_name());
+    /// ```
     pub fn device_name(&self) -> String {
         match self.inner.device {
             Device::Cpu { .. } => robocache_cpu::device_name(),
@@ -251,6 +265,15 @@ impl Context {
     }
 
     /// Bytes of idle buffers this context keeps for reuse.
+    ///
+    /// ```
+    /// use robocache::{Context, TensorView};
+    /// let ctx = Context::cpu();
+    /// let big = ctx.upload(TensorView::new(&vec![0.0f32; 1 << 20], [1 << 20])?)?;
+    /// drop(big);
+    /// assert_eq!(ctx.cached_bytes(), 4 << 20);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn cached_bytes(&self) -> usize {
         match &self.inner.device {
             Device::Cpu { pool } => pool.cached_bytes(),

@@ -50,7 +50,7 @@ mod context;
 mod ops;
 mod tensor;
 
-pub use context::{available_backends, Backend, Context, BACKEND_ENV};
+pub use context::{available_backends, Backend, Context, BACKEND_ENV, CPU_CACHE_LIMIT_BYTES};
 pub use ops::{Fuse, Fused, Resample, Resampled, Stream, Voxelize, Voxelized};
 pub use robocache_core::{
     DType, Element, Error, InterpMode, Result, Sample, TimeLocation, TimeRole, VoxelGrid, VoxelMode,

@@ -12,6 +12,20 @@ use crate::context::{Context, Device};
 use crate::tensor::{Storage, Tensor, TensorRef};
 
 /// Resampling of one batch of trajectories; made by [`Context::resample`].
+///
+/// ```
+/// use robocache::{Context, TensorView};
+/// let ctx = Context::cpu();
+/// let job = ctx.resample(
+///     TensorView::new(&[0.0f32, 1.0], [1, 2, 1])?,
+///     TensorView::new(&[0.0f64, 1.0], [1, 2])?,
+///     TensorView::new(&[0.5f64], [1, 1])?,
+/// );
+/// let out = job.with_validity().run()?;
+/// assert_eq!(out.values.to_vec::<f32>()?, vec![0.5]);
+/// assert_eq!(out.valid.unwrap().to_vec::<u8>()?, vec![1]);
+/// # Ok::<(), robocache::Error>(())
+/// ```
 #[must_use = "a resample does nothing until `run` is called"]
 #[derive(Debug, Clone)]
 pub struct Resample<'a> {
@@ -21,7 +35,21 @@ pub struct Resample<'a> {
     validity: bool,
 }
 
-/// The output of a [`Resample`].
+/// The output of a [`Resample`]: values and, when asked for, validity.
+///
+/// ```
+/// use robocache::{Context, TensorView};
+/// let ctx = Context::cpu();
+/// let job = ctx.resample(
+///     TensorView::new(&[0.0f32, 1.0], [1, 2, 1])?,
+///     TensorView::new(&[0.0f64, 1.0], [1, 2])?,
+///     TensorView::new(&[0.5f64], [1, 1])?,
+/// );
+/// let out = job.with_validity().run()?;
+/// assert_eq!(out.values.to_vec::<f32>()?, vec![0.5]);
+/// assert_eq!(out.valid.unwrap().to_vec::<u8>()?, vec![1]);
+/// # Ok::<(), robocache::Error>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Resampled {
     /// `[B, T, D]`, the dtype of the input data.
@@ -46,13 +74,46 @@ impl<'a> Resample<'a> {
     }
 
     /// The interpolation mode (default [`InterpMode::Linear`]).
+    ///
+    /// ```
+    /// use robocache::{Context, InterpMode, TensorView};
+    /// let ctx = Context::cpu();
+    /// let out = ctx
+    ///     .resample(
+    ///         TensorView::new(&[1.0f32, 2.0], [1, 2, 1])?,
+    ///         TensorView::new(&[0.0f64, 1.0], [1, 2])?,
+    ///         TensorView::new(&[0.9f64], [1, 1])?,
+    ///     )
+    ///     .mode(InterpMode::Previous)
+    ///     .run()?;
+    /// assert_eq!(out.values.to_vec::<f32>()?, vec![1.0]); // zero-order hold
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn mode(mut self, mode: InterpMode) -> Self {
         self.stream = self.stream.mode(mode);
         self
     }
 
     /// Valid lengths `[B]` (u32) of ragged rows: samples past a row's length
-    /// are ignored.
+    /// are ignored (neither read nor validated).
+    ///
+    /// ```
+    /// use robocache::{Context, TensorView};
+    /// let ctx = Context::cpu();
+    /// // Row 1 received only 2 of 3 samples; its padding is garbage.
+    /// let data = [0.0f32, 1.0, 2.0, 5.0, 6.0, -1.0];
+    /// let times = [0.0f64, 1.0, 2.0, 0.0, 1.0, f64::NAN];
+    /// let out = ctx
+    ///     .resample(
+    ///         TensorView::new(&data, [2, 3, 1])?,
+    ///         TensorView::new(&times, [2, 3])?,
+    ///         TensorView::new(&[1.5f64, 1.5], [2, 1])?,
+    ///     )
+    ///     .lengths(TensorView::new(&[3u32, 2], [2])?)
+    ///     .run()?;
+    /// assert_eq!(out.values.to_vec::<f32>()?, vec![1.5, 6.0]);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn lengths(mut self, lengths: impl Into<TensorRef<'a>>) -> Self {
         self.stream = self.stream.lengths(lengths);
         self
@@ -60,6 +121,21 @@ impl<'a> Resample<'a> {
 
     /// Also produce the validity mask `[B, T]`: 1 where the target lies
     /// within the row's recorded span, else 0.
+    ///
+    /// ```
+    /// use robocache::{Context, TensorView};
+    /// let ctx = Context::cpu();
+    /// let out = ctx
+    ///     .resample(
+    ///         TensorView::new(&[1.0f32, 2.0], [1, 2, 1])?,
+    ///         TensorView::new(&[0.0f64, 1.0], [1, 2])?,
+    ///         TensorView::new(&[-0.5f64, 0.5, 1.5], [1, 3])?,
+    ///     )
+    ///     .with_validity()
+    ///     .run()?;
+    /// assert_eq!(out.valid.unwrap().to_vec::<u8>()?, vec![0, 1, 0]);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn with_validity(mut self) -> Self {
         self.validity = true;
         self
@@ -67,6 +143,21 @@ impl<'a> Resample<'a> {
 
     /// Produce the validity mask, and mark valid only targets whose nearest
     /// source sample is within `seconds` (LeRobot's `tolerance_s`).
+    ///
+    /// ```
+    /// use robocache::{Context, TensorView};
+    /// let ctx = Context::cpu();
+    /// let out = ctx
+    ///     .resample(
+    ///         TensorView::new(&[1.0f32, 2.0], [1, 2, 1])?,
+    ///         TensorView::new(&[0.0f64, 1.0], [1, 2])?,
+    ///         TensorView::new(&[0.125f64, 0.5], [1, 2])?,
+    ///     )
+    ///     .tolerance(0.25)
+    ///     .run()?;
+    /// assert_eq!(out.valid.unwrap().to_vec::<u8>()?, vec![1, 0]); // 0.5 s is 0.5 s from a sample
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn tolerance(mut self, seconds: f64) -> Self {
         self.stream = self.stream.tolerance(seconds);
         self.validity = true;
@@ -74,6 +165,24 @@ impl<'a> Resample<'a> {
     }
 
     /// Validates the input and resamples on the context's device.
+    ///
+    /// Errors ([`Error`]) name the offending tensor and, for times, the row
+    /// and index; nothing is computed then.
+    ///
+    /// ```
+    /// use robocache::{Context, Error, TensorView};
+    /// let ctx = Context::cpu();
+    /// let err = ctx
+    ///     .resample(
+    ///         TensorView::new(&[1.0f32, 2.0], [1, 2, 1])?,
+    ///         TensorView::new(&[1.0f64, 0.0], [1, 2])?, // goes backwards
+    ///         TensorView::new(&[0.5f64], [1, 1])?,
+    ///     )
+    ///     .run()
+    ///     .unwrap_err();
+    /// assert!(matches!(err, Error::DecreasingTime { .. }));
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn run(self) -> Result<Resampled> {
         let fused = run_fuse(
             self.context,
@@ -124,19 +233,53 @@ impl<'a> Stream<'a> {
     }
 
     /// The interpolation mode (default [`InterpMode::Linear`]).
+    ///
+    /// ```
+    /// use robocache::{InterpMode, Stream, TensorView};
+    /// let gripper = [0.0f32, 1.0];
+    /// let stream = Stream::new(TensorView::new(&gripper, [1, 2, 1])?, TensorView::new(&[0.0f64, 0.5], [1, 2])?)
+    ///     .mode(InterpMode::Previous);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn mode(mut self, mode: InterpMode) -> Self {
         self.mode = mode;
         self
     }
 
-    /// Valid lengths `[B]` (u32) of ragged rows.
+    /// Valid lengths `[B]` (u32) of ragged rows; samples past a row's length
+    /// are ignored.
+    ///
+    /// ```
+    /// use robocache::{Stream, TensorView};
+    /// let frames = [0.0f32; 2 * 3 * 8];
+    /// let times = [0.0f64, 0.1, 0.2, 0.0, 0.1, 0.0];
+    /// let lengths = [3u32, 2]; // the second episode dropped a frame
+    /// let stream = Stream::new(TensorView::new(&frames, [2, 3, 8])?, TensorView::new(&times, [2, 3])?)
+    ///     .lengths(TensorView::new(&lengths, [2])?);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn lengths(mut self, lengths: impl Into<TensorRef<'a>>) -> Self {
         self.lengths = Some(lengths.into());
         self
     }
 
     /// Largest distance, in seconds, from a target to this stream's nearest
-    /// sample for the target to count as valid.
+    /// sample for the target to count as valid; turns on the fusion's
+    /// validity mask.
+    ///
+    /// ```
+    /// use robocache::{Context, Stream, TensorView};
+    /// let ctx = Context::cpu();
+    /// let fused = ctx
+    ///     .fuse(TensorView::new(&[0.05f64, 0.5], [1, 2])?)
+    ///     .stream(
+    ///         Stream::new(TensorView::new(&[1.0f32, 2.0], [1, 2, 1])?, TensorView::new(&[0.0f64, 1.0], [1, 2])?)
+    ///             .tolerance(0.1),
+    ///     )
+    ///     .run()?;
+    /// assert_eq!(fused.valid.unwrap().to_vec::<u8>()?, vec![1, 0]);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn tolerance(mut self, seconds: f64) -> Self {
         self.tolerance = Some(seconds);
         self
@@ -154,6 +297,17 @@ impl<'a> Stream<'a> {
 }
 
 /// Fusion of several streams onto one time grid; made by [`Context::fuse`].
+///
+/// ```
+/// use robocache::{Context, Stream, TensorView};
+/// let ctx = Context::cpu();
+/// let times = [0.0f64, 1.0];
+/// let job = ctx
+///     .fuse(TensorView::new(&[0.25f64], [1, 1])?)
+///     .stream(Stream::new(TensorView::new(&[0.0f32, 4.0], [1, 2, 1])?, TensorView::new(&times, [1, 2])?));
+/// assert_eq!(job.run()?.values.to_vec::<f32>()?, vec![1.0]);
+/// # Ok::<(), robocache::Error>(())
+/// ```
 #[must_use = "a fusion does nothing until `run` is called"]
 #[derive(Debug, Clone)]
 pub struct Fuse<'a> {
@@ -164,7 +318,22 @@ pub struct Fuse<'a> {
     validity: bool,
 }
 
-/// The output of a [`Fuse`].
+/// The output of a [`Fuse`]: the fused values, their column ranges per
+/// stream, and, when asked for, validity.
+///
+/// ```
+/// use robocache::{Context, Stream, TensorView};
+/// let ctx = Context::cpu();
+/// let times = [0.0f64, 1.0];
+/// let fused = ctx
+///     .fuse(TensorView::new(&[0.5f64], [1, 1])?)
+///     .stream(Stream::new(TensorView::new(&[0.0f32; 6], [1, 2, 3])?, TensorView::new(&times, [1, 2])?).tolerance(1.0))
+///     .run()?;
+/// assert_eq!(fused.values.shape(), &[1, 1, 3]);
+/// assert_eq!(fused.columns, vec![0..3]);
+/// assert_eq!(fused.valid.unwrap().to_vec::<u8>()?, vec![1]);
+/// # Ok::<(), robocache::Error>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Fused {
     /// `[B, T, sum D_k]`, streams side by side in the order they were added.
@@ -187,6 +356,20 @@ impl<'a> Fuse<'a> {
     }
 
     /// Appends a stream; its features follow the previous stream's.
+    ///
+    /// ```
+    /// use robocache::{Context, Stream, TensorView};
+    /// let ctx = Context::cpu();
+    /// let times = [0.0f64, 1.0];
+    /// let fused = ctx
+    ///     .fuse(TensorView::new(&[0.5f64], [1, 1])?)
+    ///     .stream(Stream::new(TensorView::new(&[0.0f32, 2.0], [1, 2, 1])?, TensorView::new(&times, [1, 2])?))
+    ///     .stream(Stream::new(TensorView::new(&[1.0f32, 1.0, 3.0, 5.0], [1, 2, 2])?, TensorView::new(&times, [1, 2])?))
+    ///     .run()?;
+    /// assert_eq!(fused.values.to_vec::<f32>()?, vec![1.0, 2.0, 3.0]);
+    /// assert_eq!(fused.columns, vec![0..1, 1..3]);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn stream(mut self, stream: Stream<'a>) -> Self {
         self.streams.push(stream);
         self
@@ -194,6 +377,18 @@ impl<'a> Fuse<'a> {
 
     /// The output dtype. Default: the streams' common dtype if they agree,
     /// else f32.
+    ///
+    /// ```
+    /// use robocache::{bf16, Context, DType, Stream, TensorView};
+    /// let ctx = Context::cpu();
+    /// let fused = ctx
+    ///     .fuse(TensorView::new(&[0.5f64], [1, 1])?)
+    ///     .stream(Stream::new(TensorView::new(&[0.0f32, 2.0], [1, 2, 1])?, TensorView::new(&[0.0f64, 1.0], [1, 2])?))
+    ///     .out_dtype(DType::BF16)
+    ///     .run()?;
+    /// assert_eq!(fused.values.to_vec::<bf16>()?, vec![bf16::from_f32(1.0)]);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn out_dtype(mut self, dtype: DType) -> Self {
         self.out_dtype = Some(dtype);
         self
@@ -201,12 +396,34 @@ impl<'a> Fuse<'a> {
 
     /// Also produce the validity mask `[B, T, K]` (implied when any stream
     /// has a tolerance).
+    ///
+    /// ```
+    /// use robocache::{Context, Stream, TensorView};
+    /// let ctx = Context::cpu();
+    /// let fused = ctx
+    ///     .fuse(TensorView::new(&[1.5f64], [1, 1])?)
+    ///     .stream(Stream::new(TensorView::new(&[0.0f32, 2.0], [1, 2, 1])?, TensorView::new(&[0.0f64, 1.0], [1, 2])?))
+    ///     .with_validity()
+    ///     .run()?;
+    /// assert_eq!(fused.valid.unwrap().shape(), &[1, 1, 1]);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn with_validity(mut self) -> Self {
         self.validity = true;
         self
     }
 
     /// Validates the input and fuses, in one pass over the output.
+    ///
+    /// Errors name the stream (`stream 2`, `streams[2].times`) besides the
+    /// row and index.
+    ///
+    /// ```
+    /// use robocache::{Context, Error, TensorView};
+    /// let err = Context::cpu().fuse(TensorView::new(&[0.0f64], [1, 1])?).run().unwrap_err();
+    /// assert_eq!(err, Error::NoStreams);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn run(self) -> Result<Fused> {
         let validity = self.validity || self.streams.iter().any(|s| s.tolerance.is_some());
         run_fuse(
@@ -301,6 +518,14 @@ fn f32_slice<'b>(data: HostData<'b>, name: &str) -> Result<&'b [f32]> {
 
 /// Voxelization of one or a batch of point clouds; made by
 /// [`Context::voxelize`].
+///
+/// ```
+/// use robocache::{Context, TensorView, VoxelGrid, VoxelMode};
+/// let ctx = Context::cpu();
+/// let job = ctx.voxelize(TensorView::points(&[[0.5, 0.5, 0.5]]), VoxelGrid::new([0.0; 3], [1.0; 3], [2, 1, 1]), VoxelMode::Occupancy);
+/// assert_eq!(job.run()?.voxels.to_vec::<u8>()?, vec![1, 0]);
+/// # Ok::<(), robocache::Error>(())
+/// ```
 #[must_use = "a voxelization does nothing until `run` is called"]
 #[derive(Debug, Clone)]
 pub struct Voxelize<'a> {
@@ -312,7 +537,18 @@ pub struct Voxelize<'a> {
     mode: VoxelMode,
 }
 
-/// The output of a [`Voxelize`].
+/// The output of a [`Voxelize`]: the grid and each cloud's kept/dropped counts.
+///
+/// ```
+/// use robocache::{Context, TensorView, VoxelGrid, VoxelMode};
+/// let points = [[0.5f32, 0.5, 0.5], [f32::NAN, 0.0, 0.0]];
+/// let out = Context::cpu()
+///     .voxelize(TensorView::points(&points), VoxelGrid::new([0.0; 3], [1.0; 3], [1; 3]), VoxelMode::Count)
+///     .run()?;
+/// assert_eq!(out.voxels.to_vec::<u32>()?, vec![1]);
+/// assert_eq!((out.stats[0].kept, out.stats[0].non_finite), (1, 1));
+/// # Ok::<(), robocache::Error>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Voxelized {
     /// `[(B,) X, Y, Z]` (count: u32, occupancy: u8) or `[(B,) X, Y, Z, F]`
@@ -324,6 +560,18 @@ pub struct Voxelized {
 
 impl Voxelized {
     /// Kept and dropped points over all clouds.
+    ///
+    /// ```
+    /// use robocache::{Context, TensorView, VoxelGrid, VoxelMode};
+    /// let points = [0.5f32, 0.5, 0.5, 9.0, 0.0, 0.0];
+    /// let out = Context::cpu()
+    ///     .voxelize(TensorView::new(&points, [2, 1, 3])?, VoxelGrid::new([0.0; 3], [1.0; 3], [1; 3]), VoxelMode::Count)
+    ///     .run()?;
+    /// assert_eq!(out.stats.len(), 2);
+    /// assert_eq!(out.total_stats().kept, 1);
+    /// assert_eq!(out.total_stats().out_of_grid, 1);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn total_stats(&self) -> VoxelStats {
         self.stats.iter().fold(VoxelStats::default(), |a, &b| a.merge(b))
     }
@@ -343,19 +591,52 @@ impl<'a> Voxelize<'a> {
 
     /// Per-point features `[N, F]` (or `[B, Nmax, F]`), f32; needed by
     /// [`VoxelMode::Mean`] and [`VoxelMode::Max`], ignored by the others.
+    ///
+    /// ```
+    /// use robocache::{Context, TensorView, VoxelGrid, VoxelMode};
+    /// let points = [[0.2f32, 0.2, 0.2], [0.8, 0.8, 0.8]];
+    /// let intensity = [1.0f32, 3.0];
+    /// let out = Context::cpu()
+    ///     .voxelize(TensorView::points(&points), VoxelGrid::new([0.0; 3], [1.0; 3], [1; 3]), VoxelMode::Mean)
+    ///     .features(TensorView::new(&intensity, [2, 1])?)
+    ///     .run()?;
+    /// assert_eq!(out.voxels.shape(), &[1, 1, 1, 1]);
+    /// assert_eq!(out.voxels.to_vec::<f32>()?, vec![2.0]);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn features(mut self, features: impl Into<TensorRef<'a>>) -> Self {
         self.features = Some(features.into());
         self
     }
 
     /// Points per cloud `[B]` (u32) of a batched `[B, Nmax, 3]` call; slots
-    /// past a cloud's length are ignored.
+    /// past a cloud's length are ignored. A cloud may be empty.
+    ///
+    /// ```
+    /// use robocache::{Context, TensorView, VoxelGrid, VoxelMode};
+    /// // Two scans padded to 2 points; the second has none.
+    /// let points = [0.5f32, 0.5, 0.5, 1.5, 0.5, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0];
+    /// let out = Context::cpu()
+    ///     .voxelize(TensorView::new(&points, [2, 2, 3])?, VoxelGrid::new([0.0; 3], [1.0; 3], [2, 1, 1]), VoxelMode::Count)
+    ///     .lengths(TensorView::new(&[2u32, 0], [2])?)
+    ///     .run()?;
+    /// assert_eq!(out.voxels.shape(), &[2, 2, 1, 1]);
+    /// assert_eq!(out.voxels.to_vec::<u32>()?, vec![1, 1, 0, 0]);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn lengths(mut self, lengths: impl Into<TensorRef<'a>>) -> Self {
         self.lengths = Some(lengths.into());
         self
     }
 
     /// Validates the input and voxelizes on the context's device.
+    ///
+    /// ```
+    /// use robocache::{Context, Error, TensorView, VoxelGrid, VoxelMode};
+    /// let grid = VoxelGrid::new([0.0; 3], [0.0, 1.0, 1.0], [4; 3]); // zero-size voxels
+    /// let err = Context::cpu().voxelize(TensorView::points(&[[0.0; 3]]), grid, VoxelMode::Count).run().unwrap_err();
+    /// assert!(matches!(err, Error::InvalidGrid { parameter: "voxel_size", axis: 0, .. }));
+    /// ```
     pub fn run(self) -> Result<Voxelized> {
         let context = self.context;
         let request = VoxelRequest {

@@ -55,16 +55,35 @@ impl<'a> TensorView<'a> {
     }
 
     /// The axis sizes.
+    ///
+    /// ```
+    /// let view = robocache::TensorView::new(&[0u8; 6], [2, 3])?;
+    /// assert_eq!(view.shape(), &[2, 3]);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn shape(&self) -> &[usize] {
         &self.shape
     }
 
     /// The element type.
+    ///
+    /// ```
+    /// let view = robocache::TensorView::new(&[robocache::f16::ONE], [1])?;
+    /// assert_eq!(view.dtype(), robocache::DType::F16);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn dtype(&self) -> DType {
         self.data.dtype()
     }
 
     /// The typed slice underneath.
+    ///
+    /// ```
+    /// let values = [1.0f64, 2.0];
+    /// let view = robocache::TensorView::new(&values, [2])?;
+    /// assert_eq!(view.data().as_slice::<f64>(), Some(&values[..]));
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn data(&self) -> HostData<'a> {
         self.data
     }
@@ -127,31 +146,74 @@ impl Tensor {
     }
 
     /// The axis sizes.
+    ///
+    /// ```
+    /// use robocache::{Context, TensorView};
+    /// let tensor = Context::cpu().upload(TensorView::new(&[0.0f32; 6], [1, 2, 3])?)?;
+    /// assert_eq!(tensor.shape(), &[1, 2, 3]);
+    /// assert_eq!(tensor.len(), 6);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn shape(&self) -> &[usize] {
         &self.meta.shape
     }
 
     /// The element type.
+    ///
+    /// ```
+    /// use robocache::{Context, DType, TensorView};
+    /// let tensor = Context::cpu().upload(TensorView::new(&[0u32; 2], [2])?)?;
+    /// assert_eq!(tensor.dtype(), DType::U32);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn dtype(&self) -> DType {
         self.meta.dtype
     }
 
     /// Number of elements.
+    ///
+    /// ```
+    /// use robocache::{Context, TensorView};
+    /// let tensor = Context::cpu().upload(TensorView::new(&[0u8; 12], [3, 4])?)?;
+    /// assert_eq!(tensor.len(), 12);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn len(&self) -> usize {
         self.meta.len()
     }
 
     /// Whether the tensor holds no element.
+    ///
+    /// ```
+    /// use robocache::{Context, TensorView};
+    /// let tensor = Context::cpu().upload(TensorView::new::<f32>(&[], [2, 0])?)?;
+    /// assert!(tensor.is_empty());
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
     /// The context that owns the tensor.
+    ///
+    /// ```
+    /// use robocache::{Backend, Context, TensorView};
+    /// let tensor = Context::cpu().upload(TensorView::new(&[1u8], [1])?)?;
+    /// assert_eq!(tensor.context().backend(), Backend::Cpu);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn context(&self) -> &Context {
         &self.context
     }
 
     /// Copies the values to a host vector; `T` must be the tensor's dtype.
+    ///
+    /// ```
+    /// use robocache::{Context, TensorView};
+    /// let tensor = Context::cpu().upload(TensorView::new(&[1.0f64, 2.0], [2])?)?;
+    /// assert_eq!(tensor.to_vec::<f64>()?, vec![1.0, 2.0]);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn to_vec<T: Element>(&self) -> Result<Vec<T>> {
         match &self.storage {
             Storage::Host(buffer) => buffer
@@ -253,6 +315,13 @@ impl<'a> From<&'a Tensor> for TensorRef<'a> {
 
 impl<'a> TensorRef<'a> {
     /// The axis sizes.
+    ///
+    /// ```
+    /// let values = [0.0f32; 4];
+    /// let input: robocache::TensorRef = robocache::TensorView::new(&values, [2, 2])?.into();
+    /// assert_eq!(input.shape(), &[2, 2]);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn shape(&self) -> &[usize] {
         match self {
             TensorRef::Host(view) => view.shape(),
@@ -261,6 +330,13 @@ impl<'a> TensorRef<'a> {
     }
 
     /// The element type.
+    ///
+    /// ```
+    /// let values = [0u32; 2];
+    /// let input: robocache::TensorRef = robocache::TensorView::new(&values, [2])?.into();
+    /// assert_eq!(input.dtype(), robocache::DType::U32);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
     pub fn dtype(&self) -> DType {
         match self {
             TensorRef::Host(view) => view.dtype(),

@@ -131,6 +131,14 @@ pub fn unix_epoch_times_with_millisecond_spacing(ctx: &Context) {
         |i| 1e-5 + want[i] * f64::from(f32::EPSILON),
         "epoch-time weights",
     );
+
+    // SPEC's hardest case: 1 us spacing at the far end of a 1e6 s sequence,
+    // where a time rebased to the first sample needs more than f32 holds.
+    let src = [start, start + 5e5, start + 1e6 - 1e-6, start + 1e6];
+    let tgt = [start + 1e6 - 0.75e-6, start + 1e6 - 0.5e-6, start + 1e6 - 0.25e-6];
+    let got = resample_row(ctx, &[0.0, 0.0, 0.0, 1.0], &src, &tgt, InterpMode::Linear);
+    let want: Vec<f64> = tgt.iter().map(|&t| (t - src[2]) / (src[3] - src[2])).collect();
+    assert_close(&got, &want, |_| 1e-5, "1 us weights 1e6 s after the first sample");
 }
 
 pub fn f32_times_are_accepted(ctx: &Context) {

@@ -310,12 +310,12 @@ fn bucket(
                     let slot = start + i;
                     let values = &features[slot * width..(slot + 1) * width];
                     let destination = &mut region[to * width..(to + 1) * width];
-                    // x - x is 0 for finite x and NaN otherwise: one branch
+                    // x * 0 is 0 for finite x and NaN otherwise: one branch
                     // per point instead of one per feature.
                     let mut probe = 0.0f32;
                     for (d, &x) in destination.iter_mut().zip(values) {
                         *d = x;
-                        probe += x - x;
+                        probe += x * 0.0;
                     }
                     if probe != 0.0 && chunk.first_bad.is_none() {
                         let feature = values.iter().position(|x| !x.is_finite()).unwrap_or(0);
