@@ -1,8 +1,12 @@
 //! `cargo bench` runs every case on every backend this build can open; pick
 //! one with a filter: `cargo bench -- cpu/`. The shapes are those of
 //! `benches/RESULTS.md`.
+//!
+//! Plain cases are steady state, as in a robot's loop: each output is dropped
+//! before the next call, whose buffers the context then reuses. `_cold` cases
+//! free the context's cache first, so the output comes fresh from the OS.
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
 use robocache::{Context, InterpMode, Stream, Tensor, TensorView, VoxelGrid, VoxelMode};
 
 #[path = "workloads.rs"]
@@ -36,6 +40,14 @@ fn resample(c: &mut Criterion) {
             group.throughput(Throughput::Elements((b * t * d) as u64));
             group.bench_function(BenchmarkId::new("f32_linear", name), |bench| {
                 bench.iter(|| ctx.resample(&data, &src, &tgt).run().expect("valid input"))
+            });
+            // The first call of a shape: output memory fresh from the OS.
+            group.bench_function(BenchmarkId::new("f32_linear_cold", name), |bench| {
+                bench.iter_batched(
+                    || ctx.release_cached_memory(),
+                    |()| ctx.resample(&data, &src, &tgt).run().expect("valid input"),
+                    BatchSize::PerIteration,
+                )
             });
         }
         group.finish();
@@ -94,17 +106,24 @@ fn voxelize(c: &mut Criterion) {
             VoxelMode::Mean,
             VoxelMode::Max,
         ] {
+            let run = || {
+                let job = ctx.voxelize(&points, grid, mode);
+                let job = if mode.needs_features() {
+                    job.features(&features)
+                } else {
+                    job
+                };
+                job.run().expect("valid input")
+            };
             let id = BenchmarkId::new(mode.name(), "2M_points_128cubed");
+            group.bench_function(id, |bench| bench.iter(run));
+            let id = BenchmarkId::new(format!("{}_cold", mode.name()), "2M_points_128cubed");
             group.bench_function(id, |bench| {
-                bench.iter(|| {
-                    let job = ctx.voxelize(&points, grid, mode);
-                    let job = if mode.needs_features() {
-                        job.features(&features)
-                    } else {
-                        job
-                    };
-                    job.run().expect("valid input")
-                })
+                bench.iter_batched(
+                    || ctx.release_cached_memory(),
+                    |()| run(),
+                    BatchSize::PerIteration,
+                )
             });
         }
         group.finish();
