@@ -466,14 +466,9 @@ fn run_fuse(
                 .iter()
                 .enumerate()
                 .map(|(k, s)| {
-                    let times_name = if single {
-                        "src_times".to_string()
-                    } else {
-                        name(k, "times")
-                    };
                     Ok(robocache_cpu::StreamInput {
                         data: s.data.host_data(context, &name(k, "data"))?,
-                        times: s.times.host_data(context, &times_name)?,
+                        times: s.times.host_data(context, &name(k, "times"))?,
                         lengths: match &s.lengths {
                             Some(lengths) => {
                                 Some(u32_slice(lengths.host_data(context, &name(k, "lengths"))?)?)

@@ -132,12 +132,20 @@ pub struct FusePlan {
 const TIME_DTYPES: &[DType] = &[DType::F64, DType::F32];
 const SAMPLE_DTYPES: &[DType] = &[DType::F32, DType::F16, DType::BF16];
 
-/// The tensor names used in messages for a stream's parts.
+/// The name of a stream's `part` (`data`, `times`, `lengths`) in messages:
+/// `streams[2].times` in a fusion, `src_times` in a plain resample.
+///
+/// ```
+/// use robocache_core::stream_tensor_name;
+/// assert_eq!(stream_tensor_name(false, 2, "times"), "streams[2].times");
+/// assert_eq!(stream_tensor_name(true, 0, "times"), "src_times");
+/// assert_eq!(stream_tensor_name(true, 0, "data"), "data");
+/// ```
 pub fn stream_tensor_name(single: bool, stream: usize, part: &str) -> String {
-    if single {
-        part.to_string()
-    } else {
-        format!("streams[{stream}].{part}")
+    match (single, part) {
+        (true, "times") => "src_times".to_string(),
+        (true, _) => part.to_string(),
+        (false, _) => format!("streams[{stream}].{part}"),
     }
 }
 
@@ -269,11 +277,7 @@ fn validate_stream(
         "a sample needs at least one feature",
     )?;
 
-    let times_name = if single {
-        "src_times".to_string()
-    } else {
-        name("times")
-    };
+    let times_name = name("times");
     stream.times.expect_rank(&times_name, 2, "[batch, samples]")?;
     stream
         .times

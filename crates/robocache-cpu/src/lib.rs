@@ -40,6 +40,22 @@ pub use pool::{BufferPool, PooledVec};
 pub use resample::{fuse, StreamInput};
 pub use voxelize::{voxelize, VoxelInput};
 
+/// Checks that a host slice holds as many elements as the plan says: the
+/// plans are validated on shapes, the slices may come from anywhere.
+fn check_len(tensor: &str, actual: usize, expected: usize) -> robocache_core::Result<()> {
+    if actual == expected {
+        Ok(())
+    } else {
+        Err(robocache_core::Error::ShapeMismatch {
+            tensor: tensor.to_string(),
+            axis: "elements",
+            actual,
+            expected,
+            reference: "the plan".to_string(),
+        })
+    }
+}
+
 /// A short description of the CPU this backend runs on.
 ///
 /// ```

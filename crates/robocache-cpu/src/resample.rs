@@ -10,7 +10,7 @@ use robocache_core::{
     HostData, HostDataMut, InterpMode, Result, Sample, StreamPlan,
 };
 
-use crate::quaternion;
+use crate::{check_len, quaternion};
 
 /// One stream's host memory, shaped as its [`StreamPlan`] says.
 #[derive(Debug, Clone, Copy)]
@@ -136,20 +136,6 @@ pub fn fuse(
     Ok(())
 }
 
-fn check_len(tensor: &str, actual: usize, expected: usize) -> Result<()> {
-    if actual == expected {
-        Ok(())
-    } else {
-        Err(Error::ShapeMismatch {
-            tensor: tensor.to_string(),
-            axis: "elements",
-            actual,
-            expected,
-            reference: "the plan".to_string(),
-        })
-    }
-}
-
 fn missing_buffer(what: &str) -> Error {
     Error::Device {
         backend: "cpu",
@@ -172,15 +158,8 @@ fn prepare<'a>(plan: &'a FusePlan, streams: &[StreamInput<'a>]) -> Result<Vec<Pr
                 input.data.len(),
                 plan.batch * stream_plan.samples * stream_plan.features,
             )?;
-            let times_name = || {
-                if plan.single {
-                    "src_times".to_string()
-                } else {
-                    name("times")
-                }
-            };
-            let times = widen_times(input.times, times_name)?;
-            check_len(&times_name(), times.len(), plan.batch * stream_plan.samples)?;
+            let times = widen_times(input.times, || name("times"))?;
+            check_len(&name("times"), times.len(), plan.batch * stream_plan.samples)?;
             if let Some(lengths) = input.lengths {
                 check_len(&name("lengths"), lengths.len(), plan.batch)?;
                 validate_lengths(lengths, stream_plan.samples, error_stream, &name("lengths"))?;

@@ -25,6 +25,7 @@ use robocache_core::{
     VoxelStats,
 };
 
+use crate::check_len;
 use crate::pool::BufferPool;
 
 /// Marks a point that lands in no voxel.
@@ -136,20 +137,6 @@ pub fn voxelize(
         stats[chunk.cloud] = stats[chunk.cloud].merge(chunk.stats);
     }
     Ok(stats)
-}
-
-fn check_len(tensor: &str, actual: usize, expected: usize) -> Result<()> {
-    if actual == expected {
-        Ok(())
-    } else {
-        Err(Error::ShapeMismatch {
-            tensor: tensor.to_string(),
-            axis: "elements",
-            actual,
-            expected,
-            reference: "the plan".to_string(),
-        })
-    }
 }
 
 /// How the voxels of all clouds are cut into cache-sized partitions, and the
