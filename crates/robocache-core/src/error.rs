@@ -5,6 +5,12 @@ use std::fmt;
 use crate::dtype::DType;
 
 /// Where a time value sits: which stream (fusion only), batch row and sample.
+///
+/// ```
+/// use robocache_core::TimeLocation;
+/// let at = TimeLocation { stream: Some(2), row: 0, index: 7 };
+/// assert_eq!(at.to_string(), "stream 2, row 0, index 7");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TimeLocation {
     /// Stream position in a fusion call; `None` for a plain resample.
@@ -25,6 +31,10 @@ impl fmt::Display for TimeLocation {
 }
 
 /// Which time tensor a [`TimeLocation`] refers to.
+///
+/// ```
+/// assert_eq!(robocache_core::TimeRole::Target.to_string(), "target time");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TimeRole {
     /// The times at which the source samples were recorded.

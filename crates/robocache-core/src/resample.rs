@@ -53,6 +53,19 @@ impl InterpMode {
 }
 
 /// Shapes and options of one input stream, before validation.
+///
+/// ```
+/// use robocache_core::{DType, FusePlan, InterpMode, StreamRequest, TensorMeta};
+/// let request = StreamRequest {
+///     data: TensorMeta::new(vec![1, 4, 3], DType::F32), // 3 features: not quaternions
+///     times: TensorMeta::new(vec![1, 4], DType::F64),
+///     lengths: None,
+///     mode: InterpMode::Slerp,
+///     tolerance: None,
+/// };
+/// let targets = TensorMeta::new(vec![1, 2], DType::F64);
+/// assert!(FusePlan::new(&[request], &targets, None, false, true).is_err());
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct StreamRequest {
     /// `[B, S, D]` samples (f32, f16 or bf16).
@@ -69,6 +82,21 @@ pub struct StreamRequest {
 }
 
 /// One validated stream of a [`FusePlan`].
+///
+/// ```
+/// use robocache_core::{DType, FusePlan, InterpMode, StreamRequest, TensorMeta};
+/// let stream = |d| StreamRequest {
+///     data: TensorMeta::new(vec![1, 4, d], DType::BF16),
+///     times: TensorMeta::new(vec![1, 4], DType::F64),
+///     lengths: None,
+///     mode: InterpMode::Linear,
+///     tolerance: None,
+/// };
+/// let plan = FusePlan::new(&[stream(8), stream(2)], &TensorMeta::new(vec![1, 3], DType::F64), None, false, false)?;
+/// assert_eq!((plan.streams[1].offset, plan.streams[1].features), (8, 2));
+/// assert_eq!(plan.out_dtype, DType::BF16);
+/// # Ok::<(), robocache_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct StreamPlan {
     /// Padded source samples per row (`S`).

@@ -24,6 +24,12 @@ pub struct VoxelGrid {
 }
 
 /// Where a point falls.
+///
+/// ```
+/// use robocache_core::{VoxelGrid, VoxelSlot};
+/// let grid = VoxelGrid::new([0.0; 3], [0.5; 3], [4; 3]);
+/// assert_eq!(grid.slot([0.6, 0.0, 0.0]), VoxelSlot::Inside(16));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VoxelSlot {
     /// Inside the grid, at this linear index `(x * Y + y) * Z + z`.
@@ -283,6 +289,18 @@ impl VoxelStats {
 }
 
 /// Shapes and options of a voxelization, before validation.
+///
+/// ```
+/// use robocache_core::{DType, Error, TensorMeta, VoxelGrid, VoxelMode, VoxelPlan, VoxelRequest};
+/// let request = VoxelRequest {
+///     points: TensorMeta::new(vec![10, 3], DType::F32),
+///     features: None,
+///     lengths: None,
+///     grid: VoxelGrid::new([0.0; 3], [1.0; 3], [4; 3]),
+///     mode: VoxelMode::Max,
+/// };
+/// assert!(matches!(VoxelPlan::new(&request), Err(Error::MissingFeatures { .. })));
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct VoxelRequest {
     /// `[N, 3]` or batched `[B, Nmax, 3]` f32 points.

@@ -104,6 +104,17 @@ impl BufferPool {
 }
 
 /// A vector borrowed from a [`BufferPool`], given back on drop.
+///
+/// ```
+/// use robocache_cpu::BufferPool;
+/// let pool = BufferPool::new(16 << 20);
+/// {
+///     let mut scratch = pool.take_vec::<u32>(1 << 20, "scratch")?;
+///     scratch[0] = 1;
+/// }
+/// assert_eq!(pool.cached_bytes(), 4 << 20);
+/// # Ok::<(), robocache_core::Error>(())
+/// ```
 #[derive(Debug)]
 pub struct PooledVec<'p, T: Element> {
     pool: &'p BufferPool,

@@ -12,7 +12,16 @@ use robocache_core::{
 
 use crate::{check_len, quaternion};
 
-/// One stream's host memory, shaped as its [`StreamPlan`] says.
+/// One stream's host memory, shaped as its [`StreamPlan`] says (see the
+/// crate example for a whole call).
+///
+/// ```
+/// use robocache_core::HostData;
+/// use robocache_cpu::StreamInput;
+/// let (data, times) = ([0.0f32, 1.0], [0.0f64, 1.0]);
+/// let input = StreamInput { data: HostData::from(&data[..]), times: HostData::from(&times[..]), lengths: None };
+/// assert_eq!(input.data.len(), 2);
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct StreamInput<'a> {
     /// `[B, S, D]` samples.

@@ -38,6 +38,26 @@ const PARTITION_BYTES: usize = 512 * 1024;
 const MIN_CHUNK_POINTS: usize = 16 * 1024;
 
 /// Host memory of one voxelization, shaped as its [`VoxelPlan`] says.
+///
+/// ```
+/// use robocache_core::{DType, HostDataMut, TensorMeta, VoxelGrid, VoxelMode, VoxelPlan, VoxelRequest};
+/// use robocache_cpu::{voxelize, BufferPool, VoxelInput};
+/// let points = [0.5f32, 0.5, 0.5, 1.5, 0.5, 0.5];
+/// let request = VoxelRequest {
+///     points: TensorMeta::new(vec![2, 3], DType::F32),
+///     features: None,
+///     lengths: None,
+///     grid: VoxelGrid::new([0.0; 3], [1.0; 3], [2, 1, 1]),
+///     mode: VoxelMode::Count,
+/// };
+/// let plan = VoxelPlan::new(&request)?;
+/// let mut counts = [7u32; 2]; // every element is overwritten
+/// let input = VoxelInput { points: &points, features: None, lengths: None };
+/// let stats = voxelize(&plan, input, HostDataMut::from(&mut counts[..]), &BufferPool::new(0))?;
+/// assert_eq!(counts, [1, 1]);
+/// assert_eq!(stats[0].kept, 2);
+/// # Ok::<(), robocache_core::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct VoxelInput<'a> {
     /// `[N, 3]` or `[B, Nmax, 3]` f32 coordinates.
