@@ -256,18 +256,11 @@ fn run_pipeline(ctx: &Context, episode: &Episode, tensors: &DeviceEpisode) -> Re
         .tolerance(0.02)
         .run()
     })?;
-    let valid = resampled
-        .valid
-        .as_ref()
-        .map(|v| v.to_vec::<u8>())
-        .transpose()?
-        .unwrap_or_default();
+    let (valid, total) = count_valid(resampled.valid.as_ref())?;
     println!(
-        "    -> {:?} {}, {} of {} ticks within tolerance",
+        "    -> {:?} {}, {valid} of {total} ticks within tolerance",
         resampled.values.shape(),
         resampled.values.dtype(),
-        valid.iter().filter(|&&v| v == 1).count(),
-        valid.len()
     );
 
     let fused = timed("fuse 5 streams onto the 50 Hz grid", || {
@@ -285,17 +278,12 @@ fn run_pipeline(ctx: &Context, episode: &Episode, tensors: &DeviceEpisode) -> Re
             })
             .run()
     })?;
-    let valid = fused
-        .valid
-        .as_ref()
-        .map(|v| v.to_vec::<u8>())
-        .transpose()?
-        .unwrap_or_default();
+    let (valid, total) = count_valid(fused.valid.as_ref())?;
     println!(
         "    -> {:?} {} ({:.1}% of stream ticks valid); columns: {}",
         fused.values.shape(),
         fused.values.dtype(),
-        100.0 * valid.iter().filter(|&&v| v == 1).count() as f64 / valid.len().max(1) as f64,
+        100.0 * valid as f64 / total.max(1) as f64,
         episode
             .sensors
             .iter()
@@ -320,6 +308,12 @@ fn run_pipeline(ctx: &Context, episode: &Episode, tensors: &DeviceEpisode) -> Re
         q.iter().map(|x| x * x).sum::<f32>().sqrt()
     );
     Ok(())
+}
+
+/// Ones in a validity mask, and its size.
+fn count_valid(mask: Option<&Tensor>) -> Result<(usize, usize), robocache::Error> {
+    let mask = mask.map(|m| m.to_vec::<u8>()).transpose()?.unwrap_or_default();
+    Ok((mask.iter().filter(|&&v| v == 1).count(), mask.len()))
 }
 
 fn load_scan() -> Result<(Vec<f32>, String), Box<dyn Error>> {

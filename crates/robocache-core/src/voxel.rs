@@ -427,24 +427,20 @@ impl VoxelPlan {
 
         let voxels_per_cloud = request.grid.voxel_count().unwrap_or(usize::MAX);
         let clouds = batch.unwrap_or(1);
-        let total_voxels = (voxels_per_cloud as u64).saturating_mul(clouds as u64);
-        if total_voxels > MAX_INDEX {
-            return Err(Error::TooLarge {
-                what: "the voxel grid (all clouds)",
-                needed: total_voxels,
-                unit: "voxels",
-                limit: MAX_INDEX,
-            });
-        }
-        let total_points = (points_per_cloud as u64).saturating_mul(clouds as u64);
-        if total_points > MAX_INDEX {
-            return Err(Error::TooLarge {
-                what: "the point cloud (all clouds)",
-                needed: total_points,
-                unit: "points",
-                limit: MAX_INDEX,
-            });
-        }
+        let within_index = |what, per_cloud: usize, unit| {
+            let needed = (per_cloud as u64).saturating_mul(clouds as u64);
+            if needed > MAX_INDEX {
+                return Err(Error::TooLarge {
+                    what,
+                    needed,
+                    unit,
+                    limit: MAX_INDEX,
+                });
+            }
+            Ok(())
+        };
+        within_index("the voxel grid (all clouds)", voxels_per_cloud, "voxels")?;
+        within_index("the point cloud (all clouds)", points_per_cloud, "points")?;
 
         let plan = VoxelPlan {
             grid: request.grid,
