@@ -63,6 +63,7 @@ macro_rules! conformance_suite {
                     max_orders_negative_zero_below_zero,
                     empty_clouds_give_zero_grids,
                     batched_clouds_match_single_calls,
+                    large_clouds_match_the_reference,
                     reruns_are_bit_identical,
                     features_of_dropped_points_are_not_read,
                 }

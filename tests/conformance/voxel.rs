@@ -301,6 +301,54 @@ pub fn batched_clouds_match_single_calls(ctx: &Context) {
     }
 }
 
+pub fn large_clouds_match_the_reference(ctx: &Context) {
+    // Enough points and voxels that every backend splits the work.
+    let dims = [40, 30, 20];
+    let points = scatter(150_000, dims, 21);
+    let f = 3;
+    let features: Vec<f32> = (0..points.len() * f)
+        .map(|i| ((i * 7919) % 2003) as f32 * 0.01 - 10.0)
+        .collect();
+    let voxels: usize = dims.iter().product();
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); voxels];
+    for (i, &p) in points.iter().enumerate() {
+        if let Some(v) = reference::voxel_of(p, [0.0; 3], [1.0; 3], dims) {
+            members[v].push(i);
+        }
+    }
+    let run = |mode| {
+        ctx.voxelize(TensorView::points(&points), unit_grid(dims), mode)
+            .features(view(&features, &[points.len(), f]))
+            .run()
+            .unwrap()
+    };
+    let count = run(VoxelMode::Count);
+    let want: Vec<u32> = members.iter().map(|m| m.len() as u32).collect();
+    assert_eq!(host::<u32>(&count.voxels), want);
+    assert_eq!(
+        count.stats[0].kept,
+        members.iter().map(|m| m.len() as u64).sum::<u64>()
+    );
+
+    let mean = host::<f32>(&run(VoxelMode::Mean).voxels);
+    let max = host::<f32>(&run(VoxelMode::Max).voxels);
+    for (v, m) in members.iter().enumerate() {
+        for j in 0..f {
+            let xs: Vec<f32> = m.iter().map(|&i| features[i * f + j]).collect();
+            let n = xs.len().max(1) as f64;
+            let want_mean = xs.iter().map(|&x| f64::from(x)).sum::<f64>() / n;
+            let scale = xs.iter().map(|x| f64::from(x.abs())).sum::<f64>() / n;
+            let got = f64::from(mean[v * f + j]);
+            assert!(
+                (got - want_mean).abs() <= 1e-5 * scale,
+                "mean of voxel {v}: {got} vs {want_mean}"
+            );
+            let want_max = xs.iter().copied().max_by(f32::total_cmp).unwrap_or(0.0);
+            assert_eq!(max[v * f + j].to_bits(), want_max.to_bits(), "max of voxel {v}");
+        }
+    }
+}
+
 pub fn reruns_are_bit_identical(ctx: &Context) {
     let dims = [16, 16, 8];
     let points = scatter(200_000, dims, 9);
