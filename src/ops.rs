@@ -184,14 +184,8 @@ impl<'a> Resample<'a> {
     /// # Ok::<(), robocache::Error>(())
     /// ```
     pub fn run(self) -> Result<Resampled> {
-        let fused = run_fuse(
-            self.context,
-            &[self.stream],
-            &self.tgt_times,
-            None,
-            self.validity,
-            true,
-        )?;
+        let plan = FusePlan::resample(&self.stream.request(), &self.tgt_times.meta(), self.validity)?;
+        let fused = run_fuse(self.context, &plan, &[self.stream], &self.tgt_times)?;
         Ok(Resampled {
             values: fused.values,
             valid: fused.valid,
@@ -426,34 +420,26 @@ impl<'a> Fuse<'a> {
     /// ```
     pub fn run(self) -> Result<Fused> {
         let validity = self.validity || self.streams.iter().any(|s| s.tolerance.is_some());
-        run_fuse(
-            self.context,
-            &self.streams,
-            &self.tgt_times,
-            self.out_dtype,
-            validity,
-            false,
-        )
+        let requests: Vec<StreamRequest> = self.streams.iter().map(Stream::request).collect();
+        let plan = FusePlan::fuse(&requests, &self.tgt_times.meta(), self.out_dtype, validity)?;
+        run_fuse(self.context, &plan, &self.streams, &self.tgt_times)
     }
 }
 
+/// Runs a validated resample or fusion on the context's device.
 fn run_fuse(
     context: &Context,
+    plan: &FusePlan,
     streams: &[Stream<'_>],
     tgt_times: &TensorRef<'_>,
-    out_dtype: Option<DType>,
-    validity: bool,
-    single: bool,
 ) -> Result<Fused> {
-    let requests: Vec<StreamRequest> = streams.iter().map(Stream::request).collect();
-    let plan = FusePlan::new(&requests, &tgt_times.meta(), out_dtype, validity, single)?;
     let columns = plan
         .streams
         .iter()
         .map(|s| s.offset..s.offset + s.features)
         .collect();
     let mut values = context.host_output(plan.out_dtype, plan.output_len()?, "the resampled output")?;
-    let mut valid = if validity {
+    let mut valid = if plan.validity {
         let len = plan.validity_shape().iter().product();
         Some(context.host_output(DType::U8, len, "the validity mask")?)
     } else {
@@ -461,7 +447,7 @@ fn run_fuse(
     };
     match &context.inner.device {
         Device::Cpu { .. } => {
-            let name = |k: usize, part: &str| robocache_core::stream_tensor_name(single, k, part);
+            let name = |k: usize, part: &str| robocache_core::stream_tensor_name(plan.single, k, part);
             let inputs = streams
                 .iter()
                 .enumerate()
@@ -483,7 +469,7 @@ fn run_fuse(
                 Some(HostBuffer::U8(v)) => Some(&mut v[..]),
                 _ => None,
             };
-            robocache_cpu::fuse(&plan, &inputs, targets, values.view_mut(), valid_slice)?;
+            robocache_cpu::fuse(plan, &inputs, targets, values.view_mut(), valid_slice)?;
         }
     }
     Ok(Fused {

@@ -64,7 +64,7 @@ impl InterpMode {
 ///     tolerance: None,
 /// };
 /// let targets = TensorMeta::new(vec![1, 2], DType::F64);
-/// assert!(FusePlan::new(&[request], &targets, None, false, true).is_err());
+/// assert!(FusePlan::resample(&request, &targets, false).is_err());
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct StreamRequest {
@@ -92,7 +92,7 @@ pub struct StreamRequest {
 ///     mode: InterpMode::Linear,
 ///     tolerance: None,
 /// };
-/// let plan = FusePlan::new(&[stream(8), stream(2)], &TensorMeta::new(vec![1, 3], DType::F64), None, false, false)?;
+/// let plan = FusePlan::fuse(&[stream(8), stream(2)], &TensorMeta::new(vec![1, 3], DType::F64), None, false)?;
 /// assert_eq!((plan.streams[1].offset, plan.streams[1].features), (8, 2));
 /// assert_eq!(plan.out_dtype, DType::BF16);
 /// # Ok::<(), robocache_core::Error>(())
@@ -133,7 +133,7 @@ pub struct StreamPlan {
 ///     tolerance: None,
 /// };
 /// let targets = TensorMeta::new(vec![2, 5], DType::F64);
-/// let plan = FusePlan::new(&[stream], &targets, None, false, false)?;
+/// let plan = FusePlan::resample(&stream, &targets, false)?;
 /// assert_eq!(plan.output_shape(), vec![2, 5, 3]);
 /// # Ok::<(), robocache_core::Error>(())
 /// ```
@@ -178,11 +178,24 @@ pub fn stream_tensor_name(single: bool, stream: usize, part: &str) -> String {
 }
 
 impl FusePlan {
-    /// Validates shapes, dtypes and options.
-    ///
-    /// `single` marks a plain resample (one stream, named without an index).
-    /// `out_dtype` defaults to the streams' common dtype, else f32.
-    pub fn new(
+    /// Validates a plain resample: one stream, the output in its dtype, and
+    /// errors that name no stream index.
+    pub fn resample(stream: &StreamRequest, tgt_times: &TensorMeta, validity: bool) -> Result<Self> {
+        Self::build(std::slice::from_ref(stream), tgt_times, None, validity, true)
+    }
+
+    /// Validates a fusion of `streams` (at least one). `out_dtype` defaults
+    /// to the streams' common dtype, else f32.
+    pub fn fuse(
+        streams: &[StreamRequest],
+        tgt_times: &TensorMeta,
+        out_dtype: Option<DType>,
+        validity: bool,
+    ) -> Result<Self> {
+        Self::build(streams, tgt_times, out_dtype, validity, false)
+    }
+
+    fn build(
         streams: &[StreamRequest],
         tgt_times: &TensorMeta,
         out_dtype: Option<DType>,

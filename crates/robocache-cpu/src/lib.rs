@@ -21,7 +21,7 @@
 //!     mode: InterpMode::Linear,
 //!     tolerance: None,
 //! };
-//! let plan = FusePlan::new(&[request], &TensorMeta::new(vec![1, 1], DType::F64), None, false, true)?;
+//! let plan = FusePlan::resample(&request, &TensorMeta::new(vec![1, 1], DType::F64), false)?;
 //! let input = StreamInput { data: HostData::from(&data[..]), times: HostData::from(&src_times[..]), lengths: None };
 //! let mut out = [0.0f32];
 //! fuse(&plan, &[input], HostData::from(&tgt_times[..]), HostDataMut::from(&mut out[..]), None)?;
