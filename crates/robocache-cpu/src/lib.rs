@@ -40,9 +40,11 @@ pub use pool::{BufferPool, PooledVec};
 pub use resample::{fuse, StreamInput};
 pub use voxelize::{voxelize, VoxelInput};
 
-/// Checks that a host slice holds as many elements as the plan says: the
-/// plans are validated on shapes, the slices may come from anywhere.
-fn check_len(tensor: &str, actual: usize, expected: usize) -> robocache_core::Result<()> {
+/// Checks that a host slice holds as many elements as the plan's `shape`:
+/// plans are validated on shapes, the slices may come from anywhere (and a
+/// shape's product saturates rather than wrapping).
+fn check_len(tensor: &str, actual: usize, shape: &[usize]) -> robocache_core::Result<()> {
+    let expected = shape.iter().fold(1usize, |n, &d| n.saturating_mul(d));
     if actual == expected {
         Ok(())
     } else {

@@ -107,17 +107,17 @@ pub fn fuse(
 ) -> Result<()> {
     let prepared = prepare(plan, streams)?;
     let targets = widen_times(tgt_times, || "tgt_times".to_string())?;
-    check_len("tgt_times", targets.len(), plan.batch * plan.targets)?;
+    check_len("tgt_times", targets.len(), &[plan.batch, plan.targets])?;
     validate_target_times(&targets, plan.targets)?;
 
     let out_len = plan.output_len()?;
-    check_len("output", out.len(), out_len)?;
+    check_len("output", out.len(), &[out_len])?;
     let valid = match (plan.validity, valid) {
         (true, Some(valid)) => {
             check_len(
                 "validity mask",
                 valid.len(),
-                plan.batch * plan.targets * plan.streams.len(),
+                &[plan.batch, plan.targets, plan.streams.len()],
             )?;
             Some(valid)
         }
@@ -153,7 +153,7 @@ fn missing_buffer(what: &str) -> Error {
 }
 
 fn prepare<'a>(plan: &'a FusePlan, streams: &[StreamInput<'a>]) -> Result<Vec<PreparedStream<'a>>> {
-    check_len("streams", streams.len(), plan.streams.len())?;
+    check_len("streams", streams.len(), &[plan.streams.len()])?;
     plan.streams
         .iter()
         .zip(streams)
@@ -165,12 +165,12 @@ fn prepare<'a>(plan: &'a FusePlan, streams: &[StreamInput<'a>]) -> Result<Vec<Pr
             check_len(
                 &name("data"),
                 input.data.len(),
-                plan.batch * stream_plan.samples * stream_plan.features,
+                &[plan.batch, stream_plan.samples, stream_plan.features],
             )?;
             let times = widen_times(input.times, || name("times"))?;
-            check_len(&name("times"), times.len(), plan.batch * stream_plan.samples)?;
+            check_len(&name("times"), times.len(), &[plan.batch, stream_plan.samples])?;
             if let Some(lengths) = input.lengths {
-                check_len(&name("lengths"), lengths.len(), plan.batch)?;
+                check_len(&name("lengths"), lengths.len(), &[plan.batch])?;
                 validate_lengths(lengths, stream_plan.samples, error_stream, &name("lengths"))?;
             }
             validate_source_times(&times, stream_plan.samples, input.lengths, error_stream)?;

@@ -82,11 +82,11 @@ pub fn voxelize(
     pool: &BufferPool,
 ) -> Result<Vec<VoxelStats>> {
     let slots = plan.clouds() * plan.points_per_cloud;
-    check_len("points", input.points.len(), slots * 3)?;
+    check_len("points", input.points.len(), &[slots, 3])?;
     let features = match (plan.features, input.features) {
         (0, _) => None,
         (width, Some(features)) => {
-            check_len("features", features.len(), slots * width)?;
+            check_len("features", features.len(), &[slots, width])?;
             Some(features)
         }
         (_, None) => {
@@ -96,10 +96,10 @@ pub fn voxelize(
         }
     };
     if let Some(lengths) = input.lengths {
-        check_len("lengths", lengths.len(), plan.clouds())?;
+        check_len("lengths", lengths.len(), &[plan.clouds()])?;
         validate_cloud_lengths(lengths, plan.points_per_cloud)?;
     }
-    check_len("output", out.len(), plan.output_len()?)?;
+    check_len("output", out.len(), &[plan.output_len()?])?;
 
     let layout = Layout::new(plan);
     let mut located = pool.take_vec::<u32>(slots, "voxel indices")?;
