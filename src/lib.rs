@@ -72,8 +72,10 @@ impl Context {
     /// - `tgt_times`: `[B, T]` seconds, finite, in any order.
     ///
     /// Targets outside a row's recorded span hold the edge sample; a row of
-    /// one sample holds it everywhere. See [`InterpMode`] for each mode and
-    /// [`Resample`] for ragged rows, validity and tolerance.
+    /// one sample holds it everywhere. `B`, `S` and `D` must be at least 1
+    /// (an empty axis is an [`Error::EmptyAxis`]); `T` may be 0, giving an
+    /// empty output. See [`InterpMode`] for each mode and [`Resample`] for
+    /// ragged rows, validity and tolerance.
     ///
     /// ```
     /// use robocache::{Context, InterpMode, TensorView};
@@ -135,7 +137,8 @@ impl Context {
     /// f32, the same expression on every backend; points outside the grid or
     /// with a NaN/infinite coordinate are dropped and counted in
     /// [`Voxelized::stats`]. The output is laid out `[X, Y, Z]` (`[X, Y, Z, F]`
-    /// for feature modes) so `grid[x][y][z]` reads as written.
+    /// for feature modes) so `grid[x][y][z]` reads as written. A cloud may be
+    /// empty (a frame with no return): its grid is all zeros.
     ///
     /// Every mode is deterministic: `Count`, `Occupancy` and `Max` are exact,
     /// and `Mean` sums each voxel's points in point order (in f64 on the CPU),
