@@ -101,6 +101,40 @@ impl Context {
         Resample::new(self, data.into(), src_times.into(), tgt_times.into())
     }
 
+    /// The simple case of [`Context::resample`], on plain slices: `data` is
+    /// `[B, S, D]` as `shape` says, `src_times` `[B, S]`, `tgt_times`
+    /// `[B, T]` (T follows from its length), all f64 seconds; the result is
+    /// the `[B, T, D]` values in `data`'s dtype.
+    ///
+    /// ```
+    /// use robocache::{Context, InterpMode};
+    /// let ctx = Context::cpu();
+    /// let joints = [0.0f32, 10.0, 20.0]; // one episode, 3 samples, 1 joint
+    /// let out = ctx.resample_slices(&joints, [1, 3, 1], &[0.0, 0.1, 0.2], &[0.05, 0.15], InterpMode::Linear)?;
+    /// assert_eq!(out, vec![5.0, 15.0]);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
+    pub fn resample_slices<T: Sample>(
+        &self,
+        data: &[T],
+        shape: [usize; 3],
+        src_times: &[f64],
+        tgt_times: &[f64],
+        mode: InterpMode,
+    ) -> Result<Vec<T>> {
+        let [batch, samples, _] = shape;
+        let targets = tgt_times.len().checked_div(batch).unwrap_or(0);
+        let out = self
+            .resample(
+                TensorView::named(data, &shape, "data")?,
+                TensorView::named(src_times, &[batch, samples], "src_times")?,
+                TensorView::named(tgt_times, &[batch, targets], "tgt_times")?,
+            )
+            .mode(mode)
+            .run()?;
+        out.values.into_vec()
+    }
+
     /// Aligns several sensor streams to one time grid `[B, T]` and
     /// concatenates them along the feature axis: `[B, T, sum D_k]`.
     ///

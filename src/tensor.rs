@@ -25,11 +25,16 @@ pub struct TensorView<'a> {
 impl<'a> TensorView<'a> {
     /// Views `data` with `shape`; the element count must match.
     pub fn new<T: Element>(data: &'a [T], shape: impl AsRef<[usize]>) -> Result<Self> {
-        let shape = shape.as_ref().to_vec();
+        Self::named(data, shape.as_ref(), "view")
+    }
+
+    /// [`TensorView::new`], naming the tensor's role in the error.
+    pub(crate) fn named<T: Element>(data: &'a [T], shape: &[usize], tensor: &str) -> Result<Self> {
+        let shape = shape.to_vec();
         let expected = shape.iter().try_fold(1usize, |n, &d| n.checked_mul(d));
         if expected != Some(data.len()) {
             return Err(Error::ShapeDataMismatch {
-                tensor: "view".to_string(),
+                tensor: tensor.to_string(),
                 shape,
                 expected: expected.unwrap_or(usize::MAX),
                 actual: data.len(),

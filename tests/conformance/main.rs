@@ -42,6 +42,7 @@ macro_rules! conformance_suite {
                     slerp_output_is_unit_length,
                     validity_marks_the_span_and_the_tolerance,
                     ragged_rows_ignore_their_padding,
+                    host_slices_resample_like_the_builder,
                     device_tensors_chain_without_host_copies,
                 }
                 fuse {

@@ -293,6 +293,29 @@ pub fn ragged_rows_ignore_their_padding(ctx: &Context) {
     assert_eq!(host::<u8>(&out.valid.unwrap()), vec![1, 1, 0, 1, 0, 0]);
 }
 
+pub fn host_slices_resample_like_the_builder(ctx: &Context) {
+    let data = [0.0f32, 1.0, 10.0, 11.0, 20.0, 21.0];
+    let src = [0.0, 1.0, 2.0, 0.0, 0.5, 1.0];
+    let tgt = [0.5, 1.5, 0.25, 0.75];
+    let simple = ctx
+        .resample_slices(&data[..], [2, 3, 1], &src, &tgt, InterpMode::Linear)
+        .unwrap();
+    let built = ctx
+        .resample(view(&data, &[2, 3, 1]), view(&src, &[2, 3]), view(&tgt, &[2, 2]))
+        .run()
+        .unwrap();
+    assert_eq!(simple, host::<f32>(&built.values));
+    assert_eq!(simple, vec![0.5, 5.5, 15.5, 20.5]);
+    // A target slice that does not split into whole rows is named.
+    let error = ctx
+        .resample_slices(&data[..], [2, 3, 1], &src, &tgt[..3], InterpMode::Linear)
+        .unwrap_err();
+    assert!(
+        matches!(error, robocache::Error::ShapeDataMismatch { ref tensor, .. } if tensor == "tgt_times"),
+        "{error}"
+    );
+}
+
 pub fn device_tensors_chain_without_host_copies(ctx: &Context) {
     // Resample on the device, then feed the output straight back in.
     let data = ctx.upload(view(&[0.0f32, 4.0, 8.0], &[1, 3, 1])).unwrap();
