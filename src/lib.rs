@@ -172,7 +172,9 @@ impl Context {
     /// with a NaN/infinite coordinate are dropped and counted in
     /// [`Voxelized::stats`]. The output is laid out `[X, Y, Z]` (`[X, Y, Z, F]`
     /// for feature modes) so `grid[x][y][z]` reads as written. A cloud may be
-    /// empty (a frame with no return): its grid is all zeros.
+    /// empty (a frame with no return): its grid is all zeros. A grid that the
+    /// device cannot hold is an [`Error::TooLarge`] or [`Error::OutOfMemory`]
+    /// before anything is allocated.
     ///
     /// Every mode is deterministic: `Count`, `Occupancy` and `Max` are exact,
     /// and `Mean` sums each voxel's points in point order (in f64 on the CPU),

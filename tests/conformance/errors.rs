@@ -420,6 +420,18 @@ pub fn oversized_grids_fail_before_allocating(ctx: &Context) {
         .run()
         .unwrap_err();
     assert!(matches!(error, Error::TooLarge { .. }), "{error}");
+    // Addressable, but 1 G voxels x 256 features x 4 bytes = 1.1 TB fits no
+    // device's memory: refused with an error, not a crash.
+    let grid = VoxelGrid::new([0.0; 3], [1.0; 3], [1024, 1024, 1024]);
+    let error = ctx
+        .voxelize(TensorView::points(&[[0.0; 3]]), grid, VoxelMode::Mean)
+        .features(view(&[0.0f32; 256], &[1, 256]))
+        .run()
+        .unwrap_err();
+    assert!(
+        matches!(error, Error::OutOfMemory { bytes, .. } if bytes == (1u64 << 30) * 256 * 4),
+        "{error}"
+    );
 }
 
 pub fn bad_voxel_shapes_are_rejected(ctx: &Context) {

@@ -169,6 +169,7 @@ fn zeroed_vec<T: Element>(len: usize, what: &'static str) -> Result<Vec<T>> {
         .map_err(|()| Error::OutOfMemory {
             what,
             bytes: (len as u64).saturating_mul(std::mem::size_of::<T>() as u64),
+            available: None,
         })
 }
 
@@ -192,6 +193,7 @@ impl HostBuffer {
             out.try_reserve_exact(v.len()).map_err(|_| Error::OutOfMemory {
                 what,
                 bytes: std::mem::size_of_val(v) as u64,
+                available: None,
             })?;
             out.extend_from_slice(v);
             Ok(HostBuffer::from_vec(out))

@@ -223,13 +223,18 @@ pub enum Error {
         /// The most the backend takes.
         limit: u64,
     },
-    /// Memory for an output could not be allocated.
-    #[error("could not allocate {bytes} bytes for {what}")]
+    /// Memory for an output or scratch buffer is not to be had: more than
+    /// the device reports available (checked before allocating), or the
+    /// allocation itself failed.
+    #[error("{what} needs {bytes} bytes{}", available_suffix(*.available))]
     OutOfMemory {
         /// The buffer's role.
         what: &'static str,
         /// The bytes asked for.
         bytes: u64,
+        /// The bytes the device reported available, when that was the check
+        /// that failed; `None` when the allocation failed.
+        available: Option<u64>,
     },
     /// The requested backend is not compiled in or has no usable device.
     #[error("backend {requested} is unavailable: {reason}; available: {available}")]
@@ -273,6 +278,13 @@ pub enum Error {
 
 fn stream_suffix(stream: Option<usize>) -> String {
     stream.map(|s| format!(" (stream {s})")).unwrap_or_default()
+}
+
+fn available_suffix(available: Option<u64>) -> String {
+    match available {
+        Some(available) => format!(", but only {available} bytes of memory are available"),
+        None => ", and the allocation failed".to_string(),
+    }
 }
 
 fn cloud_suffix(cloud: Option<usize>) -> String {

@@ -15,6 +15,42 @@ use robocache_core::{DType, Element, Error, HostBuffer, Result};
 /// recycles small blocks well by itself.
 const MIN_POOLED_BYTES: usize = 256 * 1024;
 
+/// Fresh allocations at least this large are first checked against the
+/// memory the OS reports available: the OS may promise more than it has and
+/// only fail (by killing the process) once the pages are written.
+const CHECKED_ALLOCATION_BYTES: u64 = 64 << 20;
+
+/// Fails with [`Error::OutOfMemory`] when `bytes` exceed what the OS reports
+/// available, before anything is allocated.
+fn check_available(bytes: u64, what: &'static str) -> Result<()> {
+    if bytes < CHECKED_ALLOCATION_BYTES {
+        return Ok(());
+    }
+    match available_memory() {
+        Some(available) if bytes > available => Err(Error::OutOfMemory {
+            what,
+            bytes,
+            available: Some(available),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// `MemAvailable` of `/proc/meminfo`, in bytes.
+#[cfg(target_os = "linux")]
+fn available_memory() -> Option<u64> {
+    let meminfo = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = meminfo.lines().find(|l| l.starts_with("MemAvailable:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib.saturating_mul(1024))
+}
+
+/// Other systems fail the allocation itself, which is also an error.
+#[cfg(not(target_os = "linux"))]
+fn available_memory() -> Option<u64> {
+    None
+}
+
 /// Large host buffers kept for reuse, bounded in total size.
 ///
 /// ```
@@ -56,13 +92,18 @@ impl BufferPool {
 
     /// A buffer of `len` elements of `dtype`. Its contents are unspecified
     /// (zeros, or what a previous call left): callers overwrite every element.
+    ///
+    /// A request for more than the OS reports available is an
+    /// [`Error::OutOfMemory`] before anything is allocated.
     pub fn take(&self, dtype: DType, len: usize, what: &'static str) -> Result<HostBuffer> {
-        if len * dtype.size_in_bytes() >= MIN_POOLED_BYTES {
+        let bytes = (len as u64).saturating_mul(dtype.size_in_bytes() as u64);
+        if bytes >= MIN_POOLED_BYTES as u64 {
             let mut free = self.free_list();
             if let Some(i) = free.iter().rposition(|b| b.dtype() == dtype && b.len() == len) {
                 return Ok(free.remove(i));
             }
         }
+        check_available(bytes, what)?;
         HostBuffer::zeros(dtype, len, what)
     }
 
