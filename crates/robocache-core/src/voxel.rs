@@ -102,8 +102,7 @@ impl VoxelGrid {
 
     /// The voxel of a point: `floor((p - origin) * inv)` per axis, in f32,
     /// without fused multiply-add, so every backend agrees bit for bit at
-    /// voxel boundaries. For many points, [`VoxelIndexer`] computes the same
-    /// faster.
+    /// voxel boundaries. For many points, build a [`VoxelIndexer`] once.
     ///
     /// ```
     /// use robocache_core::{VoxelGrid, VoxelSlot};
@@ -114,31 +113,22 @@ impl VoxelGrid {
     /// assert_eq!(grid.slot([f32::NAN, 0.0, 0.0]), VoxelSlot::NonFinite);
     /// ```
     pub fn slot(&self, point: [f32; 3]) -> VoxelSlot {
-        if point.iter().any(|x| !x.is_finite()) {
-            return VoxelSlot::NonFinite;
-        }
-        let inv = self.inv_voxel_size();
-        let mut coord = [0usize; 3];
-        for axis in 0..3 {
-            let c = ((point[axis] - self.origin[axis]) * inv[axis]).floor();
-            if !(c >= 0.0 && (c as f64) < self.dims[axis] as f64) {
-                return VoxelSlot::OutOfGrid;
-            }
-            coord[axis] = c as usize;
-        }
-        VoxelSlot::Inside((coord[0] * self.dims[1] + coord[1]) * self.dims[2] + coord[2])
+        VoxelIndexer::new(self).slot(point)
     }
 }
 
-/// [`VoxelGrid::slot`] with its per-grid constants computed once, for hot loops.
+/// [`VoxelGrid::slot`] with its per-grid constants (`1 / voxel_size`, the
+/// axis limits) computed once, for hot loops.
 ///
 /// ```
-/// use robocache_core::{VoxelGrid, VoxelIndexer};
-/// let grid = VoxelGrid::new([-1.0; 3], [0.1; 3], [20; 3]);
+/// use robocache_core::{VoxelGrid, VoxelIndexer, VoxelSlot};
+/// let grid = VoxelGrid::new([-1.0; 3], [0.5; 3], [4; 3]);
 /// let indexer = VoxelIndexer::new(&grid);
-/// for p in [[0.0f32, 0.05, -0.3], [0.99, -1.0, 0.7], [1.0, 0.0, 0.0], [f32::INFINITY, 0.0, 0.0]] {
-///     assert_eq!(indexer.slot(p), grid.slot(p));
-/// }
+/// let slots: Vec<VoxelSlot> = [[-1.0f32, -1.0, 0.9], [1.0, 0.0, 0.0], [f32::INFINITY, 0.0, 0.0]]
+///     .into_iter()
+///     .map(|p| indexer.slot(p))
+///     .collect();
+/// assert_eq!(slots, [VoxelSlot::Inside(3), VoxelSlot::OutOfGrid, VoxelSlot::NonFinite]);
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct VoxelIndexer {
