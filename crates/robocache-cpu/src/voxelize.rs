@@ -165,7 +165,6 @@ struct Layout {
     /// Partitions span `1 << partition_shift` voxels: a shift, not a division,
     /// finds a point's partition.
     partition_shift: u32,
-    voxels_per_partition: usize,
     partitions: usize,
     chunk_points: usize,
 }
@@ -186,12 +185,10 @@ impl Layout {
             .min(total_voxels.div_ceil(4 * threads))
             .max(1);
         let partition_shift = usize::BITS - 1 - voxels_per_partition.leading_zeros();
-        let voxels_per_partition = 1usize << partition_shift;
         let slots = plan.clouds() * plan.points_per_cloud;
         Layout {
             partition_shift,
-            voxels_per_partition,
-            partitions: total_voxels.div_ceil(voxels_per_partition),
+            partitions: total_voxels.div_ceil(1 << partition_shift),
             chunk_points: MIN_CHUNK_POINTS.max(slots.div_ceil(8 * threads)),
         }
     }
@@ -202,7 +199,11 @@ impl Layout {
     }
 
     fn first_voxel(&self, partition: usize) -> usize {
-        partition * self.voxels_per_partition
+        partition * self.voxels_per_partition()
+    }
+
+    fn voxels_per_partition(&self) -> usize {
+        1 << self.partition_shift
     }
 }
 
@@ -364,7 +365,7 @@ impl Bucket<'_> {
 
 /// Pass 2 for counts: the output slice is the accumulator.
 fn reduce_count(bucket: &Bucket<'_>, layout: &Layout, out: &mut [u32]) {
-    out.par_chunks_mut(layout.voxels_per_partition)
+    out.par_chunks_mut(layout.voxels_per_partition())
         .enumerate()
         .for_each(|(p, counts)| {
             counts.fill(0);
@@ -374,7 +375,7 @@ fn reduce_count(bucket: &Bucket<'_>, layout: &Layout, out: &mut [u32]) {
 
 /// Pass 2 for occupancy.
 fn reduce_occupancy(bucket: &Bucket<'_>, layout: &Layout, out: &mut [u8]) {
-    out.par_chunks_mut(layout.voxels_per_partition)
+    out.par_chunks_mut(layout.voxels_per_partition())
         .enumerate()
         .for_each(|(p, occupied)| {
             occupied.fill(0);
@@ -534,7 +535,7 @@ impl FeatureReducer for MaxReducer {
 /// Pass 2 for mean and max.
 fn reduce_features<R: FeatureReducer>(bucket: &Bucket<'_>, layout: &Layout, out: &mut [f32]) {
     let width = bucket.width;
-    out.par_chunks_mut(layout.voxels_per_partition * width)
+    out.par_chunks_mut(layout.voxels_per_partition() * width)
         .enumerate()
         .for_each(|(p, out)| {
             R::with_thread_local(|reducer| {
@@ -564,8 +565,8 @@ mod tests {
         let plan = VoxelPlan::new(&request).unwrap();
         let layout = Layout::new(&plan);
         let total = plan.total_voxels();
-        assert!(layout.partitions * layout.voxels_per_partition >= total);
-        assert!((layout.partitions - 1) * layout.voxels_per_partition < total);
+        assert!(layout.partitions * layout.voxels_per_partition() >= total);
+        assert!((layout.partitions - 1) * layout.voxels_per_partition() < total);
         assert_eq!(layout.partition_of((total - 1) as u32), layout.partitions - 1);
     }
 }
