@@ -5,8 +5,10 @@ use std::str::FromStr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-use robocache_core::{DType, Error, HostBuffer, Result};
+use robocache_core::{Error, HostBuffer, Result};
 use robocache_cpu::BufferPool;
+#[cfg(any(feature = "cuda", feature = "wgpu"))]
+use robocache_cubecl::Gpu;
 
 use crate::tensor::{Storage, Tensor, TensorView};
 
@@ -78,13 +80,22 @@ impl FromStr for Backend {
     }
 }
 
-/// The backends this build can run here, fastest first.
+/// The backends this build can run here, fastest first: those compiled in
+/// (features `cuda`, `wgpu`) that find a device, then the CPU.
 ///
 /// ```
 /// assert!(robocache::available_backends().contains(&robocache::Backend::Cpu));
 /// ```
 pub fn available_backends() -> Vec<Backend> {
-    vec![Backend::Cpu]
+    let mut backends = Vec::new();
+    if Device::cuda().is_ok() {
+        backends.push(Backend::Cuda);
+    }
+    if Device::wgpu().is_ok() {
+        backends.push(Backend::Wgpu);
+    }
+    backends.push(Backend::Cpu);
+    backends
 }
 
 fn unavailable(requested: Backend, reason: &str) -> Error {
@@ -103,10 +114,41 @@ fn unavailable(requested: Backend, reason: &str) -> Error {
 /// Idle output and scratch buffers a CPU context keeps for reuse, at most.
 pub const CPU_CACHE_LIMIT_BYTES: usize = 1 << 30;
 
-/// The device a context drives. GPU backends add their variants here.
+/// The device a context drives.
 #[derive(Debug)]
 pub(crate) enum Device {
-    Cpu { pool: BufferPool },
+    Cpu {
+        pool: BufferPool,
+    },
+    #[cfg(feature = "cuda")]
+    Cuda(Gpu<robocache_cubecl::cubecl::cuda::CudaRuntime>),
+    #[cfg(feature = "wgpu")]
+    Wgpu(Gpu<robocache_cubecl::cubecl::wgpu::WgpuRuntime>),
+}
+
+/// Matches a [`Device`]: `cpu(pool) => ..` for the CPU, `gpu(g) => ..` once
+/// for every compiled-in GPU runtime, with `g` a `Gpu<R>` of that runtime.
+macro_rules! dispatch {
+    ($device:expr, cpu($pool:pat) => $cpu:expr, gpu($gpu:ident) => $body:expr $(,)?) => {
+        match $device {
+            $crate::context::Device::Cpu { pool: $pool } => $cpu,
+            #[cfg(feature = "cuda")]
+            $crate::context::Device::Cuda($gpu) => $body,
+            #[cfg(feature = "wgpu")]
+            $crate::context::Device::Wgpu($gpu) => $body,
+        }
+    };
+}
+pub(crate) use dispatch;
+
+/// A GPU backend's own [`Error::BackendUnavailable`], with this build's list
+/// of available backends.
+#[cfg(any(feature = "cuda", feature = "wgpu"))]
+fn with_available(backend: Backend, error: Error) -> Error {
+    match error {
+        Error::BackendUnavailable { reason, .. } => unavailable(backend, &reason),
+        other => other,
+    }
 }
 
 impl Device {
@@ -114,6 +156,35 @@ impl Device {
         Device::Cpu {
             pool: BufferPool::new(CPU_CACHE_LIMIT_BYTES),
         }
+    }
+
+    /// The first CUDA device; CubeCL opens it once per process.
+    fn cuda() -> Result<Self> {
+        #[cfg(feature = "cuda")]
+        return Gpu::cuda(0).map(Device::Cuda);
+        #[cfg(not(feature = "cuda"))]
+        Err(Error::BackendUnavailable {
+            requested: Backend::Cuda.name().to_string(),
+            reason: "this build does not include it (cargo feature `cuda`)".to_string(),
+            available: String::new(),
+        })
+    }
+
+    /// The default wgpu adapter; opened once per process.
+    fn wgpu() -> Result<Self> {
+        #[cfg(feature = "wgpu")]
+        return Gpu::wgpu().map(Device::Wgpu);
+        #[cfg(not(feature = "wgpu"))]
+        Err(Error::BackendUnavailable {
+            requested: Backend::Wgpu.name().to_string(),
+            reason: "this build does not include it (cargo feature `wgpu`)".to_string(),
+            available: String::new(),
+        })
+    }
+
+    /// CUDA, then wgpu, then the CPU.
+    fn auto() -> Self {
+        Device::cuda().or_else(|_| Device::wgpu()).unwrap_or_else(|_| Device::cpu())
     }
 }
 
@@ -179,12 +250,48 @@ impl Context {
             explicit => explicit,
         };
         let device = match backend {
-            Backend::Auto | Backend::Cpu => Device::cpu(),
-            Backend::Cuda | Backend::Wgpu => {
-                return Err(unavailable(backend, "this build does not include it"));
-            }
+            Backend::Auto => Device::auto(),
+            Backend::Cpu => Device::cpu(),
+            Backend::Cuda => Device::cuda().map_err(|e| match e {
+                Error::BackendUnavailable { reason, .. } => unavailable(backend, &reason),
+                other => other,
+            })?,
+            Backend::Wgpu => Device::wgpu().map_err(|e| match e {
+                Error::BackendUnavailable { reason, .. } => unavailable(backend, &reason),
+                other => other,
+            })?,
         };
         Ok(Self::with_device(device))
+    }
+
+    /// Runs on a wgpu device and queue the caller already has (a Bevy or
+    /// rerun app's), instead of opening one. Create the device with the
+    /// adapter's limits (`adapter.limits()`): a fusion binds three storage
+    /// buffers per stream, more than WebGPU's default eight.
+    ///
+    /// ```no_run
+    /// use robocache::wgpu;
+    /// let instance = wgpu::Instance::new(wgpu::InstanceDescriptor::new_without_display_handle());
+    /// let adapter = pollster::block_on(instance.request_adapter(&Default::default())).unwrap();
+    /// let (device, queue) = pollster::block_on(adapter.request_device(&wgpu::DeviceDescriptor {
+    ///     required_limits: adapter.limits(),
+    ///     ..Default::default()
+    /// }))
+    /// .unwrap();
+    /// let ctx = robocache::Context::from_wgpu(instance, adapter, device, queue)?;
+    /// assert_eq!(ctx.backend(), robocache::Backend::Wgpu);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
+    #[cfg(feature = "wgpu")]
+    pub fn from_wgpu(
+        instance: wgpu::Instance,
+        adapter: wgpu::Adapter,
+        device: wgpu::Device,
+        queue: wgpu::Queue,
+    ) -> Result<Self> {
+        let gpu = Gpu::from_wgpu(instance, adapter, device, queue)
+            .map_err(|e| with_available(Backend::Wgpu, e))?;
+        Ok(Self::with_device(Device::Wgpu(gpu)))
     }
 
     /// The CPU backend, which is always available.
@@ -216,6 +323,10 @@ impl Context {
     pub fn backend(&self) -> Backend {
         match self.inner.device {
             Device::Cpu { .. } => Backend::Cpu,
+            #[cfg(feature = "cuda")]
+            Device::Cuda(_) => Backend::Cuda,
+            #[cfg(feature = "wgpu")]
+            Device::Wgpu(_) => Backend::Wgpu,
         }
     }
 
@@ -225,9 +336,7 @@ impl Context {
     /// println!("{}", robocache::Context::cpu().device_name());
     /// ```
     pub fn device_name(&self) -> String {
-        match self.inner.device {
-            Device::Cpu { .. } => robocache_cpu::device_name(),
-        }
+        dispatch!(&self.inner.device, cpu(_) => robocache_cpu::device_name(), gpu(g) => g.device_name().to_string())
     }
 
     /// Copies host data onto this context's device.
@@ -240,18 +349,20 @@ impl Context {
     /// # Ok::<(), robocache::Error>(())
     /// ```
     pub fn upload(&self, view: TensorView<'_>) -> Result<Tensor> {
-        let storage = match self.inner.device {
-            Device::Cpu { .. } => Storage::Host(HostBuffer::copy_from(view.data(), "an uploaded tensor")?),
-        };
+        let what = "an uploaded tensor";
+        let storage = dispatch!(&self.inner.device,
+            cpu(_) => Storage::Host(HostBuffer::copy_from(view.data(), what)?),
+            gpu(g) => Storage::Gpu(g.upload(view.data(), what)?),
+        );
         Ok(Tensor::new(self.clone(), view.shape().to_vec(), storage))
     }
 
     /// Frees the buffers this context keeps for reuse.
     ///
     /// Outputs of dropped tensors and scratch memory are kept (up to
-    /// [`CPU_CACHE_LIMIT_BYTES`] on the CPU) so that the next call of the same
-    /// shape skips the page faults of fresh memory; call this after a burst of
-    /// large calls to give that memory back.
+    /// [`CPU_CACHE_LIMIT_BYTES`] on the CPU; in CubeCL's memory pool on a
+    /// GPU) so that the next call of the same shape allocates nothing; call
+    /// this after a burst of large calls to give that memory back.
     ///
     /// ```
     /// let ctx = robocache::Context::cpu();
@@ -259,9 +370,7 @@ impl Context {
     /// assert_eq!(ctx.cached_bytes(), 0);
     /// ```
     pub fn release_cached_memory(&self) {
-        match &self.inner.device {
-            Device::Cpu { pool } => pool.clear(),
-        }
+        dispatch!(&self.inner.device, cpu(pool) => pool.clear(), gpu(g) => g.release_cached_memory())
     }
 
     /// Bytes of idle buffers this context keeps for reuse.
@@ -275,22 +384,13 @@ impl Context {
     /// # Ok::<(), robocache::Error>(())
     /// ```
     pub fn cached_bytes(&self) -> usize {
-        match &self.inner.device {
-            Device::Cpu { pool } => pool.cached_bytes(),
-        }
+        dispatch!(&self.inner.device, cpu(pool) => pool.cached_bytes(), gpu(g) => g.cached_bytes() as usize)
     }
 
-    /// A host buffer for an output; its contents are unspecified.
-    pub(crate) fn host_output(&self, dtype: DType, len: usize, what: &'static str) -> Result<HostBuffer> {
-        match &self.inner.device {
-            Device::Cpu { pool } => pool.take(dtype, len, what),
-        }
-    }
-
-    /// Takes back the memory of a dropped tensor.
+    /// Takes back the memory of a dropped host tensor.
     pub(crate) fn recycle(&self, buffer: HostBuffer) {
-        match &self.inner.device {
-            Device::Cpu { pool } => pool.give(buffer),
+        if let Device::Cpu { pool } = &self.inner.device {
+            pool.give(buffer);
         }
     }
 

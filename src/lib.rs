@@ -61,6 +61,11 @@ pub use tensor::{Tensor, TensorRef, TensorView};
 /// Re-exported so callers can name f16 and bf16 data without a direct dependency.
 pub use half::{bf16, f16};
 
+/// The wgpu version robocache's wgpu backend runs on, for
+/// [`Context::from_wgpu`].
+#[cfg(feature = "wgpu")]
+pub use wgpu;
+
 impl Context {
     /// Resamples a batch of trajectories at new times.
     ///

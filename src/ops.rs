@@ -8,7 +8,9 @@ use robocache_core::{
     VoxelPlan, VoxelRequest, VoxelStats,
 };
 
-use crate::context::{Context, Device};
+use robocache_cpu::BufferPool;
+
+use crate::context::{dispatch, Context};
 use crate::tensor::{Storage, Tensor, TensorRef};
 
 /// Resampling of one batch of trajectories; made by [`Context::resample`].
@@ -438,45 +440,81 @@ fn run_fuse(
         .iter()
         .map(|s| s.offset..s.offset + s.features)
         .collect();
-    let mut values = context.host_output(plan.out_dtype, plan.output_len()?, "the resampled output")?;
+    let (values, valid) = dispatch!(&context.inner.device,
+        cpu(pool) => cpu_fuse(context, pool, plan, streams, tgt_times)?,
+        gpu(g) => gpu_fuse(context, g, plan, streams, tgt_times)?,
+    );
+    Ok(Fused {
+        values: Tensor::new(context.clone(), plan.output_shape(), values),
+        valid: valid.map(|v| Tensor::new(context.clone(), plan.validity_shape(), v)),
+        columns,
+    })
+}
+
+fn cpu_fuse(
+    context: &Context,
+    pool: &BufferPool,
+    plan: &FusePlan,
+    streams: &[Stream<'_>],
+    tgt_times: &TensorRef<'_>,
+) -> Result<(Storage, Option<Storage>)> {
+    let mut values = pool.take(plan.out_dtype, plan.output_len()?, "the resampled output")?;
     let mut valid = if plan.validity {
         let len = plan.validity_shape().iter().product();
-        Some(context.host_output(DType::U8, len, "the validity mask")?)
+        Some(pool.take(DType::U8, len, "the validity mask")?)
     } else {
         None
     };
-    match &context.inner.device {
-        Device::Cpu { .. } => {
-            let name = |k: usize, part: &str| robocache_core::stream_tensor_name(plan.single, k, part);
-            let inputs = streams
-                .iter()
-                .enumerate()
-                .map(|(k, s)| {
-                    Ok(robocache_cpu::StreamInput {
-                        data: s.data.host_data(context, &name(k, "data"))?,
-                        times: s.times.host_data(context, &name(k, "times"))?,
-                        lengths: match &s.lengths {
-                            Some(lengths) => {
-                                Some(u32_slice(lengths.host_data(context, &name(k, "lengths"))?)?)
-                            }
-                            None => None,
-                        },
-                    })
-                })
-                .collect::<Result<Vec<_>>>()?;
-            let targets = tgt_times.host_data(context, "tgt_times")?;
-            let valid_slice = match valid.as_mut() {
-                Some(HostBuffer::U8(v)) => Some(&mut v[..]),
-                _ => None,
-            };
-            robocache_cpu::fuse(plan, &inputs, targets, values.view_mut(), valid_slice)?;
-        }
-    }
-    Ok(Fused {
-        values: Tensor::new(context.clone(), plan.output_shape(), Storage::Host(values)),
-        valid: valid.map(|v| Tensor::new(context.clone(), plan.validity_shape(), Storage::Host(v))),
-        columns,
-    })
+    let name = |k: usize, part: &str| robocache_core::stream_tensor_name(plan.single, k, part);
+    let inputs = streams
+        .iter()
+        .enumerate()
+        .map(|(k, s)| {
+            Ok(robocache_cpu::StreamInput {
+                data: s.data.host_data(context, &name(k, "data"))?,
+                times: s.times.host_data(context, &name(k, "times"))?,
+                lengths: match &s.lengths {
+                    Some(lengths) => Some(u32_slice(lengths.host_data(context, &name(k, "lengths"))?)?),
+                    None => None,
+                },
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let targets = tgt_times.host_data(context, "tgt_times")?;
+    let valid_slice = match valid.as_mut() {
+        Some(HostBuffer::U8(v)) => Some(&mut v[..]),
+        _ => None,
+    };
+    robocache_cpu::fuse(plan, &inputs, targets, values.view_mut(), valid_slice)?;
+    Ok((Storage::Host(values), valid.map(Storage::Host)))
+}
+
+#[cfg(any(feature = "cuda", feature = "wgpu"))]
+fn gpu_fuse<R: robocache_cubecl::cubecl::Runtime>(
+    context: &Context,
+    gpu: &robocache_cubecl::Gpu<R>,
+    plan: &FusePlan,
+    streams: &[Stream<'_>],
+    tgt_times: &TensorRef<'_>,
+) -> Result<(Storage, Option<Storage>)> {
+    let name = |k: usize, part: &str| robocache_core::stream_tensor_name(plan.single, k, part);
+    let inputs = streams
+        .iter()
+        .enumerate()
+        .map(|(k, s)| {
+            Ok(robocache_cubecl::GpuStream {
+                data: s.data.gpu_input(context, &name(k, "data"))?,
+                times: s.times.gpu_input(context, &name(k, "times"))?,
+                lengths: match &s.lengths {
+                    Some(lengths) => Some(lengths.gpu_input(context, &name(k, "lengths"))?),
+                    None => None,
+                },
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let targets = tgt_times.gpu_input(context, "tgt_times")?;
+    let (values, valid) = gpu.fuse(plan, &inputs, targets)?;
+    Ok((Storage::Gpu(values), valid.map(Storage::Gpu)))
 }
 
 /// Lengths were checked to be u32 by the plan; this narrows the enum.
@@ -628,29 +666,51 @@ impl<'a> Voxelize<'a> {
             mode: self.mode,
         };
         let plan = VoxelPlan::new(&request)?;
-        let mut voxels =
-            context.host_output(self.mode.output_dtype(), plan.output_len()?, "the voxel grid")?;
-        let stats = match &context.inner.device {
-            Device::Cpu { pool } => {
-                let input = robocache_cpu::VoxelInput {
-                    points: f32_slice(self.points.host_data(context, "points")?, "points")?,
-                    features: match (&self.features, self.mode.needs_features()) {
-                        (Some(features), true) => {
-                            Some(f32_slice(features.host_data(context, "features")?, "features")?)
-                        }
-                        _ => None,
-                    },
-                    lengths: match &self.lengths {
-                        Some(lengths) => Some(u32_slice(lengths.host_data(context, "lengths")?)?),
-                        None => None,
-                    },
-                };
-                robocache_cpu::voxelize(&plan, input, voxels.view_mut(), pool)?
-            }
-        };
+        let (voxels, stats) = dispatch!(&context.inner.device,
+            cpu(pool) => self.run_on_cpu(pool, &plan)?,
+            gpu(g) => self.run_on_gpu(g, &plan)?,
+        );
         Ok(Voxelized {
-            voxels: Tensor::new(context.clone(), plan.output_shape(), Storage::Host(voxels)),
+            voxels: Tensor::new(context.clone(), plan.output_shape(), voxels),
             stats,
         })
+    }
+
+    fn run_on_cpu(&self, pool: &BufferPool, plan: &VoxelPlan) -> Result<(Storage, Vec<VoxelStats>)> {
+        let context = self.context;
+        let mut voxels = pool.take(self.mode.output_dtype(), plan.output_len()?, "the voxel grid")?;
+        let input = robocache_cpu::VoxelInput {
+            points: f32_slice(self.points.host_data(context, "points")?, "points")?,
+            features: match (&self.features, self.mode.needs_features()) {
+                (Some(features), true) => Some(f32_slice(features.host_data(context, "features")?, "features")?),
+                _ => None,
+            },
+            lengths: match &self.lengths {
+                Some(lengths) => Some(u32_slice(lengths.host_data(context, "lengths")?)?),
+                None => None,
+            },
+        };
+        let stats = robocache_cpu::voxelize(plan, input, voxels.view_mut(), pool)?;
+        Ok((Storage::Host(voxels), stats))
+    }
+
+    #[cfg(any(feature = "cuda", feature = "wgpu"))]
+    fn run_on_gpu<R: robocache_cubecl::cubecl::Runtime>(
+        &self,
+        gpu: &robocache_cubecl::Gpu<R>,
+        plan: &VoxelPlan,
+    ) -> Result<(Storage, Vec<VoxelStats>)> {
+        let context = self.context;
+        let points = self.points.gpu_input(context, "points")?;
+        let features = match &self.features {
+            Some(features) => Some(features.gpu_input(context, "features")?),
+            None => None,
+        };
+        let lengths = match &self.lengths {
+            Some(lengths) => Some(lengths.gpu_input(context, "lengths")?),
+            None => None,
+        };
+        let (voxels, stats) = gpu.voxelize(plan, points, features, lengths)?;
+        Ok((Storage::Gpu(voxels), stats))
     }
 }

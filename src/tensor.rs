@@ -4,7 +4,9 @@ use std::fmt;
 
 use robocache_core::{DType, Element, Error, HostBuffer, HostData, Result, TensorMeta};
 
-use crate::context::{Context, Device};
+#[cfg(any(feature = "cuda", feature = "wgpu"))]
+use crate::context::dispatch;
+use crate::context::Context;
 
 /// A zero-copy, shaped view of a caller's slice (row-major, contiguous).
 ///
@@ -94,10 +96,12 @@ impl<'a> TensorView<'a> {
     }
 }
 
-/// Where a tensor's memory lives. GPU backends add their variants here.
+/// Where a tensor's memory lives.
 #[derive(Clone)]
 pub(crate) enum Storage {
     Host(HostBuffer),
+    #[cfg(any(feature = "cuda", feature = "wgpu"))]
+    Gpu(robocache_cubecl::GpuBuffer),
 }
 
 impl Storage {
@@ -142,6 +146,8 @@ impl Tensor {
     pub(crate) fn new(context: Context, shape: Vec<usize>, storage: Storage) -> Self {
         let dtype = match &storage {
             Storage::Host(buffer) => buffer.dtype(),
+            #[cfg(any(feature = "cuda", feature = "wgpu"))]
+            Storage::Gpu(buffer) => buffer.dtype(),
         };
         Tensor {
             context,
@@ -225,7 +231,30 @@ impl Tensor {
                 .as_slice::<T>()
                 .map(<[T]>::to_vec)
                 .ok_or(self.dtype_error::<T>()),
+            #[cfg(any(feature = "cuda", feature = "wgpu"))]
+            Storage::Gpu(buffer) => {
+                if buffer.dtype() != T::DTYPE {
+                    return Err(self.dtype_error::<T>());
+                }
+                self.download(buffer)?
+                    .into_vec::<T>()
+                    .map_err(|_| self.dtype_error::<T>())
+            }
         }
+    }
+
+    /// Copies a device buffer of this tensor's context to the host.
+    #[cfg(any(feature = "cuda", feature = "wgpu"))]
+    fn download(&self, buffer: &robocache_cubecl::GpuBuffer) -> Result<HostBuffer> {
+        let what = "a tensor download";
+        dispatch!(&self.context.inner.device,
+            cpu(_) => Err(Error::ForeignTensor {
+                tensor: "tensor".to_string(),
+                owner: "a GPU".to_string(),
+                this: self.context.describe(),
+            }),
+            gpu(g) => g.download(buffer, what),
+        )
     }
 
     /// Moves the values to a host vector (no copy on the CPU backend); `T`
@@ -244,6 +273,11 @@ impl Tensor {
                 self.storage = Storage::Host(buffer);
                 error
             }),
+            #[cfg(any(feature = "cuda", feature = "wgpu"))]
+            storage @ Storage::Gpu(_) => {
+                self.storage = storage;
+                self.to_vec::<T>()
+            }
         }
     }
 
@@ -260,6 +294,8 @@ impl Tensor {
     pub fn as_host_slice<T: Element>(&self) -> Option<&[T]> {
         match &self.storage {
             Storage::Host(buffer) => buffer.as_slice::<T>(),
+            #[cfg(any(feature = "cuda", feature = "wgpu"))]
+            Storage::Gpu(_) => None,
         }
     }
 
@@ -278,8 +314,9 @@ impl Tensor {
 
 impl Drop for Tensor {
     fn drop(&mut self) {
-        match std::mem::replace(&mut self.storage, Storage::moved_out()) {
-            Storage::Host(buffer) => self.context.recycle(buffer),
+        // Device buffers go back to CubeCL's pool when their handle drops.
+        if let Storage::Host(buffer) = std::mem::replace(&mut self.storage, Storage::moved_out()) {
+            self.context.recycle(buffer);
         }
     }
 }
@@ -353,21 +390,50 @@ impl<'a> TensorRef<'a> {
         TensorMeta::new(self.shape().to_vec(), self.dtype())
     }
 
-    /// The values as host memory, for a backend that computes on the host;
-    /// `name` is the tensor's role, for the error when `context` does not own it.
+    /// Checks that `context` owns a device tensor; `name` is its role.
+    fn check_owner(tensor: &Tensor, context: &Context, name: &str) -> Result<()> {
+        if tensor.context().inner.id != context.inner.id {
+            return Err(Error::ForeignTensor {
+                tensor: name.to_string(),
+                owner: tensor.context().describe(),
+                this: context.describe(),
+            });
+        }
+        Ok(())
+    }
+
+    /// The values as host memory, for the CPU backend; `name` is the
+    /// tensor's role, for the error when `context` does not own it.
     pub(crate) fn host_data(&self, context: &Context, name: &str) -> Result<HostData<'_>> {
         match self {
             TensorRef::Host(view) => Ok(view.data()),
             TensorRef::Device(tensor) => {
-                if tensor.context().inner.id != context.inner.id {
-                    return Err(Error::ForeignTensor {
+                Self::check_owner(tensor, context, name)?;
+                match tensor.storage() {
+                    Storage::Host(buffer) => Ok(buffer.view()),
+                    #[cfg(any(feature = "cuda", feature = "wgpu"))]
+                    Storage::Gpu(_) => Err(Error::ForeignTensor {
                         tensor: name.to_string(),
                         owner: tensor.context().describe(),
                         this: context.describe(),
-                    });
+                    }),
                 }
-                match (tensor.storage(), &context.inner.device) {
-                    (Storage::Host(buffer), Device::Cpu { .. }) => Ok(buffer.view()),
+            }
+        }
+    }
+
+    /// The input as a GPU backend takes it: host memory, or a buffer on
+    /// `context`'s device.
+    #[cfg(any(feature = "cuda", feature = "wgpu"))]
+    pub(crate) fn gpu_input(&self, context: &Context, name: &str) -> Result<robocache_cubecl::GpuInput<'_>> {
+        use robocache_cubecl::GpuInput;
+        match self {
+            TensorRef::Host(view) => Ok(GpuInput::Host(view.data())),
+            TensorRef::Device(tensor) => {
+                Self::check_owner(tensor, context, name)?;
+                match tensor.storage() {
+                    Storage::Gpu(buffer) => Ok(GpuInput::Device(buffer)),
+                    Storage::Host(buffer) => Ok(GpuInput::Host(buffer.view())),
                 }
             }
         }

@@ -119,3 +119,9 @@ macro_rules! emit_cases {
 }
 
 conformance_suite!(cpu, robocache::Context::new(robocache::Backend::Cpu));
+
+#[cfg(feature = "wgpu")]
+conformance_suite!(wgpu, robocache::Context::new(robocache::Backend::Wgpu));
+
+#[cfg(feature = "cuda")]
+conformance_suite!(cuda, robocache::Context::new(robocache::Backend::Cuda));

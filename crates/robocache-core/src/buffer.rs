@@ -121,6 +121,16 @@ impl<'a> HostData<'a> {
         self.len() == 0
     }
 
+    /// The raw bytes, in the host's byte order (what a device upload copies).
+    ///
+    /// ```
+    /// use robocache_core::HostData;
+    /// assert_eq!(HostData::from(&[1u32][..]).as_bytes(), &1u32.to_ne_bytes());
+    /// ```
+    pub fn as_bytes(&self) -> &'a [u8] {
+        match_dtype!(HostData, *self, v => bytemuck::cast_slice(v))
+    }
+
     /// The slice as `&[T]`, or `None` when `T` is not this dtype.
     ///
     /// ```
@@ -198,6 +208,34 @@ impl HostBuffer {
             out.extend_from_slice(v);
             Ok(HostBuffer::from_vec(out))
         })
+    }
+
+    /// A buffer of `len` elements of `dtype` decoded from native-endian
+    /// `bytes` (what a device download returns; extra trailing bytes, such
+    /// as a device's padding to whole words, are ignored).
+    ///
+    /// ```
+    /// use robocache_core::{DType, HostBuffer};
+    /// let bytes = [1u8, 0, 2, 0, 0, 0]; // two u16-sized elements and padding
+    /// let buffer = HostBuffer::from_bytes(DType::U8, 3, &bytes, "a download")?;
+    /// assert_eq!(buffer.as_slice::<u8>(), Some(&[1u8, 0, 2][..]));
+    /// # Ok::<(), robocache_core::Error>(())
+    /// ```
+    pub fn from_bytes(dtype: DType, len: usize, bytes: &[u8], what: &'static str) -> Result<Self> {
+        let needed = len.saturating_mul(dtype.size_in_bytes());
+        if bytes.len() < needed {
+            return Err(Error::ShapeDataMismatch {
+                tensor: what.to_string(),
+                shape: vec![len],
+                expected: len,
+                actual: bytes.len() / dtype.size_in_bytes(),
+            });
+        }
+        let mut buffer = HostBuffer::zeros(dtype, len, what)?;
+        match_dtype!(HostDataMut, buffer.view_mut(), v => {
+            bytemuck::cast_slice_mut::<_, u8>(v).copy_from_slice(&bytes[..needed])
+        });
+        Ok(buffer)
     }
 
     /// Wraps a vector without copying.

@@ -174,6 +174,19 @@ impl VoxelIndexer {
         }
     }
 
+    /// Per axis, the smallest f32 at or above `dims`: a coordinate `c` is
+    /// inside iff `0 <= c < limit`. GPU kernels take these as parameters so
+    /// that they test the range exactly as the CPU does.
+    ///
+    /// ```
+    /// use robocache_core::{VoxelGrid, VoxelIndexer};
+    /// let indexer = VoxelIndexer::new(&VoxelGrid::new([0.0; 3], [1.0; 3], [3, 16_777_217, 1]));
+    /// assert_eq!(indexer.limits(), [3.0, 16_777_218.0, 1.0]);
+    /// ```
+    pub fn limits(&self) -> [f32; 3] {
+        self.limit
+    }
+
     /// Where `point` falls; the same answer as [`VoxelGrid::slot`].
     #[inline(always)]
     pub fn slot(&self, point: [f32; 3]) -> VoxelSlot {

@@ -1,0 +1,489 @@
+//! Resampling and N-stream fusion in one kernel launch, and the kernels that
+//! validate device-resident times and lengths.
+//!
+//! A cube fills a group of `rows_per_cube` consecutive output rows `(b, t)`.
+//! First one unit per (row, stream) binary-searches the stream's times and
+//! leaves the segment in shared memory; then every unit writes whole output
+//! words, each element interpolated from its stream's segment. Groups are
+//! sized so that each starts on a word boundary of the output and of the
+//! validity mask, so no two cubes ever write the same word.
+
+use cubecl::prelude::*;
+
+use crate::codec::{
+    encode_sample, linear_cube, load_sample, load_time, time_is_finite, time_le, time_sub, Packing, Time,
+};
+
+/// The interpolation of one stream, as the kernel sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KernelMode {
+    /// Linear interpolation.
+    Linear,
+    /// Nearest sample, ties to the earlier.
+    Nearest,
+    /// Zero-order hold.
+    Previous,
+    /// Quaternion slerp.
+    Slerp,
+}
+
+/// Compile-time description of one stream.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct StreamConfig {
+    /// How to interpolate.
+    pub mode: KernelMode,
+    /// The samples' element type.
+    pub packing: Packing,
+    /// Source times are f64 (else f32).
+    pub f64_times: bool,
+    /// Index of this stream's lengths in the lengths sequence, when ragged.
+    pub lengths_slot: Option<usize>,
+    /// Whether validity also asks for the nearest sample within a tolerance.
+    pub tolerance: bool,
+}
+
+/// Compile-time description of a fusion kernel.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FuseConfig {
+    /// The streams, in output order.
+    pub streams: Vec<StreamConfig>,
+    /// Target times are f64 (else f32).
+    pub f64_targets: bool,
+    /// The output's element type.
+    pub out_packing: Packing,
+    /// Whether the validity mask is written.
+    pub validity: bool,
+    /// Output rows each cube fills.
+    pub rows_per_cube: usize,
+}
+
+/// Where an output row reads a stream: samples `lo` and `hi` mixed with
+/// `weight` (`lo == hi` holds one sample).
+#[derive(CubeType, Clone, Copy)]
+struct Segment {
+    lo: u32,
+    hi: u32,
+    weight: f32,
+    valid: u32,
+}
+
+/// The number of samples in `[0, len)` at or before `t` (a "right" search).
+#[cube]
+fn count_at_or_before(times: &Array<u32>, base: usize, len: u32, t: Time, #[comptime] f64_times: bool) -> u32 {
+    let mut lo = 0u32;
+    let mut hi = len;
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if time_le(load_time(times, base + mid as usize, f64_times), t) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
+/// The first index of the run of samples recorded at the same time as `index`.
+#[cube]
+fn first_with_time(times: &Array<u32>, base: usize, index: u32, #[comptime] f64_times: bool) -> u32 {
+    let time = load_time(times, base + index as usize, f64_times);
+    let mut lo = 0u32;
+    let mut hi = index;
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if time_le(time, load_time(times, base + mid as usize, f64_times)) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    lo
+}
+
+/// SPEC's segment rule for one target time: the CPU backend's `locate`.
+#[cube]
+fn locate(
+    times: &Array<u32>,
+    base: usize,
+    len: u32,
+    t: Time,
+    tolerance: f32,
+    #[comptime] stream: StreamConfig,
+) -> Segment {
+    let f64_times = stream.f64_times;
+    let after = count_at_or_before(times, base, len, t, f64_times);
+    let last = len - 1;
+    let mut valid = 0u32;
+    if after > 0 && time_le(t, load_time(times, base + last as usize, f64_times)) {
+        valid = 1u32;
+        if comptime![stream.tolerance] {
+            // Inside the span, so both neighbours exist unless `t` is the last sample.
+            let left = time_sub(t, load_time(times, base + (after - 1) as usize, f64_times));
+            let mut nearest = left;
+            if after < len {
+                let right = time_sub(load_time(times, base + after as usize, f64_times), t);
+                nearest = f32::min(left, right);
+            }
+            valid = u32::cast_from(nearest <= tolerance);
+        }
+    }
+
+    let mut lo = 0u32;
+    let mut hi = 0u32;
+    let mut weight = 0.0f32;
+    if after > 0 {
+        let i = after - 1;
+        lo = i;
+        hi = i;
+        if after > last {
+            if comptime![stream.mode == KernelMode::Nearest] {
+                lo = first_with_time(times, base, i, f64_times);
+            } else {
+                lo = last;
+            }
+            hi = lo;
+        } else {
+            let at_i = load_time(times, base + i as usize, f64_times);
+            let at_next = load_time(times, base + after as usize, f64_times);
+            match comptime![stream.mode] {
+                KernelMode::Previous => {}
+                KernelMode::Nearest => {
+                    if time_sub(at_next, t) < time_sub(t, at_i) {
+                        lo = after;
+                    } else {
+                        lo = first_with_time(times, base, i, f64_times);
+                    }
+                    hi = lo;
+                }
+                _ => {
+                    let w = time_sub(t, at_i) / time_sub(at_next, at_i);
+                    if w != 0.0f32 {
+                        hi = after;
+                        weight = w;
+                    }
+                }
+            }
+        }
+    }
+    Segment { lo, hi, weight, valid }
+}
+
+/// Component `component` of a normalised quaternion (unchanged when its norm
+/// is 0, 1 or not finite), as the CPU backend's `normalize`.
+#[cube]
+fn normalized(x: f32, y: f32, z: f32, w: f32) -> Quaternion {
+    let norm2 = x * x + y * y + z * z + w * w;
+    let mut scale = 1.0f32;
+    if !(norm2 == 1.0f32 || norm2 == 0.0f32 || f32::is_nan(norm2) || f32::is_inf(norm2)) {
+        scale = f32::sqrt(norm2);
+    }
+    Quaternion {
+        x: x / scale,
+        y: y / scale,
+        z: z / scale,
+        w: w / scale,
+    }
+}
+
+#[derive(CubeType, Clone, Copy)]
+struct Quaternion {
+    x: f32,
+    y: f32,
+    z: f32,
+    w: f32,
+}
+
+#[cube]
+fn load_quaternion(data: &Array<u32>, start: usize, #[comptime] packing: Packing) -> Quaternion {
+    normalized(
+        load_sample(data, start, packing),
+        load_sample(data, start + 1, packing),
+        load_sample(data, start + 2, packing),
+        load_sample(data, start + 3, packing),
+    )
+}
+
+#[cube]
+fn component(q: Quaternion, index: usize) -> f32 {
+    let mut value = q.w;
+    if index == 0 {
+        value = q.x;
+    } else if index == 1 {
+        value = q.y;
+    } else if index == 2 {
+        value = q.z;
+    }
+    value
+}
+
+/// Cosines above this interpolate linearly (then normalise): the CPU's value.
+const NLERP_COSINE: f32 = 0.9995;
+
+/// One component of the slerp between the quaternions at `lo` and `hi`.
+#[cube]
+fn slerp_component(
+    data: &Array<u32>,
+    lo: usize,
+    hi: usize,
+    index: usize,
+    weight: f32,
+    #[comptime] packing: Packing,
+) -> f32 {
+    let a = load_quaternion(data, lo, packing);
+    let mut value = component(a, index);
+    if weight != 0.0f32 {
+        let b = load_quaternion(data, hi, packing);
+        let mut cosine = a.x * b.x + a.y * b.y + a.z * b.z + a.w * b.w;
+        // Shortest path: flip `b` (through its weight) when the ends are more
+        // than a half turn apart.
+        let mut sign = 1.0f32;
+        if cosine < 0.0f32 {
+            sign = -1.0f32;
+            cosine = -cosine;
+        }
+        let mut wa = 1.0f32 - weight;
+        let mut wb = weight;
+        if cosine <= NLERP_COSINE {
+            let theta = f32::acos(f32::min(cosine, 1.0f32));
+            let sin_theta = f32::sin(theta);
+            wa = f32::sin((1.0f32 - weight) * theta) / sin_theta;
+            wb = f32::sin(weight * theta) / sin_theta;
+        }
+        wb *= sign;
+        let mixed = normalized(
+            wa * a.x + wb * b.x,
+            wa * a.y + wb * b.y,
+            wa * a.z + wb * b.z,
+            wa * a.w + wb * b.w,
+        );
+        value = component(mixed, index);
+    }
+    value
+}
+
+/// Output element `column` of stream `stream` at a located segment.
+#[cube]
+fn interpolate(
+    data: &Array<u32>,
+    row_base: usize,
+    features: usize,
+    column: usize,
+    lo: u32,
+    hi: u32,
+    weight: f32,
+    #[comptime] stream: StreamConfig,
+) -> f32 {
+    let lo_start = (row_base + lo as usize) * features;
+    let hi_start = (row_base + hi as usize) * features;
+    let packing = stream.packing;
+    if comptime![stream.mode == KernelMode::Slerp] {
+        let first = column - column % 4;
+        slerp_component(data, lo_start + first, hi_start + first, column % 4, weight, packing)
+    } else {
+        let a = load_sample(data, lo_start + column, packing);
+        let mut value = a;
+        if lo != hi {
+            let b = load_sample(data, hi_start + column, packing);
+            value = a + weight * (b - a);
+        }
+        value
+    }
+}
+
+/// Fills output rows `[group * R, (group + 1) * R)`.
+#[cube(launch_unchecked)]
+#[allow(clippy::too_many_arguments)]
+pub fn fuse_kernel(
+    data: &Sequence<Array<u32>>,
+    times: &Sequence<Array<u32>>,
+    lengths: &Sequence<Array<u32>>,
+    targets: &Array<u32>,
+    out: &mut Array<u32>,
+    valid: &mut Array<u32>,
+    samples: Sequence<u32>,
+    features: Sequence<u32>,
+    offsets: Sequence<u32>,
+    tolerances: Sequence<f32>,
+    rows: u32,
+    targets_per_row: u32,
+    width: u32,
+    groups: u32,
+    #[comptime] config: FuseConfig,
+) {
+    let group = linear_cube();
+    if group >= groups as usize {
+        terminate!();
+    }
+    let stream_count = comptime![config.streams.len()];
+    let rows_per_cube = comptime![config.rows_per_cube];
+    let slots = comptime![config.rows_per_cube * config.streams.len()];
+    let mut seg_lo = SharedMemory::<u32>::new(slots);
+    let mut seg_hi = SharedMemory::<u32>::new(slots);
+    let mut seg_weight = SharedMemory::<f32>::new(slots);
+    let mut seg_valid = SharedMemory::<u32>::new(slots);
+    let first_row = group * rows_per_cube;
+
+    // Phase 1: one unit per (row, stream) locates the segment.
+    let mut slot = UNIT_POS as usize;
+    while slot < slots {
+        let row = first_row + slot / stream_count;
+        let k = slot % stream_count;
+        if row < rows as usize {
+            let b = row / targets_per_row as usize;
+            let t = load_time(targets, row, config.f64_targets);
+            #[unroll]
+            for s in 0..stream_count {
+                if k == s {
+                    let stream = comptime![config.streams[s]];
+                    let count = *samples.index(s);
+                    let mut len = count;
+                    match comptime![stream.lengths_slot] {
+                        Some(l) => {
+                            // Validated on the host or by `check_lengths`; the
+                            // clamp keeps a bad value from reading out of bounds
+                            // before that check's verdict is read.
+                            len = u32::clamp(lengths.index(l)[b], 1u32, count);
+                        }
+                        None => {}
+                    }
+                    let segment = locate(
+                        times.index(s),
+                        b * count as usize,
+                        len,
+                        t,
+                        *tolerances.index(s),
+                        stream,
+                    );
+                    seg_lo[slot] = segment.lo;
+                    seg_hi[slot] = segment.hi;
+                    seg_weight[slot] = segment.weight;
+                    seg_valid[slot] = segment.valid;
+                }
+            }
+        }
+        slot += CUBE_DIM as usize;
+    }
+    sync_cube();
+
+    // Phase 2: whole output words.
+    let per_word = comptime![config.out_packing.per_word()];
+    let width = width as usize;
+    let group_words = rows_per_cube * width / per_word;
+    let total_words = (rows as usize * width).div_ceil(per_word);
+    let mut word_index = UNIT_POS as usize;
+    while word_index < group_words {
+        let global_word = group * group_words + word_index;
+        if global_word < total_words {
+            let mut word = 0u32;
+            #[unroll]
+            for lane in 0..per_word {
+                let element = word_index * per_word + lane;
+                let local_row = element / width;
+                let column = element % width;
+                let row = first_row + local_row;
+                if row < rows as usize {
+                    let b = row / targets_per_row as usize;
+                    let mut value = 0.0f32;
+                    #[unroll]
+                    for s in 0..stream_count {
+                        let offset = *offsets.index(s) as usize;
+                        let count = *features.index(s) as usize;
+                        if column >= offset && column < offset + count {
+                            let at = local_row * stream_count + s;
+                            value = interpolate(
+                                data.index(s),
+                                b * *samples.index(s) as usize,
+                                count,
+                                column - offset,
+                                seg_lo[at],
+                                seg_hi[at],
+                                seg_weight[at],
+                                comptime![config.streams[s]],
+                            );
+                        }
+                    }
+                    word |= encode_sample(value, config.out_packing) << (lane as u32 * 16);
+                }
+            }
+            out[global_word] = word;
+        }
+        word_index += CUBE_DIM as usize;
+    }
+
+    // Phase 3: the validity bytes, four to a word.
+    if comptime![config.validity] {
+        let group_words = slots / 4;
+        let total_words = (rows as usize * stream_count).div_ceil(4);
+        let mut word_index = UNIT_POS as usize;
+        while word_index < group_words {
+            let global_word = group * group_words + word_index;
+            if global_word < total_words {
+                let mut word = 0u32;
+                #[unroll]
+                for lane in 0..4usize {
+                    let at = word_index * 4 + lane;
+                    if first_row + at / stream_count < rows as usize {
+                        word |= seg_valid[at] << (lane as u32 * 8);
+                    }
+                }
+                valid[global_word] = word;
+            }
+            word_index += CUBE_DIM as usize;
+        }
+    }
+}
+
+/// Sets `status[0]` to 1 if any of `rows x samples` source times (within each
+/// row's length) is not finite or goes backwards. The host then finds and
+/// reports the first such time with the CPU's validators.
+#[cube(launch_unchecked)]
+pub fn check_source_times(
+    times: &Array<u32>,
+    lengths: &Array<u32>,
+    status: &mut Array<Atomic<u32>>,
+    rows: u32,
+    samples: u32,
+    #[comptime] f64_times: bool,
+    #[comptime] ragged: bool,
+) {
+    let index = ABSOLUTE_POS;
+    if index < (rows * samples) as usize {
+        let row = index / samples as usize;
+        let i = (index % samples as usize) as u32;
+        let mut len = samples;
+        if comptime![ragged] {
+            len = lengths[row];
+        }
+        if i < len {
+            let finite = time_is_finite(times, index, f64_times);
+            let mut ordered = true;
+            if i > 0 {
+                ordered = time_le(load_time(times, index - 1, f64_times), load_time(times, index, f64_times));
+            }
+            if !(finite && ordered) {
+                status[0].fetch_or(1u32);
+            }
+        }
+    }
+}
+
+/// Sets `status[0]` to 1 if any of `count` times is not finite.
+#[cube(launch_unchecked)]
+pub fn check_finite_times(times: &Array<u32>, status: &mut Array<Atomic<u32>>, count: u32, #[comptime] f64_times: bool) {
+    let index = ABSOLUTE_POS;
+    if index < count as usize && !time_is_finite(times, index, f64_times) {
+        status[0].fetch_or(1u32);
+    }
+}
+
+/// Sets `status[0]` to 1 if any of `rows` lengths is outside `[min, max]`.
+#[cube(launch_unchecked)]
+pub fn check_lengths(lengths: &Array<u32>, status: &mut Array<Atomic<u32>>, rows: u32, min: u32, max: u32) {
+    let index = ABSOLUTE_POS;
+    if index < rows as usize {
+        let length = lengths[index];
+        if length < min || length > max {
+            status[0].fetch_or(1u32);
+        }
+    }
+}

@@ -1,0 +1,1019 @@
+//! The host side: devices, buffers, validation and kernel launches, generic
+//! over the CubeCL runtime.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Arc;
+use std::time::Duration;
+
+use cubecl::prelude::*;
+use cubecl::server::Handle;
+use robocache_core::{
+    stream_tensor_name, validate_cloud_lengths, validate_lengths, validate_source_times, validate_target_times,
+    DType, Error, FusePlan, HostBuffer, HostData, InterpMode, Result, VoxelIndexer, VoxelMode, VoxelPlan,
+    VoxelStats,
+};
+
+use crate::codec::Packing;
+use crate::fuse::{
+    check_finite_times, check_lengths, check_source_times, fuse_kernel, FuseConfig, KernelMode, StreamConfig,
+};
+use crate::voxel::{
+    fill_words, finish_max, finish_mean, scatter_points, GridArgsLaunch, ScatterConfig, ScatterKind,
+    POINTS_PER_UNIT, POINT_UNITS,
+};
+
+/// Units per cube of the element-wise kernels and the fusion.
+const UNITS: u32 = 256;
+/// Output elements a fusion cube aims to fill.
+const FUSE_ELEMENTS_PER_CUBE: usize = 4096;
+/// Most output rows in one fusion cube (bounds its shared memory).
+const FUSE_MAX_ROWS_PER_CUBE: usize = 64;
+/// Most (row, stream) segments one fusion cube keeps in shared memory: 16 KiB,
+/// the smallest workgroup memory WebGPU guarantees.
+const FUSE_MAX_SLOTS: usize = 1024;
+
+/// Reports the memory a device can still give, in bytes, when it can tell.
+type FreeMemory = Arc<dyn Fn() -> Option<u64> + Send + Sync>;
+
+/// One GPU, through one CubeCL runtime: CUDA or wgpu.
+pub struct Gpu<R: Runtime> {
+    client: ComputeClient<R>,
+    name: String,
+    backend: &'static str,
+    free_memory: Option<FreeMemory>,
+}
+
+impl<R: Runtime> Clone for Gpu<R> {
+    fn clone(&self) -> Self {
+        Gpu {
+            client: self.client.clone(),
+            name: self.name.clone(),
+            backend: self.backend,
+            free_memory: self.free_memory.clone(),
+        }
+    }
+}
+
+impl<R: Runtime> fmt::Debug for Gpu<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Gpu")
+            .field("backend", &self.backend)
+            .field("device", &self.name)
+            .finish()
+    }
+}
+
+/// A buffer in device memory: `len` elements of `dtype`, packed into 32-bit
+/// words (the last word padded).
+#[derive(Clone)]
+pub struct GpuBuffer {
+    handle: Handle,
+    dtype: DType,
+    len: usize,
+}
+
+impl fmt::Debug for GpuBuffer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("GpuBuffer")
+            .field("dtype", &self.dtype)
+            .field("len", &self.len)
+            .finish()
+    }
+}
+
+impl GpuBuffer {
+    /// The element type.
+    pub fn dtype(&self) -> DType {
+        self.dtype
+    }
+
+    /// Number of elements.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether the buffer holds no element.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Words the buffer spans (at least one, so every buffer can be bound).
+    fn words(&self) -> usize {
+        words_for(self.dtype, self.len)
+    }
+
+    fn arg<R: Runtime>(&self) -> ArrayArg<R> {
+        // SAFETY: the handle was allocated with `words()` words (see
+        // `Gpu::alloc` and `Gpu::upload`), so the kernel's bound checks and
+        // ours see the true length.
+        unsafe { ArrayArg::from_raw_parts(self.handle.clone(), self.words()) }
+    }
+
+    /// The CubeCL handle, for code that launches its own kernels on the
+    /// same device memory.
+    pub fn handle(&self) -> &Handle {
+        &self.handle
+    }
+}
+
+fn words_for(dtype: DType, len: usize) -> usize {
+    (len * dtype.size_in_bytes()).div_ceil(4).max(1)
+}
+
+/// An operation's input: host memory (copied to the device for the call) or
+/// a buffer already there.
+#[derive(Debug, Clone, Copy)]
+pub enum GpuInput<'a> {
+    /// Caller memory on the host.
+    Host(HostData<'a>),
+    /// A buffer on this device.
+    Device(&'a GpuBuffer),
+}
+
+/// One stream of a fusion.
+#[derive(Debug, Clone, Copy)]
+pub struct GpuStream<'a> {
+    /// `[B, S, D]` samples.
+    pub data: GpuInput<'a>,
+    /// `[B, S]` times.
+    pub times: GpuInput<'a>,
+    /// `[B]` lengths of ragged rows.
+    pub lengths: Option<GpuInput<'a>>,
+}
+
+/// Kernel times of the last profiled call, measured by the device's timer.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct KernelTimes {
+    /// Time between the first and last kernel of the call.
+    pub total: Duration,
+}
+
+/// Turns a panic inside CubeCL (it panics on device errors) into an error.
+fn guarded<T>(backend: &'static str, what: &str, f: impl FnOnce() -> T) -> Result<T> {
+    catch_unwind(AssertUnwindSafe(f)).map_err(|panic| {
+        let message = panic
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| panic.downcast_ref::<&str>().copied())
+            .unwrap_or("unknown panic");
+        Error::Device {
+            backend,
+            message: format!("{what}: {message}"),
+        }
+    })
+}
+
+#[cfg(feature = "wgpu")]
+impl Gpu<cubecl::wgpu::WgpuRuntime> {
+    /// Opens the default wgpu adapter (Vulkan, Metal or DX12, whichever the
+    /// platform uses), or [`Error::BackendUnavailable`] when there is none.
+    /// The device is opened once per process; later calls share it.
+    pub fn wgpu() -> Result<Self> {
+        static DEFAULT: std::sync::OnceLock<Result<Gpu<cubecl::wgpu::WgpuRuntime>>> = std::sync::OnceLock::new();
+        DEFAULT.get_or_init(Self::open_default_wgpu).clone()
+    }
+
+    fn open_default_wgpu() -> Result<Self> {
+        use cubecl::wgpu::{init_setup, AutoGraphicsApi, GraphicsApi, WgpuDevice};
+        let unavailable = |reason: String| Error::BackendUnavailable {
+            requested: "wgpu".to_string(),
+            reason,
+            available: String::new(),
+        };
+        // CubeCL panics when it finds no adapter: look first, with the same API.
+        let instance = wgpu::Instance::new(wgpu::InstanceDescriptor {
+            backends: AutoGraphicsApi::backend().into(),
+            ..wgpu::InstanceDescriptor::new_without_display_handle()
+        });
+        let adapters = pollster::block_on(instance.enumerate_adapters(AutoGraphicsApi::backend().into()));
+        if adapters.is_empty() {
+            return Err(unavailable(format!(
+                "no {:?} adapter found",
+                AutoGraphicsApi::backend()
+            )));
+        }
+        let device = WgpuDevice::DefaultDevice;
+        let setup = guarded("wgpu", "opening the adapter", || {
+            init_setup::<AutoGraphicsApi>(&device, Default::default())
+        })
+        .map_err(|e| unavailable(e.to_string()))?;
+        let info = setup.adapter.get_info();
+        Ok(Self::with_client(
+            cubecl::wgpu::WgpuRuntime::client(&device),
+            format!("{} ({:?})", info.name, info.backend),
+            "wgpu",
+            None,
+        ))
+    }
+
+    /// Runs on a device and queue the caller already has (a Bevy or rerun
+    /// app's), so that buffers can be shared with its rendering. The device
+    /// should be created with the adapter's limits (`adapter.limits()`): the
+    /// fusion binds three storage buffers per stream.
+    pub fn from_wgpu(
+        instance: wgpu::Instance,
+        adapter: wgpu::Adapter,
+        device: wgpu::Device,
+        queue: wgpu::Queue,
+    ) -> Result<Self> {
+        let info = adapter.get_info();
+        let setup = cubecl::wgpu::WgpuSetup {
+            instance,
+            adapter,
+            device,
+            queue,
+            backend: info.backend,
+        };
+        let device = guarded("wgpu", "adopting the caller's device", || {
+            cubecl::wgpu::init_device(setup, Default::default())
+        })?;
+        Ok(Self::with_client(
+            cubecl::wgpu::WgpuRuntime::client(&device),
+            format!("{} ({:?}, caller's device)", info.name, info.backend),
+            "wgpu",
+            None,
+        ))
+    }
+}
+
+#[cfg(feature = "cuda")]
+impl Gpu<cubecl::cuda::CudaRuntime> {
+    /// Opens CUDA device `index`, or [`Error::BackendUnavailable`] when there
+    /// is no driver or no such device. Each device is opened once per
+    /// process; later calls share it.
+    pub fn cuda(index: usize) -> Result<Self> {
+        static OPENED: std::sync::Mutex<Vec<(usize, Result<Gpu<cubecl::cuda::CudaRuntime>>)>> =
+            std::sync::Mutex::new(Vec::new());
+        let mut opened = OPENED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((_, gpu)) = opened.iter().find(|(i, _)| *i == index) {
+            return gpu.clone();
+        }
+        let gpu = Self::open_cuda(index);
+        opened.push((index, gpu.clone()));
+        gpu
+    }
+
+    fn open_cuda(index: usize) -> Result<Self> {
+        use cudarc::driver::CudaContext;
+        let unavailable = |reason: String| Error::BackendUnavailable {
+            requested: "cuda".to_string(),
+            reason,
+            available: String::new(),
+        };
+        // cudarc loads the driver library at run time and panics when it is
+        // missing; CubeCL panics when there is no device.
+        let context = guarded("cuda", "loading the CUDA driver", || CudaContext::new(index))
+            .map_err(|e| unavailable(e.to_string()))?
+            .map_err(|e| unavailable(format!("no CUDA device {index}: {e}")))?;
+        let name = context.name().unwrap_or_else(|_| "CUDA device".to_string());
+        let (major, minor) = context
+            .compute_capability()
+            .map_err(|e| unavailable(e.to_string()))?;
+        let free_memory: FreeMemory = Arc::new(move || {
+            context.bind_to_thread().ok()?;
+            cudarc::driver::result::mem_get_info().ok().map(|(free, _)| free as u64)
+        });
+        let device = cubecl::cuda::CudaDevice::new(index);
+        let client = guarded("cuda", "opening the device", || {
+            cubecl::cuda::CudaRuntime::client(&device)
+        })
+        .map_err(|e| unavailable(e.to_string()))?;
+        Ok(Self::with_client(
+            client,
+            format!("{name} (sm_{major}{minor})"),
+            "cuda",
+            Some(free_memory),
+        ))
+    }
+}
+
+impl<R: Runtime> Gpu<R> {
+    fn with_client(
+        client: ComputeClient<R>,
+        name: String,
+        backend: &'static str,
+        free_memory: Option<FreeMemory>,
+    ) -> Self {
+        Gpu {
+            client,
+            name,
+            backend,
+            free_memory,
+        }
+    }
+
+    /// The adapter or device name.
+    pub fn device_name(&self) -> &str {
+        &self.name
+    }
+
+    /// `cuda` or `wgpu`.
+    pub fn backend(&self) -> &'static str {
+        self.backend
+    }
+
+    /// The CubeCL client, for code that launches its own kernels.
+    pub fn client(&self) -> &ComputeClient<R> {
+        &self.client
+    }
+
+    fn device_error(&self, what: &str, error: impl fmt::Debug) -> Error {
+        Error::Device {
+            backend: self.backend,
+            message: format!("{what}: {error:?}"),
+        }
+    }
+
+    /// Refuses a buffer the device cannot hold, before asking for it.
+    fn check_capacity(&self, bytes: u64, what: &'static str) -> Result<()> {
+        let largest = self.client.properties().memory.max_page_size;
+        if bytes > largest {
+            return Err(Error::OutOfMemory {
+                what,
+                bytes,
+                available: Some(largest),
+            });
+        }
+        if let Some(free) = self.free_memory.as_ref().and_then(|f| f()) {
+            if bytes > free {
+                return Err(Error::OutOfMemory {
+                    what,
+                    bytes,
+                    available: Some(free),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// An uninitialised buffer of `len` elements.
+    pub fn alloc(&self, dtype: DType, len: usize, what: &'static str) -> Result<GpuBuffer> {
+        let words = words_for(dtype, len);
+        self.check_capacity(words as u64 * 4, what)?;
+        let handle = guarded(self.backend, what, || self.client.empty(words * 4))?;
+        Ok(GpuBuffer { handle, dtype, len })
+    }
+
+    /// A buffer of `len` elements whose words all hold `word`.
+    fn filled(&self, dtype: DType, len: usize, word: u32, what: &'static str) -> Result<GpuBuffer> {
+        let buffer = self.alloc(dtype, len, what)?;
+        self.fill(&buffer, word)?;
+        Ok(buffer)
+    }
+
+    fn fill(&self, buffer: &GpuBuffer, word: u32) -> Result<()> {
+        let words = buffer.words();
+        let (count, dim) = self.elementwise(words);
+        // SAFETY: the kernel writes only words below `words`, the buffer's length.
+        guarded(self.backend, "filling a buffer", || unsafe {
+            fill_words::launch_unchecked::<R>(&self.client, count, dim, buffer.arg(), word, words as u32)
+        })
+    }
+
+    /// Copies host data to a new device buffer.
+    pub fn upload(&self, data: HostData<'_>, what: &'static str) -> Result<GpuBuffer> {
+        let bytes = data.as_bytes();
+        let words = words_for(data.dtype(), data.len());
+        self.check_capacity(words as u64 * 4, what)?;
+        let handle = if bytes.len() == words * 4 {
+            guarded(self.backend, what, || self.client.create_from_slice(bytes))?
+        } else {
+            let mut padded = vec![0u8; words * 4];
+            padded[..bytes.len()].copy_from_slice(bytes);
+            guarded(self.backend, what, || self.client.create_from_slice(&padded))?
+        };
+        Ok(GpuBuffer {
+            handle,
+            dtype: data.dtype(),
+            len: data.len(),
+        })
+    }
+
+    /// Copies a device buffer to the host (waits for the work that writes it).
+    pub fn download(&self, buffer: &GpuBuffer, what: &'static str) -> Result<HostBuffer> {
+        let bytes = guarded(self.backend, what, || self.client.read_one(buffer.handle.clone()))?
+            .map_err(|e| self.device_error(what, e))?;
+        HostBuffer::from_bytes(buffer.dtype, buffer.len, &bytes, what)
+    }
+
+    /// Gives the device's idle cached memory back (CubeCL keeps freed
+    /// buffers for reuse).
+    pub fn release_cached_memory(&self) {
+        self.client.memory_cleanup();
+    }
+
+    /// Bytes the device's memory pool holds beyond what live buffers use.
+    pub fn cached_bytes(&self) -> u64 {
+        self.client
+            .memory_usage()
+            .map_or(0, |usage| usage.bytes_reserved.saturating_sub(usage.bytes_in_use))
+    }
+
+    /// Waits until all queued work has finished.
+    pub fn sync(&self) -> Result<()> {
+        pollster::block_on(self.client.sync()).map_err(|e| self.device_error("synchronising", e))
+    }
+
+    /// Runs `work` and returns what it returned with the device time of the
+    /// kernels it launched (CUDA events on CUDA, timestamp queries on wgpu
+    /// where the adapter has them, else host time around a sync).
+    pub fn profile<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send) -> Result<(T, Duration)> {
+        let (value, duration) = self
+            .client
+            .profile(work, "robocache")
+            .map_err(|e| self.device_error("profiling", e))?;
+        let ticks = pollster::block_on(duration.into_future());
+        Ok((value, ticks.duration()))
+    }
+
+    /// A one-dimensional launch over `n` units, laid out for `linear_unit`.
+    fn elementwise(&self, n: usize) -> (CubeCount, CubeDim) {
+        (self.cube_grid(n.div_ceil(UNITS as usize)), CubeDim::new_1d(UNITS))
+    }
+
+    /// `cubes` cubes as an (x, y) grid, for kernels that read `linear_cube`.
+    fn cube_grid(&self, cubes: usize) -> CubeCount {
+        let max_x = self.client.properties().hardware.max_cube_count.0.clamp(1, 65_535) as usize;
+        let x = cubes.clamp(1, max_x);
+        CubeCount::Static(x as u32, cubes.div_ceil(x).max(1) as u32, 1)
+    }
+
+    /// The input on the device: a device buffer as is, host data uploaded.
+    fn on_device<'a>(&self, input: GpuInput<'a>, what: &'static str) -> Result<Cow<'a, GpuBuffer>> {
+        match input {
+            GpuInput::Device(buffer) => Ok(Cow::Borrowed(buffer)),
+            GpuInput::Host(data) => self.upload(data, what).map(Cow::Owned),
+        }
+    }
+
+    /// The input on the host: host data as is, a device buffer downloaded.
+    fn on_host<'a>(&self, input: GpuInput<'a>, what: &'static str) -> Result<HostView<'a>> {
+        match input {
+            GpuInput::Host(data) => Ok(HostView::Borrowed(data)),
+            GpuInput::Device(buffer) => self.download(buffer, what).map(HostView::Owned),
+        }
+    }
+
+    /// A one-word status buffer holding `word`.
+    fn status(&self, word: u32) -> Result<GpuBuffer> {
+        self.upload(HostData::from(&[word][..]), "a status word")
+    }
+
+    fn read_words(&self, buffer: &GpuBuffer, what: &'static str) -> Result<Vec<u32>> {
+        let host = self.download(buffer, what)?;
+        host.into_vec::<u32>()
+            .map_err(|_| self.device_error(what, "not a u32 buffer"))
+    }
+
+    /// Resamples and fuses `streams` at `targets` in one kernel launch.
+    ///
+    /// Host inputs are validated on the host and copied for the call; device
+    /// inputs are validated by small check kernels, and when one finds a bad
+    /// value the inputs are read back and the CPU's validators name it, so
+    /// every backend reports the same error.
+    pub fn fuse(
+        &self,
+        plan: &FusePlan,
+        streams: &[GpuStream<'_>],
+        targets: GpuInput<'_>,
+    ) -> Result<(GpuBuffer, Option<GpuBuffer>)> {
+        if streams.len() != plan.streams.len() {
+            return Err(self.device_error("fusion", "stream count differs from the plan"));
+        }
+        let any_device = streams
+            .iter()
+            .flat_map(|s| [Some(s.data), Some(s.times), s.lengths])
+            .flatten()
+            .chain([targets])
+            .any(|i| matches!(i, GpuInput::Device(_)));
+        // All on the host: validate there, exactly as the CPU backend does.
+        if !any_device {
+            self.validate_fusion_on_host(plan, streams, targets)?;
+        }
+
+        let config = fuse_config(plan);
+        let rows = plan.batch * plan.targets;
+        let values = self.alloc(plan.out_dtype, plan.output_len()?, "the resampled output")?;
+        let valid = if plan.validity {
+            Some(self.alloc(DType::U8, rows * plan.streams.len(), "the validity mask")?)
+        } else {
+            None
+        };
+        if rows == 0 {
+            return Ok((values, valid));
+        }
+        let bindings = 3 + 2 * streams.len() + streams.iter().filter(|s| s.lengths.is_some()).count();
+        let max_bindings = self.client.properties().hardware.max_bindings as usize;
+        if bindings > max_bindings {
+            return Err(Error::TooLarge {
+                what: "the streams of one fusion on this device",
+                needed: bindings as u64,
+                unit: "storage buffers",
+                limit: max_bindings as u64,
+            });
+        }
+        if config.rows_per_cube * streams.len() > FUSE_MAX_SLOTS {
+            return Err(Error::TooLarge {
+                what: "the streams of one GPU fusion",
+                needed: streams.len() as u64,
+                unit: "streams",
+                limit: (FUSE_MAX_SLOTS / config.rows_per_cube) as u64,
+            });
+        }
+
+        let mut data = Vec::with_capacity(streams.len());
+        let mut times = Vec::with_capacity(streams.len());
+        let mut lengths = Vec::new();
+        for stream in streams {
+            data.push(self.on_device(stream.data, "stream samples")?);
+            times.push(self.on_device(stream.times, "stream times")?);
+            if let Some(l) = stream.lengths {
+                lengths.push(self.on_device(l, "stream lengths")?);
+            }
+        }
+        let targets_on_device = self.on_device(targets, "target times")?;
+
+        let status = if any_device {
+            Some(self.launch_fusion_checks(plan, streams, &times, &lengths, &targets_on_device)?)
+        } else {
+            None
+        };
+
+        let groups = rows.div_ceil(config.rows_per_cube);
+        let dummy_valid;
+        let valid_arg = match &valid {
+            Some(v) => v,
+            None => {
+                dummy_valid = self.alloc(DType::U32, 1, "an unused validity mask")?;
+                &dummy_valid
+            }
+        };
+        let mut data_args = SequenceArg::new();
+        let mut time_args = SequenceArg::new();
+        let mut length_args = SequenceArg::new();
+        let mut samples = SequenceArg::new();
+        let mut features = SequenceArg::new();
+        let mut offsets = SequenceArg::new();
+        let mut tolerances = SequenceArg::new();
+        for (k, s) in plan.streams.iter().enumerate() {
+            data_args.push(data[k].arg());
+            time_args.push(times[k].arg());
+            samples.push(s.samples as u32);
+            features.push(s.features as u32);
+            offsets.push(s.offset as u32);
+            tolerances.push(s.tolerance.unwrap_or(0.0) as f32);
+        }
+        for l in &lengths {
+            length_args.push(l.arg());
+        }
+        let count = self.cube_grid(groups);
+        // SAFETY: every index the kernel forms is bounded by the plan's
+        // shapes, which match the buffers (checked by the plan and the
+        // tensors' shapes), and ragged lengths are clamped to `[1, S]`.
+        guarded(self.backend, "launching the fusion", || unsafe {
+            fuse_kernel::launch_unchecked::<R>(
+                &self.client,
+                count,
+                CubeDim::new_1d(UNITS),
+                data_args,
+                time_args,
+                length_args,
+                targets_on_device.arg(),
+                values.arg(),
+                valid_arg.arg(),
+                samples,
+                features,
+                offsets,
+                tolerances,
+                rows as u32,
+                plan.targets as u32,
+                plan.width as u32,
+                groups as u32,
+                config,
+            )
+        })?;
+
+        if let Some(status) = status {
+            if self.read_words(&status, "the input checks")?[0] != 0 {
+                self.validate_fusion_on_host(plan, streams, targets)?;
+                return Err(self.device_error(
+                    "input checks",
+                    "a check kernel flagged a value the host validators accept",
+                ));
+            }
+        }
+        Ok((values, valid))
+    }
+
+    /// Launches the checks of the device-resident times and lengths; returns
+    /// the status word they set.
+    fn launch_fusion_checks(
+        &self,
+        plan: &FusePlan,
+        streams: &[GpuStream<'_>],
+        times: &[Cow<'_, GpuBuffer>],
+        lengths: &[Cow<'_, GpuBuffer>],
+        targets: &GpuBuffer,
+    ) -> Result<GpuBuffer> {
+        let status = self.status(0)?;
+        let mut ragged = 0;
+        for (k, (stream, s)) in streams.iter().zip(&plan.streams).enumerate() {
+            let stream_lengths = stream.lengths.map(|_| {
+                ragged += 1;
+                &lengths[ragged - 1]
+            });
+            if let Some(l) = stream_lengths {
+                let (count, dim) = self.elementwise(plan.batch);
+                // SAFETY: reads `batch` lengths, the buffer's length.
+                guarded(self.backend, "checking lengths", || unsafe {
+                    check_lengths::launch_unchecked::<R>(
+                        &self.client,
+                        count,
+                        dim,
+                        l.arg(),
+                        status.arg(),
+                        plan.batch as u32,
+                        1,
+                        s.samples as u32,
+                    )
+                })?;
+            }
+            let device_times = matches!(stream.times, GpuInput::Device(_));
+            if device_times || stream.lengths.is_some() {
+                let n = plan.batch * s.samples;
+                let (count, dim) = self.elementwise(n);
+                let unused;
+                let lengths_arg = match stream_lengths {
+                    Some(l) => l.arg(),
+                    None => {
+                        unused = self.status(0)?;
+                        unused.arg()
+                    }
+                };
+                // SAFETY: reads `batch * samples` times, and `batch` lengths when ragged.
+                guarded(self.backend, "checking times", || unsafe {
+                    check_source_times::launch_unchecked::<R>(
+                        &self.client,
+                        count,
+                        dim,
+                        times[k].arg(),
+                        lengths_arg,
+                        status.arg(),
+                        plan.batch as u32,
+                        s.samples as u32,
+                        s.time_dtype == DType::F64,
+                        stream_lengths.is_some(),
+                    )
+                })?;
+            }
+        }
+        let n = plan.batch * plan.targets;
+        let (count, dim) = self.elementwise(n);
+        // SAFETY: reads `batch * targets` times, the buffer's length.
+        guarded(self.backend, "checking target times", || unsafe {
+            check_finite_times::launch_unchecked::<R>(
+                &self.client,
+                count,
+                dim,
+                targets.arg(),
+                status.arg(),
+                n as u32,
+                plan.target_dtype == DType::F64,
+            )
+        })?;
+        Ok(status)
+    }
+
+    /// The CPU backend's checks, in its order, on host copies of the inputs.
+    fn validate_fusion_on_host(
+        &self,
+        plan: &FusePlan,
+        streams: &[GpuStream<'_>],
+        targets: GpuInput<'_>,
+    ) -> Result<()> {
+        for (k, (stream, s)) in streams.iter().zip(&plan.streams).enumerate() {
+            let error_stream = plan.error_stream(k);
+            let lengths = match stream.lengths {
+                Some(l) => Some(self.on_host(l, "stream lengths")?),
+                None => None,
+            };
+            let lengths = match &lengths {
+                Some(view) => Some(view.u32s(&stream_tensor_name(plan.single, k, "lengths"))?),
+                None => None,
+            };
+            if let Some(lengths) = lengths {
+                validate_lengths(
+                    lengths,
+                    s.samples,
+                    error_stream,
+                    &stream_tensor_name(plan.single, k, "lengths"),
+                )?;
+            }
+            let times = self.on_host(stream.times, "stream times")?;
+            validate_source_times(
+                &times.f64s(&stream_tensor_name(plan.single, k, "times"))?,
+                s.samples,
+                lengths,
+                error_stream,
+            )?;
+        }
+        let targets = self.on_host(targets, "target times")?;
+        validate_target_times(&targets.f64s("tgt_times")?, plan.targets)
+    }
+
+    /// Voxelizes one or a batch of clouds; returns the grid and per-cloud
+    /// kept/dropped counts.
+    pub fn voxelize(
+        &self,
+        plan: &VoxelPlan,
+        points: GpuInput<'_>,
+        features: Option<GpuInput<'_>>,
+        lengths: Option<GpuInput<'_>>,
+    ) -> Result<(GpuBuffer, Vec<VoxelStats>)> {
+        let clouds = plan.clouds();
+        let mode = plan.mode;
+        let width = plan.features;
+        if let Some(GpuInput::Host(data)) = lengths {
+            let lengths = HostView::Borrowed(data);
+            validate_cloud_lengths(lengths.u32s("lengths")?, plan.points_per_cloud)?;
+        }
+        let out_dtype = mode.output_dtype();
+        let voxels = self.filled(out_dtype, plan.output_len()?, 0, "the voxel grid")?;
+        // Per cloud: kept, out of grid, non-finite; then the first bad feature slot.
+        let mut stats_init = vec![0u32; 3 * clouds + 1];
+        stats_init[3 * clouds] = u32::MAX;
+        let stats = self.upload(HostData::from(&stats_init[..]), "the voxel statistics")?;
+
+        let points_buffer = self.on_device(points, "points")?;
+        let features_buffer = match (features, mode.needs_features()) {
+            (Some(f), true) => Some(self.on_device(f, "features")?),
+            _ => None,
+        };
+        let lengths_buffer = match lengths {
+            Some(l) => Some(self.on_device(l, "lengths")?),
+            None => None,
+        };
+        let device_lengths = matches!(lengths, Some(GpuInput::Device(_)));
+        let length_status = match (&lengths_buffer, device_lengths) {
+            (Some(l), true) => {
+                let status = self.status(0)?;
+                let (count, dim) = self.elementwise(clouds);
+                // SAFETY: reads `clouds` lengths, the buffer's length.
+                guarded(self.backend, "checking lengths", || unsafe {
+                    check_lengths::launch_unchecked::<R>(
+                        &self.client,
+                        count,
+                        dim,
+                        l.arg(),
+                        status.arg(),
+                        clouds as u32,
+                        0,
+                        plan.points_per_cloud as u32,
+                    )
+                })?;
+                Some(status)
+            }
+            _ => None,
+        };
+
+        let per_cube = (POINT_UNITS * POINTS_PER_UNIT) as usize;
+        let cubes_per_cloud = plan.points_per_cloud.div_ceil(per_cube).max(1);
+        let grid = plan.grid;
+        let indexer = VoxelIndexer::new(&grid);
+        let limit = indexer.limits();
+        let inv = grid.inv_voxel_size();
+        let grid_args = || {
+            GridArgsLaunch::new(
+                grid.origin[0],
+                grid.origin[1],
+                grid.origin[2],
+                inv[0],
+                inv[1],
+                inv[2],
+                limit[0],
+                limit[1],
+                limit[2],
+                grid.dims[1] as u32,
+                grid.dims[2] as u32,
+                plan.voxels_per_cloud as u32,
+                plan.points_per_cloud as u32,
+                width as u32,
+                cubes_per_cloud as u32,
+                clouds as u32,
+            )
+        };
+        let unused = self.status(0)?;
+        let features_arg = || features_buffer.as_deref().unwrap_or(&unused).arg();
+        let lengths_arg = || lengths_buffer.as_deref().unwrap_or(&unused).arg();
+        let total = plan.total_voxels() * plan.values_per_voxel();
+        let count = self.cube_grid(cubes_per_cloud * clouds);
+        let scatter = |kind: ScatterKind, aux: &GpuBuffer, first: bool| {
+            let config = ScatterConfig {
+                kind,
+                ragged: lengths_buffer.is_some(),
+                stats: first,
+            };
+            // SAFETY: point slots stay below `clouds * points_per_cloud`
+            // (lengths are clamped to it), voxel indices below the grid's
+            // voxel count (the range test), feature indices below
+            // `slots * width`; the buffers hold that many.
+            guarded(self.backend, "launching the voxelization", || unsafe {
+                scatter_points::launch_unchecked::<R>(
+                    &self.client,
+                    count.clone(),
+                    CubeDim::new_1d(POINT_UNITS),
+                    points_buffer.arg(),
+                    features_arg(),
+                    lengths_arg(),
+                    voxels.arg(),
+                    aux.arg(),
+                    stats.arg(),
+                    grid_args(),
+                    config,
+                )
+            })
+        };
+        match mode {
+            VoxelMode::Count => scatter(ScatterKind::Count, &unused, true)?,
+            VoxelMode::Occupancy => scatter(ScatterKind::Occupancy, &unused, true)?,
+            VoxelMode::Max => {
+                scatter(ScatterKind::Max, &unused, true)?;
+                let (count, dim) = self.elementwise(total);
+                // SAFETY: touches the `total` words of the grid.
+                guarded(self.backend, "finishing the maxima", || unsafe {
+                    finish_max::launch_unchecked::<R>(&self.client, count, dim, voxels.arg(), total as u32)
+                })?;
+            }
+            VoxelMode::Mean => {
+                let counts = self.filled(DType::U32, plan.total_voxels(), 0, "the voxel counts")?;
+                scatter(ScatterKind::MeanScale, &counts, true)?;
+                let sums = self.filled(DType::U32, 2 * total, 0, "the voxel sums")?;
+                scatter(ScatterKind::MeanSum, &sums, false)?;
+                let (count, dim) = self.elementwise(total);
+                // SAFETY: touches `total` words of the grid, `total / width`
+                // counts and `2 * total` sum words.
+                guarded(self.backend, "finishing the means", || unsafe {
+                    finish_mean::launch_unchecked::<R>(
+                        &self.client,
+                        count,
+                        dim,
+                        voxels.arg(),
+                        counts.arg(),
+                        sums.arg(),
+                        total as u32,
+                        width as u32,
+                    )
+                })?;
+            }
+        }
+
+        if let Some(status) = length_status {
+            if self.read_words(&status, "the length check")?[0] != 0 {
+                let host = self.on_host(lengths.expect("device lengths were given"), "lengths")?;
+                validate_cloud_lengths(host.u32s("lengths")?, plan.points_per_cloud)?;
+                return Err(self.device_error("length check", "flagged lengths the host accepts"));
+            }
+        }
+        let words = self.read_words(&stats, "the voxel statistics")?;
+        let bad_slot = words[3 * clouds];
+        if bad_slot != u32::MAX {
+            return Err(self.bad_feature(plan, features, bad_slot as usize));
+        }
+        let stats = words[..3 * clouds]
+            .chunks_exact(3)
+            .map(|c| VoxelStats {
+                kept: c[0].into(),
+                out_of_grid: c[1].into(),
+                non_finite: c[2].into(),
+            })
+            .collect();
+        Ok((voxels, stats))
+    }
+
+    /// The error for the first kept point with a non-finite feature, as the
+    /// CPU backend words it.
+    fn bad_feature(&self, plan: &VoxelPlan, features: Option<GpuInput<'_>>, slot: usize) -> Error {
+        let width = plan.features;
+        let row = features
+            .map(|f| self.on_host(f, "features"))
+            .transpose()
+            .ok()
+            .flatten()
+            .and_then(|host| {
+                host.as_data()
+                    .as_slice::<f32>()
+                    .map(|v| v[slot * width..(slot + 1) * width].to_vec())
+            })
+            .unwrap_or_default();
+        let feature = row.iter().position(|x| !x.is_finite()).unwrap_or(0);
+        let nmax = plan.points_per_cloud;
+        Error::NonFiniteFeature {
+            cloud: plan.error_cloud(slot / nmax),
+            point: slot % nmax,
+            feature,
+            value: row.get(feature).copied().unwrap_or(f32::NAN),
+        }
+    }
+}
+
+/// Host data, borrowed from the caller or downloaded.
+enum HostView<'a> {
+    Borrowed(HostData<'a>),
+    Owned(HostBuffer),
+}
+
+impl HostView<'_> {
+    fn as_data(&self) -> HostData<'_> {
+        match self {
+            HostView::Borrowed(data) => *data,
+            HostView::Owned(buffer) => buffer.view(),
+        }
+    }
+
+    fn u32s(&self, tensor: &str) -> Result<&[u32]> {
+        let data = self.as_data();
+        data.as_slice::<u32>().ok_or(Error::DTypeMismatch {
+            tensor: tensor.to_string(),
+            expected: "u32",
+            actual: data.dtype(),
+        })
+    }
+
+    fn f64s(&self, tensor: &str) -> Result<Cow<'_, [f64]>> {
+        match self.as_data() {
+            HostData::F64(t) => Ok(Cow::Borrowed(t)),
+            HostData::F32(t) => Ok(Cow::Owned(t.iter().map(|&x| f64::from(x)).collect())),
+            other => Err(Error::DTypeMismatch {
+                tensor: tensor.to_string(),
+                expected: "f64 or f32",
+                actual: other.dtype(),
+            }),
+        }
+    }
+}
+
+fn packing(dtype: DType) -> Packing {
+    match dtype {
+        DType::F16 => Packing::F16,
+        DType::BF16 => Packing::BF16,
+        _ => Packing::F32,
+    }
+}
+
+/// The kernel configuration of a plan: modes and types fixed at compile
+/// time, shapes left to run time so that one compiled kernel serves every
+/// batch size and length.
+fn fuse_config(plan: &FusePlan) -> FuseConfig {
+    let mut ragged = 0;
+    let streams = plan
+        .streams
+        .iter()
+        .map(|s| StreamConfig {
+            mode: match s.mode {
+                InterpMode::Linear => KernelMode::Linear,
+                InterpMode::Nearest => KernelMode::Nearest,
+                InterpMode::Previous => KernelMode::Previous,
+                InterpMode::Slerp => KernelMode::Slerp,
+            },
+            packing: packing(s.dtype),
+            f64_times: s.time_dtype == DType::F64,
+            lengths_slot: s.ragged.then(|| {
+                ragged += 1;
+                ragged - 1
+            }),
+            tolerance: s.tolerance.is_some(),
+        })
+        .collect::<Vec<_>>();
+    let out = packing(plan.out_dtype);
+    let k = streams.len();
+    // Groups must start on a word boundary of the output and of the mask.
+    let rows_for_output = if out.per_word() == 2 && plan.width % 2 == 1 { 2 } else { 1 };
+    let rows_for_mask = if plan.validity { 4 / gcd(k, 4) } else { 1 };
+    let granule = rows_for_output.max(rows_for_mask); // both are powers of two
+    let wanted = (FUSE_ELEMENTS_PER_CUBE / plan.width.max(1)).clamp(1, FUSE_MAX_ROWS_PER_CUBE);
+    let mut rows_per_cube = prev_power_of_two(wanted).max(granule);
+    while rows_per_cube > granule && rows_per_cube * k > FUSE_MAX_SLOTS {
+        rows_per_cube /= 2;
+    }
+    FuseConfig {
+        streams,
+        f64_targets: plan.target_dtype == DType::F64,
+        out_packing: out,
+        validity: plan.validity,
+        rows_per_cube,
+    }
+}
+
+fn gcd(a: usize, b: usize) -> usize {
+    if b == 0 {
+        a
+    } else {
+        gcd(b, a % b)
+    }
+}
+
+fn prev_power_of_two(n: usize) -> usize {
+    1 << (usize::BITS - 1 - n.max(1).leading_zeros())
+}

@@ -1,0 +1,33 @@
+//! The portable GPU backend of robocache: every operation of SPEC written once
+//! in CubeCL and run through its CUDA runtime (feature `cuda`) or its wgpu
+//! runtime (feature `wgpu`: Vulkan, Metal, DX12, Mesa's software Vulkan).
+//!
+//! Users reach it through `robocache::Context`; this crate holds the kernels
+//! and the code that launches them, generic over the CubeCL runtime.
+//!
+//! Device memory is always an array of 32-bit words, whatever the element
+//! type: WGSL has no f64, f16 (without an extension), bf16 or byte storage,
+//! so kernels pack and unpack those themselves ([`codec`]) and the same
+//! kernel source serves both runtimes.
+//!
+//! ```no_run
+//! # #[cfg(feature = "wgpu")] {
+//! use robocache_cubecl::Gpu;
+//! let gpu = Gpu::<cubecl::wgpu::WgpuRuntime>::wgpu()?;
+//! println!("{}", gpu.device_name());
+//! # }
+//! # Ok::<(), robocache_core::Error>(())
+//! ```
+
+#![warn(missing_docs)]
+
+mod codec;
+mod fuse;
+mod launch;
+mod voxel;
+
+pub use cubecl;
+pub use launch::{Gpu, GpuBuffer, GpuInput, GpuStream, KernelTimes};
+
+#[cfg(feature = "wgpu")]
+pub use wgpu;
