@@ -17,7 +17,8 @@ use cubecl::prelude::*;
 use crate::codec::{from_ordered_key, linear_cube, ordered_key, pow2_wide};
 
 /// Units per cube in the point passes; a power of two for the tree reduction.
-pub const POINT_UNITS: u32 = 256;
+pub const POINT_UNITS: u32 = 1 << POINT_UNITS_LOG2;
+const POINT_UNITS_LOG2: u32 = 8;
 /// Points each unit looks at per pass.
 pub const POINTS_PER_UNIT: u32 = 8;
 
@@ -236,15 +237,15 @@ pub fn scatter_points(
         shared[3 * unit + 1] = out_of_grid;
         shared[3 * unit + 2] = non_finite;
         sync_cube();
-        let mut stride = POINT_UNITS as usize / 2;
-        while stride > 0 {
+        #[unroll]
+        for level in 1..=POINT_UNITS_LOG2 {
+            let stride = comptime![POINT_UNITS as usize >> level];
             if unit < stride {
                 shared[3 * unit] += shared[3 * (unit + stride)];
                 shared[3 * unit + 1] += shared[3 * (unit + stride) + 1];
                 shared[3 * unit + 2] += shared[3 * (unit + stride) + 2];
             }
             sync_cube();
-            stride /= 2;
         }
         if unit == 0 {
             stats[3 * cloud].fetch_add(shared[0]);
