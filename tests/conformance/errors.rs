@@ -504,3 +504,75 @@ pub fn tensors_of_another_context_are_rejected(ctx: &Context) {
     assert!(matches!(error, Error::ForeignTensor { .. }), "{error}");
     assert_mentions(&error, &["data", "another context"]);
 }
+
+/// Errors compare by their debug form, in which NaN values equal.
+fn assert_same_error(got: &Error, want: &Error) {
+    assert_eq!(format!("{got:?}"), format!("{want:?}"));
+}
+
+/// The same bad values, passed as tensors already on the device, give the
+/// same errors as host views: GPU backends validate on the device, then name
+/// the culprit exactly as the CPU does.
+pub fn device_inputs_are_validated_like_host_inputs(ctx: &Context) {
+    let up = |v: TensorView<'_>| ctx.upload(v).unwrap();
+    let data = [0.0f32; 12];
+    let good_times = [0.0f64, 1.0, 2.0, 0.0, 1.0, 2.0];
+    let bad_cases: [(&[f64], &[f64], &[u32]); 4] = [
+        (&[0.0, 1.0, 2.0, 0.0, 2.0, 1.0], &[0.5, 0.5], &[3, 3]), // decreasing
+        (&[0.0, f64::NAN, 2.0, 0.0, 1.0, 2.0], &[0.5, 0.5], &[3, 3]), // not finite
+        (&good_times, &[0.5, f64::INFINITY], &[3, 3]),           // bad target
+        (&good_times, &[0.5, 0.5], &[3, 4]),                     // length past S
+    ];
+    for (src, tgt, lengths) in bad_cases {
+        let host_error = ctx
+            .resample(view(&data, &[2, 3, 2]), view(src, &[2, 3]), view(tgt, &[2, 1]))
+            .lengths(view(lengths, &[2]))
+            .run()
+            .unwrap_err();
+        let (d, s, t, l) = (
+            up(view(&data, &[2, 3, 2])),
+            up(view(src, &[2, 3])),
+            up(view(tgt, &[2, 1])),
+            up(view(lengths, &[2])),
+        );
+        let device_error = ctx.resample(&d, &s, &t).lengths(&l).run().unwrap_err();
+        assert_same_error(&device_error, &host_error);
+        // Padding past a row's length is not validated, on the device either.
+        let padded = [0.0f64, 1.0, f64::NAN, 0.0, 1.0, 2.0];
+        ctx.resample(&d, &up(view(&padded, &[2, 3])), &up(view(&[0.5f64, 0.5], &[2, 1])))
+            .lengths(&up(view(&[2u32, 3], &[2])))
+            .run()
+            .unwrap();
+    }
+
+    let points = [0.5f32, 0.5, 0.5, 0.6, 0.6, 0.6, 9.0, 9.0, 9.0];
+    let features = [1.0f32, 2.0, f32::NAN, 3.0, f32::NAN, f32::NAN];
+    let grid = VoxelGrid::new([0.0; 3], [1.0; 3], [1; 3]);
+    let host_error = ctx
+        .voxelize(view(&points, &[3, 3]), grid, VoxelMode::Mean)
+        .features(view(&features, &[3, 2]))
+        .run()
+        .unwrap_err();
+    let device_error = ctx
+        .voxelize(&up(view(&points, &[3, 3])), grid, VoxelMode::Mean)
+        .features(&up(view(&features, &[3, 2])))
+        .run()
+        .unwrap_err();
+    assert_same_error(&device_error, &host_error);
+    assert!(matches!(host_error, Error::NonFiniteFeature { point: 1, feature: 0, .. }));
+
+    let batched = [0.5f32; 2 * 2 * 3];
+    let lengths = [2u32, 3];
+    let host_error = ctx
+        .voxelize(view(&batched, &[2, 2, 3]), grid, VoxelMode::Count)
+        .lengths(view(&lengths, &[2]))
+        .run()
+        .unwrap_err();
+    let device_error = ctx
+        .voxelize(&up(view(&batched, &[2, 2, 3])), grid, VoxelMode::Count)
+        .lengths(&up(view(&lengths, &[2])))
+        .run()
+        .unwrap_err();
+    assert_same_error(&device_error, &host_error);
+    assert!(matches!(host_error, Error::RowLength { row: 1, .. }));
+}

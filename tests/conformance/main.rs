@@ -87,6 +87,7 @@ macro_rules! conformance_suite {
                     oversized_grids_fail_before_allocating,
                     bad_voxel_shapes_are_rejected,
                     tensors_of_another_context_are_rejected,
+                    device_inputs_are_validated_like_host_inputs,
                 }
                 properties {
                     resampling_matches_the_f64_reference,
