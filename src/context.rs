@@ -27,7 +27,9 @@ pub const BACKEND_ENV: &str = "ROBOCACHE_BACKEND";
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Backend {
     /// The value of [`BACKEND_ENV`] if set, else the fastest backend that is
-    /// compiled in and has a device: CUDA, then wgpu, then the CPU.
+    /// compiled in and has a device: CUDA, then wgpu, then the CPU. A
+    /// software wgpu adapter (Mesa's llvmpipe) is passed over for the CPU
+    /// backend, which is faster on the same cores.
     Auto,
     /// Plain Rust on all cores: always available.
     Cpu,
@@ -111,6 +113,27 @@ fn unavailable(requested: Backend, reason: &str) -> Error {
     }
 }
 
+/// Uploaded tensors up to this size that could be times or lengths (f64,
+/// f32 or u32, at most two axes) keep a host copy on GPU contexts, so that
+/// validating them costs no device work and no synchronisation.
+#[cfg(any(feature = "cuda", feature = "wgpu"))]
+const SHADOW_LIMIT_BYTES: usize = 4 << 20;
+
+#[cfg(any(feature = "cuda", feature = "wgpu"))]
+fn shadow_of(view: &TensorView<'_>) -> Result<Option<HostBuffer>> {
+    let data = view.data();
+    let candidate = matches!(
+        data.dtype(),
+        robocache_core::DType::F64 | robocache_core::DType::F32 | robocache_core::DType::U32
+    ) && view.shape().len() <= 2
+        && data.as_bytes().len() <= SHADOW_LIMIT_BYTES;
+    if candidate {
+        HostBuffer::copy_from(data, "a host copy of times or lengths").map(Some)
+    } else {
+        Ok(None)
+    }
+}
+
 /// Idle output and scratch buffers a CPU context keeps for reuse, at most.
 pub const CPU_CACHE_LIMIT_BYTES: usize = 1 << 30;
 
@@ -182,9 +205,25 @@ impl Device {
         })
     }
 
-    /// CUDA, then wgpu, then the CPU.
+    /// CUDA, then wgpu on a hardware adapter, then the CPU.
     fn auto() -> Self {
-        Device::cuda().or_else(|_| Device::wgpu()).unwrap_or_else(|_| Device::cpu())
+        if let Ok(cuda) = Device::cuda() {
+            return cuda;
+        }
+        match Device::wgpu() {
+            Ok(wgpu) if !wgpu.is_software() => wgpu,
+            _ => Device::cpu(),
+        }
+    }
+
+    /// A software rasterizer (Mesa's llvmpipe) runs the wgpu backend
+    /// correctly but slower than the CPU backend, so `Auto` passes it over.
+    fn is_software(&self) -> bool {
+        match self {
+            #[cfg(feature = "wgpu")]
+            Device::Wgpu(gpu) => gpu.is_software(),
+            _ => false,
+        }
     }
 }
 
@@ -289,8 +328,8 @@ impl Context {
         device: wgpu::Device,
         queue: wgpu::Queue,
     ) -> Result<Self> {
-        let gpu = Gpu::from_wgpu(instance, adapter, device, queue)
-            .map_err(|e| with_available(Backend::Wgpu, e))?;
+        let gpu =
+            Gpu::from_wgpu(instance, adapter, device, queue).map_err(|e| with_available(Backend::Wgpu, e))?;
         Ok(Self::with_device(Device::Wgpu(gpu)))
     }
 
@@ -350,11 +389,16 @@ impl Context {
     /// ```
     pub fn upload(&self, view: TensorView<'_>) -> Result<Tensor> {
         let what = "an uploaded tensor";
-        let storage = dispatch!(&self.inner.device,
-            cpu(_) => Storage::Host(HostBuffer::copy_from(view.data(), what)?),
-            gpu(g) => Storage::Gpu(g.upload(view.data(), what)?),
+        let tensor = dispatch!(&self.inner.device,
+            cpu(_) => Tensor::new(
+                self.clone(),
+                view.shape().to_vec(),
+                Storage::Host(HostBuffer::copy_from(view.data(), what)?),
+            ),
+            gpu(g) => Tensor::new(self.clone(), view.shape().to_vec(), Storage::Gpu(g.upload(view.data(), what)?))
+                .with_shadow(shadow_of(&view)?),
         );
-        Ok(Tensor::new(self.clone(), view.shape().to_vec(), storage))
+        Ok(tensor)
     }
 
     /// Frees the buffers this context keeps for reuse.
@@ -392,6 +436,48 @@ impl Context {
         if let Device::Cpu { pool } = &self.inner.device {
             pool.give(buffer);
         }
+    }
+
+    /// Waits until the device has finished all work queued so far. GPU
+    /// operations return as soon as their kernels are queued; reading a
+    /// tensor waits by itself, so this is for timing and for handing memory
+    /// to other code.
+    ///
+    /// ```
+    /// robocache::Context::cpu().synchronize()?;
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
+    pub fn synchronize(&self) -> Result<()> {
+        dispatch!(&self.inner.device, cpu(_) => Ok(()), gpu(g) => g.sync())
+    }
+
+    /// Runs `work` and returns its result with the time the device spent
+    /// on it: the span of its kernels by the device's own timer on a GPU
+    /// (CUDA events; wgpu timestamp queries where the adapter has them),
+    /// wall time on the CPU.
+    ///
+    /// ```
+    /// use robocache::{Context, TensorView};
+    /// let ctx = Context::cpu();
+    /// let (out, took) = ctx.profile(|| {
+    ///     ctx.resample_slices(&[0.0f32, 1.0], [1, 2, 1], &[0.0, 1.0], &[0.5], Default::default())
+    /// })?;
+    /// assert_eq!(out?, vec![0.5]);
+    /// println!("{took:?}");
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
+    pub fn profile<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> T + Send,
+    ) -> Result<(T, std::time::Duration)> {
+        dispatch!(&self.inner.device,
+            cpu(_) => {
+                let start = std::time::Instant::now();
+                let value = work();
+                Ok((value, start.elapsed()))
+            },
+            gpu(g) => g.profile(work),
+        )
     }
 
     pub(crate) fn describe(&self) -> String {

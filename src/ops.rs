@@ -682,7 +682,9 @@ impl<'a> Voxelize<'a> {
         let input = robocache_cpu::VoxelInput {
             points: f32_slice(self.points.host_data(context, "points")?, "points")?,
             features: match (&self.features, self.mode.needs_features()) {
-                (Some(features), true) => Some(f32_slice(features.host_data(context, "features")?, "features")?),
+                (Some(features), true) => {
+                    Some(f32_slice(features.host_data(context, "features")?, "features")?)
+                }
                 _ => None,
             },
             lengths: match &self.lengths {

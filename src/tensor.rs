@@ -1,6 +1,7 @@
 //! Tensors: borrowed host views and device-resident tensors.
 
 use std::fmt;
+use std::sync::Arc;
 
 use robocache_core::{DType, Element, Error, HostBuffer, HostData, Result, TensorMeta};
 
@@ -130,6 +131,9 @@ pub struct Tensor {
     context: Context,
     meta: TensorMeta,
     storage: Storage,
+    /// A host copy of a small uploaded tensor on a GPU, which lets times and
+    /// lengths be validated without device work.
+    shadow: Option<Arc<HostBuffer>>,
 }
 
 impl fmt::Debug for Tensor {
@@ -153,7 +157,42 @@ impl Tensor {
             context,
             meta: TensorMeta::new(shape, dtype),
             storage,
+            shadow: None,
         }
+    }
+
+    /// Keeps a host copy of the values (see the field).
+    pub(crate) fn with_shadow(mut self, shadow: Option<HostBuffer>) -> Self {
+        self.shadow = shadow.map(Arc::new);
+        self
+    }
+
+    /// The same values with another shape of as many elements; device memory
+    /// is shared, host memory (the CPU backend) copied.
+    ///
+    /// ```
+    /// use robocache::{Context, TensorView};
+    /// let ctx = Context::cpu();
+    /// let flat = ctx.upload(TensorView::new(&[1.0f32, 2.0, 3.0, 4.0], [4])?)?;
+    /// let square = flat.reshape([2, 2])?;
+    /// assert_eq!(square.shape(), &[2, 2]);
+    /// assert!(flat.reshape([3]).is_err());
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
+    pub fn reshape(&self, shape: impl AsRef<[usize]>) -> Result<Tensor> {
+        let shape = shape.as_ref().to_vec();
+        let expected = shape.iter().try_fold(1usize, |n, &d| n.checked_mul(d));
+        if expected != Some(self.len()) {
+            return Err(Error::ShapeDataMismatch {
+                tensor: "reshape".to_string(),
+                shape,
+                expected: expected.unwrap_or(usize::MAX),
+                actual: self.len(),
+            });
+        }
+        let mut reshaped = Tensor::new(self.context.clone(), shape, self.storage.clone());
+        reshaped.shadow = self.shadow.clone();
+        Ok(reshaped)
     }
 
     /// The axis sizes.
@@ -432,7 +471,10 @@ impl<'a> TensorRef<'a> {
             TensorRef::Device(tensor) => {
                 Self::check_owner(tensor, context, name)?;
                 match tensor.storage() {
-                    Storage::Gpu(buffer) => Ok(GpuInput::Device(buffer)),
+                    Storage::Gpu(buffer) => Ok(GpuInput::Device(
+                        buffer,
+                        tensor.shadow.as_deref().map(HostBuffer::view),
+                    )),
                     Storage::Host(buffer) => Ok(GpuInput::Host(buffer.view())),
                 }
             }

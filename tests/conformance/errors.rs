@@ -539,11 +539,107 @@ pub fn device_inputs_are_validated_like_host_inputs(ctx: &Context) {
         assert_same_error(&device_error, &host_error);
         // Padding past a row's length is not validated, on the device either.
         let padded = [0.0f64, 1.0, f64::NAN, 0.0, 1.0, 2.0];
-        ctx.resample(&d, &up(view(&padded, &[2, 3])), &up(view(&[0.5f64, 0.5], &[2, 1])))
-            .lengths(&up(view(&[2u32, 3], &[2])))
+        ctx.resample(
+            &d,
+            &up(view(&padded, &[2, 3])),
+            &up(view(&[0.5f64, 0.5], &[2, 1])),
+        )
+        .lengths(&up(view(&[2u32, 3], &[2])))
+        .run()
+        .unwrap();
+    }
+
+    // Times and lengths computed on the device (no host copy exists): a
+    // zero-order hold copies values into a tensor used as times, a voxel
+    // count becomes lengths.
+    let on_device = |values: &[f32]| {
+        let n = values.len();
+        let at: Vec<f32> = (0..n).map(|i| i as f32).collect();
+        let held = ctx
+            .resample(view(values, &[1, n, 1]), view(&at, &[1, n]), view(&at, &[1, n]))
+            .mode(InterpMode::Previous)
             .run()
             .unwrap();
+        held.values.reshape([1, n]).unwrap()
+    };
+    let row = [0.0f32; 3];
+    for bad in [[0.0f32, 2.0, 1.0], [0.0, f32::NAN, 2.0]] {
+        let host_error = ctx
+            .resample(
+                view(&row, &[1, 3, 1]),
+                view(&bad, &[1, 3]),
+                view(&[0.5f32], &[1, 1]),
+            )
+            .run()
+            .unwrap_err();
+        let device_error = ctx
+            .resample(view(&row, &[1, 3, 1]), &on_device(&bad), view(&[0.5f32], &[1, 1]))
+            .run()
+            .unwrap_err();
+        assert_same_error(&device_error, &host_error);
     }
+    let bad_targets = [0.5f32, f32::INFINITY];
+    let host_error = ctx
+        .resample(
+            view(&row, &[1, 3, 1]),
+            view(&[0.0f32, 1.0, 2.0], &[1, 3]),
+            view(&bad_targets, &[1, 2]),
+        )
+        .run()
+        .unwrap_err();
+    let device_error = ctx
+        .resample(
+            view(&row, &[1, 3, 1]),
+            view(&[0.0f32, 1.0, 2.0], &[1, 3]),
+            &on_device(&bad_targets),
+        )
+        .run()
+        .unwrap_err();
+    assert_same_error(&device_error, &host_error);
+    // Counts [3, 4] used as the lengths of rows of 3 samples.
+    let counted = [0.5f32, 0.5, 0.5]
+        .repeat(3)
+        .into_iter()
+        .chain([1.5f32, 0.5, 0.5].repeat(4))
+        .collect::<Vec<_>>();
+    let counts = ctx
+        .voxelize(
+            view(&counted, &[7, 3]),
+            VoxelGrid::new([0.0; 3], [1.0; 3], [2, 1, 1]),
+            VoxelMode::Count,
+        )
+        .run()
+        .unwrap();
+    let lengths = counts.voxels.reshape([2]).unwrap();
+    let data = [0.0f32; 6];
+    let times = [0.0f64, 1.0, 2.0, 0.0, 1.0, 2.0];
+    let host_error = ctx
+        .resample(
+            view(&data, &[2, 3, 1]),
+            view(&times, &[2, 3]),
+            view(&[0.5f64, 0.5], &[2, 1]),
+        )
+        .lengths(view(&[3u32, 4], &[2]))
+        .run()
+        .unwrap_err();
+    let device_error = ctx
+        .resample(
+            view(&data, &[2, 3, 1]),
+            view(&times, &[2, 3]),
+            view(&[0.5f64, 0.5], &[2, 1]),
+        )
+        .lengths(&lengths)
+        .run()
+        .unwrap_err();
+    assert_same_error(&device_error, &host_error);
+    assert!(matches!(
+        host_error,
+        Error::RowLength {
+            row: 1,
+            length: 4,
+            ..
+        }
+    ));
 
     let points = [0.5f32, 0.5, 0.5, 0.6, 0.6, 0.6, 9.0, 9.0, 9.0];
     let features = [1.0f32, 2.0, f32::NAN, 3.0, f32::NAN, f32::NAN];
@@ -559,7 +655,14 @@ pub fn device_inputs_are_validated_like_host_inputs(ctx: &Context) {
         .run()
         .unwrap_err();
     assert_same_error(&device_error, &host_error);
-    assert!(matches!(host_error, Error::NonFiniteFeature { point: 1, feature: 0, .. }));
+    assert!(matches!(
+        host_error,
+        Error::NonFiniteFeature {
+            point: 1,
+            feature: 0,
+            ..
+        }
+    ));
 
     let batched = [0.5f32; 2 * 2 * 3];
     let lengths = [2u32, 3];

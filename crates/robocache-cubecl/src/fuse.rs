@@ -69,7 +69,13 @@ struct Segment {
 
 /// The number of samples in `[0, len)` at or before `t` (a "right" search).
 #[cube]
-fn count_at_or_before(times: &Array<u32>, base: usize, len: u32, t: Time, #[comptime] f64_times: bool) -> u32 {
+fn count_at_or_before(
+    times: &Array<u32>,
+    base: usize,
+    len: u32,
+    t: Time,
+    #[comptime] f64_times: bool,
+) -> u32 {
     let mut lo = 0u32;
     let mut hi = len;
     while lo < hi {
@@ -165,7 +171,12 @@ fn locate(
             }
         }
     }
-    Segment { lo, hi, weight, valid }
+    Segment {
+        lo,
+        hi,
+        weight,
+        valid,
+    }
 }
 
 /// Component `component` of a normalised quaternion (unchanged when its norm
@@ -278,7 +289,14 @@ fn interpolate(
     let packing = stream.packing;
     if comptime![stream.mode == KernelMode::Slerp] {
         let first = column - column % 4;
-        slerp_component(data, lo_start + first, hi_start + first, column % 4, weight, packing)
+        slerp_component(
+            data,
+            lo_start + first,
+            hi_start + first,
+            column % 4,
+            weight,
+            packing,
+        )
     } else {
         let a = load_sample(data, lo_start + column, packing);
         let mut value = a;
@@ -337,14 +355,11 @@ pub fn fuse_kernel(
                     let stream = comptime![config.streams[s]];
                     let count = *samples.index(s);
                     let mut len = count;
-                    match comptime![stream.lengths_slot] {
-                        Some(l) => {
-                            // Validated on the host or by `check_lengths`; the
-                            // clamp keeps a bad value from reading out of bounds
-                            // before that check's verdict is read.
-                            len = u32::clamp(lengths.index(l)[b], 1u32, count);
-                        }
-                        None => {}
+                    if let Some(l) = comptime![stream.lengths_slot] {
+                        // Validated on the host or by `check_lengths`; the
+                        // clamp keeps a bad value from reading out of bounds
+                        // before that check's verdict is read.
+                        len = u32::clamp(lengths.index(l)[b], 1u32, count);
                     }
                     let segment = locate(
                         times.index(s),
@@ -458,7 +473,10 @@ pub fn check_source_times(
             let finite = time_is_finite(times, index, f64_times);
             let mut ordered = true;
             if i > 0 {
-                ordered = time_le(load_time(times, index - 1, f64_times), load_time(times, index, f64_times));
+                ordered = time_le(
+                    load_time(times, index - 1, f64_times),
+                    load_time(times, index, f64_times),
+                );
             }
             if !(finite && ordered) {
                 status[0].fetch_or(1u32);
@@ -469,7 +487,12 @@ pub fn check_source_times(
 
 /// Sets `status[0]` to 1 if any of `count` times is not finite.
 #[cube(launch_unchecked)]
-pub fn check_finite_times(times: &Array<u32>, status: &mut Array<Atomic<u32>>, count: u32, #[comptime] f64_times: bool) {
+pub fn check_finite_times(
+    times: &Array<u32>,
+    status: &mut Array<Atomic<u32>>,
+    count: u32,
+    #[comptime] f64_times: bool,
+) {
     let index = ABSOLUTE_POS;
     if index < count as usize && !time_is_finite(times, index, f64_times) {
         status[0].fetch_or(1u32);

@@ -10,9 +10,9 @@ use std::time::Duration;
 use cubecl::prelude::*;
 use cubecl::server::Handle;
 use robocache_core::{
-    stream_tensor_name, validate_cloud_lengths, validate_lengths, validate_source_times, validate_target_times,
-    DType, Error, FusePlan, HostBuffer, HostData, InterpMode, Result, VoxelIndexer, VoxelMode, VoxelPlan,
-    VoxelStats,
+    stream_tensor_name, validate_cloud_lengths, validate_lengths, validate_source_times,
+    validate_target_times, DType, Error, FusePlan, HostBuffer, HostData, InterpMode, Result, VoxelIndexer,
+    VoxelMode, VoxelPlan, VoxelStats,
 };
 
 use crate::codec::Packing;
@@ -42,6 +42,7 @@ pub struct Gpu<R: Runtime> {
     client: ComputeClient<R>,
     name: String,
     backend: &'static str,
+    software: bool,
     free_memory: Option<FreeMemory>,
 }
 
@@ -51,6 +52,7 @@ impl<R: Runtime> Clone for Gpu<R> {
             client: self.client.clone(),
             name: self.name.clone(),
             backend: self.backend,
+            software: self.software,
             free_memory: self.free_memory.clone(),
         }
     }
@@ -128,8 +130,20 @@ fn words_for(dtype: DType, len: usize) -> usize {
 pub enum GpuInput<'a> {
     /// Caller memory on the host.
     Host(HostData<'a>),
-    /// A buffer on this device.
-    Device(&'a GpuBuffer),
+    /// A buffer on this device, with a host copy of its values when the
+    /// caller kept one (small tensors uploaded from the host), which lets
+    /// validation skip the device checks.
+    Device(&'a GpuBuffer, Option<HostData<'a>>),
+}
+
+impl<'a> GpuInput<'a> {
+    /// The values on the host, when they are there without a download.
+    fn host(&self) -> Option<HostData<'a>> {
+        match *self {
+            GpuInput::Host(data) => Some(data),
+            GpuInput::Device(_, shadow) => shadow,
+        }
+    }
 }
 
 /// One stream of a fusion.
@@ -171,7 +185,8 @@ impl Gpu<cubecl::wgpu::WgpuRuntime> {
     /// platform uses), or [`Error::BackendUnavailable`] when there is none.
     /// The device is opened once per process; later calls share it.
     pub fn wgpu() -> Result<Self> {
-        static DEFAULT: std::sync::OnceLock<Result<Gpu<cubecl::wgpu::WgpuRuntime>>> = std::sync::OnceLock::new();
+        static DEFAULT: std::sync::OnceLock<Result<Gpu<cubecl::wgpu::WgpuRuntime>>> =
+            std::sync::OnceLock::new();
         DEFAULT.get_or_init(Self::open_default_wgpu).clone()
     }
 
@@ -200,12 +215,14 @@ impl Gpu<cubecl::wgpu::WgpuRuntime> {
         })
         .map_err(|e| unavailable(e.to_string()))?;
         let info = setup.adapter.get_info();
-        Ok(Self::with_client(
+        let mut gpu = Self::with_client(
             cubecl::wgpu::WgpuRuntime::client(&device),
             format!("{} ({:?})", info.name, info.backend),
             "wgpu",
             None,
-        ))
+        );
+        gpu.software = info.device_type == wgpu::DeviceType::Cpu;
+        Ok(gpu)
     }
 
     /// Runs on a device and queue the caller already has (a Bevy or rerun
@@ -229,12 +246,14 @@ impl Gpu<cubecl::wgpu::WgpuRuntime> {
         let device = guarded("wgpu", "adopting the caller's device", || {
             cubecl::wgpu::init_device(setup, Default::default())
         })?;
-        Ok(Self::with_client(
+        let mut gpu = Self::with_client(
             cubecl::wgpu::WgpuRuntime::client(&device),
             format!("{} ({:?}, caller's device)", info.name, info.backend),
             "wgpu",
             None,
-        ))
+        );
+        gpu.software = info.device_type == wgpu::DeviceType::Cpu;
+        Ok(gpu)
     }
 }
 
@@ -273,7 +292,9 @@ impl Gpu<cubecl::cuda::CudaRuntime> {
             .map_err(|e| unavailable(e.to_string()))?;
         let free_memory: FreeMemory = Arc::new(move || {
             context.bind_to_thread().ok()?;
-            cudarc::driver::result::mem_get_info().ok().map(|(free, _)| free as u64)
+            cudarc::driver::result::mem_get_info()
+                .ok()
+                .map(|(free, _)| free as u64)
         });
         let device = cubecl::cuda::CudaDevice::new(index);
         let client = guarded("cuda", "opening the device", || {
@@ -300,8 +321,15 @@ impl<R: Runtime> Gpu<R> {
             client,
             name,
             backend,
+            software: false,
             free_memory,
         }
+    }
+
+    /// Whether the device is a software rasterizer on the CPU (Mesa's
+    /// llvmpipe): real, conformant, and slower than the CPU backend.
+    pub fn is_software(&self) -> bool {
+        self.software
     }
 
     /// The adapter or device name.
@@ -435,7 +463,13 @@ impl<R: Runtime> Gpu<R> {
 
     /// `cubes` cubes as an (x, y) grid, for kernels that read `linear_cube`.
     fn cube_grid(&self, cubes: usize) -> CubeCount {
-        let max_x = self.client.properties().hardware.max_cube_count.0.clamp(1, 65_535) as usize;
+        let max_x = self
+            .client
+            .properties()
+            .hardware
+            .max_cube_count
+            .0
+            .clamp(1, 65_535) as usize;
         let x = cubes.clamp(1, max_x);
         CubeCount::Static(x as u32, cubes.div_ceil(x).max(1) as u32, 1)
     }
@@ -443,16 +477,16 @@ impl<R: Runtime> Gpu<R> {
     /// The input on the device: a device buffer as is, host data uploaded.
     fn on_device<'a>(&self, input: GpuInput<'a>, what: &'static str) -> Result<Cow<'a, GpuBuffer>> {
         match input {
-            GpuInput::Device(buffer) => Ok(Cow::Borrowed(buffer)),
+            GpuInput::Device(buffer, _) => Ok(Cow::Borrowed(buffer)),
             GpuInput::Host(data) => self.upload(data, what).map(Cow::Owned),
         }
     }
 
-    /// The input on the host: host data as is, a device buffer downloaded.
+    /// The input on the host: host data or a shadow as is, else downloaded.
     fn on_host<'a>(&self, input: GpuInput<'a>, what: &'static str) -> Result<HostView<'a>> {
         match input {
-            GpuInput::Host(data) => Ok(HostView::Borrowed(data)),
-            GpuInput::Device(buffer) => self.download(buffer, what).map(HostView::Owned),
+            GpuInput::Host(data) | GpuInput::Device(_, Some(data)) => Ok(HostView::Borrowed(data)),
+            GpuInput::Device(buffer, None) => self.download(buffer, what).map(HostView::Owned),
         }
     }
 
@@ -482,14 +516,16 @@ impl<R: Runtime> Gpu<R> {
         if streams.len() != plan.streams.len() {
             return Err(self.device_error("fusion", "stream count differs from the plan"));
         }
-        let any_device = streams
+        // Times and lengths all readable on the host: validate there, exactly
+        // as the CPU backend does. Otherwise check kernels look at every one
+        // on the device, and a flag sends us back to the host validators.
+        let on_host = streams
             .iter()
-            .flat_map(|s| [Some(s.data), Some(s.times), s.lengths])
+            .flat_map(|s| [Some(s.times), s.lengths])
             .flatten()
             .chain([targets])
-            .any(|i| matches!(i, GpuInput::Device(_)));
-        // All on the host: validate there, exactly as the CPU backend does.
-        if !any_device {
+            .all(|i| i.host().is_some());
+        if on_host {
             self.validate_fusion_on_host(plan, streams, targets)?;
         }
 
@@ -535,10 +571,10 @@ impl<R: Runtime> Gpu<R> {
         }
         let targets_on_device = self.on_device(targets, "target times")?;
 
-        let status = if any_device {
-            Some(self.launch_fusion_checks(plan, streams, &times, &lengths, &targets_on_device)?)
-        } else {
+        let status = if on_host {
             None
+        } else {
+            Some(self.launch_fusion_checks(plan, &times, &lengths, &targets_on_device)?)
         };
 
         let groups = rows.div_ceil(config.rows_per_cube);
@@ -612,15 +648,14 @@ impl<R: Runtime> Gpu<R> {
     fn launch_fusion_checks(
         &self,
         plan: &FusePlan,
-        streams: &[GpuStream<'_>],
         times: &[Cow<'_, GpuBuffer>],
         lengths: &[Cow<'_, GpuBuffer>],
         targets: &GpuBuffer,
     ) -> Result<GpuBuffer> {
         let status = self.status(0)?;
         let mut ragged = 0;
-        for (k, (stream, s)) in streams.iter().zip(&plan.streams).enumerate() {
-            let stream_lengths = stream.lengths.map(|_| {
+        for (k, s) in plan.streams.iter().enumerate() {
+            let stream_lengths = s.ragged.then(|| {
                 ragged += 1;
                 &lengths[ragged - 1]
             });
@@ -640,8 +675,7 @@ impl<R: Runtime> Gpu<R> {
                     )
                 })?;
             }
-            let device_times = matches!(stream.times, GpuInput::Device(_));
-            if device_times || stream.lengths.is_some() {
+            {
                 let n = plan.batch * s.samples;
                 let (count, dim) = self.elementwise(n);
                 let unused;
@@ -735,7 +769,7 @@ impl<R: Runtime> Gpu<R> {
         let clouds = plan.clouds();
         let mode = plan.mode;
         let width = plan.features;
-        if let Some(GpuInput::Host(data)) = lengths {
+        if let Some(data) = lengths.and_then(|l| l.host()) {
             let lengths = HostView::Borrowed(data);
             validate_cloud_lengths(lengths.u32s("lengths")?, plan.points_per_cloud)?;
         }
@@ -755,7 +789,7 @@ impl<R: Runtime> Gpu<R> {
             Some(l) => Some(self.on_device(l, "lengths")?),
             None => None,
         };
-        let device_lengths = matches!(lengths, Some(GpuInput::Device(_)));
+        let device_lengths = lengths.is_some_and(|l| l.host().is_none());
         let length_status = match (&lengths_buffer, device_lengths) {
             (Some(l), true) => {
                 let status = self.status(0)?;
@@ -989,7 +1023,11 @@ fn fuse_config(plan: &FusePlan) -> FuseConfig {
     let out = packing(plan.out_dtype);
     let k = streams.len();
     // Groups must start on a word boundary of the output and of the mask.
-    let rows_for_output = if out.per_word() == 2 && plan.width % 2 == 1 { 2 } else { 1 };
+    let rows_for_output = if out.per_word() == 2 && plan.width % 2 == 1 {
+        2
+    } else {
+        1
+    };
     let rows_for_mask = if plan.validity { 4 / gcd(k, 4) } else { 1 };
     let granule = rows_for_output.max(rows_for_mask); // both are powers of two
     let wanted = (FUSE_ELEMENTS_PER_CUBE / plan.width.max(1)).clamp(1, FUSE_MAX_ROWS_PER_CUBE);

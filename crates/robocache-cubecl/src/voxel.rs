@@ -218,7 +218,8 @@ pub fn scatter_points(
                                 high = 0xFFFF_FFFFu32;
                             }
                             let before = aux[2 * at].fetch_add(low);
-                            if before + low < before {
+                            // The low word carried iff before + low >= 2^32.
+                            if low > !before {
                                 high += 1;
                             }
                             aux[2 * at + 1].fetch_add(high);
