@@ -83,7 +83,9 @@ impl FromStr for Backend {
 }
 
 /// The backends this build can run here, fastest first: those compiled in
-/// (features `cuda`, `wgpu`) that find a device, then the CPU.
+/// (features `cuda`, `wgpu`) that find a device, and the CPU. A software wgpu
+/// adapter (Mesa's llvmpipe) ranks after the CPU backend, which is faster on
+/// the same cores. [`Backend::Auto`] picks the first.
 ///
 /// ```
 /// assert!(robocache::available_backends().contains(&robocache::Backend::Cpu));
@@ -93,10 +95,15 @@ pub fn available_backends() -> Vec<Backend> {
     if Device::cuda().is_ok() {
         backends.push(Backend::Cuda);
     }
-    if Device::wgpu().is_ok() {
+    let wgpu = Device::wgpu();
+    let software = wgpu.as_ref().is_ok_and(Device::is_software);
+    if wgpu.is_ok() && !software {
         backends.push(Backend::Wgpu);
     }
     backends.push(Backend::Cpu);
+    if software {
+        backends.push(Backend::Wgpu);
+    }
     backends
 }
 
