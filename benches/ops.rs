@@ -1,5 +1,7 @@
-//! `cargo bench` runs every case on every backend this build can open; pick
-//! one with a filter: `cargo bench -- cpu/`. The shapes are those of
+//! `cargo bench` runs every case on every backend this build can open
+//! (`--features cuda,wgpu` adds the GPUs); pick one with a filter:
+//! `cargo bench --bench ops -- cpu/`. Each call is timed until its device
+//! work has finished. The shapes are those of
 //! `benches/RESULTS.md`.
 //!
 //! Plain cases are steady state, as in a robot's loop: each output is dropped
@@ -18,6 +20,12 @@ fn contexts() -> Vec<Context> {
         .into_iter()
         .filter_map(|backend| Context::new(backend).ok())
         .collect()
+}
+
+/// Waits for the device, so that GPU cases time the work and not its queueing.
+fn sync<T>(ctx: &Context, out: T) -> T {
+    ctx.synchronize().expect("the device finishes");
+    out
 }
 
 fn upload<T: robocache::Element>(ctx: &Context, data: &[T], shape: &[usize]) -> Tensor {
@@ -39,13 +47,13 @@ fn resample(c: &mut Criterion) {
             let tgt = upload(&ctx, &even_times(b, t, 0.0, 5.0), &[b, t]);
             group.throughput(Throughput::Elements((b * t * d) as u64));
             group.bench_function(BenchmarkId::new("f32_linear", name), |bench| {
-                bench.iter(|| ctx.resample(&data, &src, &tgt).run().expect("valid input"))
+                bench.iter(|| sync(&ctx, ctx.resample(&data, &src, &tgt).run().expect("valid input")))
             });
             // The first call of a shape: output memory fresh from the OS.
             group.bench_function(BenchmarkId::new("f32_linear_cold", name), |bench| {
                 bench.iter_batched(
                     || ctx.release_cached_memory(),
-                    |()| ctx.resample(&data, &src, &tgt).run().expect("valid input"),
+                    |()| sync(&ctx, ctx.resample(&data, &src, &tgt).run().expect("valid input")),
                     BatchSize::PerIteration,
                 )
             });
@@ -75,13 +83,14 @@ fn fuse(c: &mut Criterion) {
             );
             group.bench_function(BenchmarkId::new("bf16_3_streams", format!("B{b}")), |bench| {
                 bench.iter(|| {
-                    streams
+                    let fused = streams
                         .iter()
                         .fold(ctx.fuse(&tgt), |fuse, (data, times)| {
                             fuse.stream(Stream::new(data, times).mode(InterpMode::Linear))
                         })
                         .run()
-                        .expect("valid input")
+                        .expect("valid input");
+                    sync(&ctx, fused)
                 })
             });
         }
@@ -113,7 +122,7 @@ fn voxelize(c: &mut Criterion) {
                 } else {
                     job
                 };
-                job.run().expect("valid input")
+                sync(&ctx, job.run().expect("valid input"))
             };
             let id = BenchmarkId::new(mode.name(), "2M_points_128cubed");
             group.bench_function(id, |bench| bench.iter(run));

@@ -1,0 +1,173 @@
+//! Device-timed cases for `benches/RESULTS.md`, at the shapes of
+//! `../shared/bench/peers_torch.py`, so each row sits beside PyTorch's.
+//!
+//! `cargo bench --features cuda,wgpu --bench kernels [-- cuda|wgpu|cpu]`
+//!
+//! For each case and backend: the median over repeated runs of the device's
+//! own time for the operation's kernels (`Context::profile`: CUDA events on
+//! CUDA, timestamp queries on wgpu, wall time on the CPU), the median host
+//! wall time of the call plus a synchronisation, the bytes the operation
+//! must move at least (inputs read once, outputs written once) and the
+//! bandwidth that implies. One CSV row per case on stdout.
+
+use std::time::{Duration, Instant};
+
+use robocache::{Backend, Context, InterpMode, Stream, Tensor, TensorView, VoxelGrid, VoxelMode};
+
+#[path = "workloads.rs"]
+mod workloads;
+use workloads::*;
+
+const WARM_UP: usize = 5;
+const RUNS: usize = 30;
+
+fn upload<T: robocache::Element>(ctx: &Context, data: &[T], shape: &[usize]) -> Tensor {
+    ctx.upload(TensorView::new(data, shape).expect("bench shapes are consistent"))
+        .expect("bench data fits the device")
+}
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+/// Runs `op` warm, then returns the median device time and host wall time.
+fn measure<T: Send + 'static>(ctx: &Context, op: impl Fn() -> T + Sync) -> (Duration, Duration) {
+    for _ in 0..WARM_UP {
+        drop(op());
+    }
+    ctx.synchronize().expect("the device finishes");
+    let mut device = Vec::with_capacity(RUNS);
+    let mut wall = Vec::with_capacity(RUNS);
+    for _ in 0..RUNS {
+        let (out, took) = ctx.profile(&op).expect("profiling works");
+        drop(out);
+        device.push(took);
+        let start = Instant::now();
+        let out = op();
+        ctx.synchronize().expect("the device finishes");
+        wall.push(start.elapsed());
+        drop(out);
+    }
+    (median(device), median(wall))
+}
+
+fn report(case: &str, ctx: &Context, bytes: usize, (device, wall): (Duration, Duration), extra: &str) {
+    let ms = device.as_secs_f64() * 1e3;
+    let gbs = bytes as f64 / device.as_secs_f64() / 1e9;
+    println!(
+        "{case},{},{ms:.4},{bytes},{gbs:.1},{:.4},{extra}",
+        ctx.backend(),
+        wall.as_secs_f64() * 1e3
+    );
+}
+
+fn resample_cases(ctx: &Context) {
+    for (case, b, s, d, t) in [
+        ("resample_medium", 32, 500, 256, 256),
+        ("resample_large", 64, 1000, 512, 500),
+    ] {
+        let mut rng = Rng::new(7);
+        let data = upload(ctx, &normal_bf16(&mut rng, b * s * d), &[b, s, d]);
+        let src = upload(ctx, &uneven_times(&mut rng, b, s, 0.0, 5.0), &[b, s]);
+        let tgt = upload(ctx, &even_times(b, t, 0.0, 5.0), &[b, t]);
+        let bytes = 2 * b * s * d + 8 * b * s + 8 * b * t + 2 * b * t * d;
+        let timing = measure(ctx, || {
+            ctx.resample(&data, &src, &tgt).run().expect("valid input")
+        });
+        report(case, ctx, bytes, timing, "bf16 linear");
+    }
+}
+
+fn fuse_cases(ctx: &Context) {
+    for (case, b) in [("fusion_seed_b4", 4usize), ("fusion_b256", 256)] {
+        let mut rng = Rng::new(11);
+        let mut bytes = 0;
+        let streams: Vec<(Tensor, Tensor)> = FUSION_STREAMS
+            .iter()
+            .map(|&(s, d)| {
+                bytes += 2 * b * s * d + 8 * b * s + 2 * b * FUSION_TARGET_HZ * d;
+                let data = upload(ctx, &normal_bf16(&mut rng, b * s * d), &[b, s, d]);
+                let times = upload(ctx, &uneven_times(&mut rng, b, s, 0.0, 1.0), &[b, s]);
+                (data, times)
+            })
+            .collect();
+        bytes += 8 * b * FUSION_TARGET_HZ;
+        let tgt = upload(
+            ctx,
+            &even_times(b, FUSION_TARGET_HZ, 0.0, 1.0),
+            &[b, FUSION_TARGET_HZ],
+        );
+        let timing = measure(ctx, || {
+            streams
+                .iter()
+                .fold(ctx.fuse(&tgt), |fuse, (data, times)| {
+                    fuse.stream(Stream::new(data, times).mode(InterpMode::Linear))
+                })
+                .run()
+                .expect("valid input")
+        });
+        report(case, ctx, bytes, timing, "bf16 3 streams");
+    }
+}
+
+fn voxel_cases(ctx: &Context) {
+    let g = 128usize;
+    let grid = VoxelGrid::new([-3.2; 3], [0.05; 3], [g; 3]);
+    for n in [500_000usize, 10_000_000] {
+        let mut rng = Rng::new(3);
+        let points = cube_points(&mut rng, n);
+        let points = upload(ctx, bytemuck::cast_slice::<[f32; 3], f32>(&points), &[n, 3]);
+        let features = upload(ctx, &normal_f32(&mut rng, n * 8), &[n, 8]);
+        for mode in [
+            VoxelMode::Count,
+            VoxelMode::Occupancy,
+            VoxelMode::Mean,
+            VoxelMode::Max,
+        ] {
+            let voxels = g * g * g;
+            let bytes = match mode {
+                VoxelMode::Count => 12 * n + 4 * voxels,
+                VoxelMode::Occupancy => 12 * n + voxels,
+                VoxelMode::Mean | VoxelMode::Max => 12 * n + 32 * n + 32 * voxels,
+            };
+            let timing = measure(ctx, || {
+                let job = ctx.voxelize(&points, grid, mode);
+                let job = if mode.needs_features() {
+                    job.features(&features)
+                } else {
+                    job
+                };
+                job.run().expect("valid input")
+            });
+            let suffix = if mode.needs_features() { "_f8" } else { "" };
+            let points_per_s = n as f64 / timing.0.as_secs_f64() / 1e9;
+            report(
+                &format!("voxel_{}{suffix}_N{n}", mode.name()),
+                ctx,
+                bytes,
+                timing,
+                &format!("{points_per_s:.2} Gpts/s"),
+            );
+        }
+    }
+}
+
+fn main() {
+    let filter: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
+    println!("case,backend,device_ms,bytes,GB/s,wall_ms,note");
+    for backend in robocache::available_backends() {
+        if !filter.is_empty() && !filter.iter().any(|f| f == backend.name()) {
+            continue;
+        }
+        let ctx = Context::new(backend).expect("an available backend opens");
+        println!("# {}: {}", backend, ctx.device_name());
+        if backend == Backend::Cpu && filter.is_empty() {
+            println!("# cpu: skipped unless asked for (`-- cpu`); criterion's `ops` bench covers it");
+            continue;
+        }
+        resample_cases(&ctx);
+        fuse_cases(&ctx);
+        voxel_cases(&ctx);
+    }
+}
