@@ -21,9 +21,15 @@ use workloads::*;
 const WARM_UP: usize = 5;
 const RUNS: usize = 30;
 
-fn upload<T: robocache::Element>(ctx: &Context, data: &[T], shape: &[usize]) -> Tensor {
-    ctx.upload(TensorView::new(data, shape).expect("bench shapes are consistent"))
-        .expect("bench data fits the device")
+/// The data on the device, or `None` (with a note) when it does not fit.
+fn upload<T: robocache::Element>(ctx: &Context, data: &[T], shape: &[usize]) -> Option<Tensor> {
+    match ctx.upload(TensorView::new(data, shape).expect("bench shapes are consistent")) {
+        Ok(tensor) => Some(tensor),
+        Err(error) => {
+            println!("# {}: skipped a case: {error}", ctx.backend());
+            None
+        }
+    }
 }
 
 fn median(mut samples: Vec<Duration>) -> Duration {
@@ -68,9 +74,13 @@ fn resample_cases(ctx: &Context) {
         ("resample_large", 64, 1000, 512, 500),
     ] {
         let mut rng = Rng::new(7);
-        let data = upload(ctx, &normal_bf16(&mut rng, b * s * d), &[b, s, d]);
-        let src = upload(ctx, &uneven_times(&mut rng, b, s, 0.0, 5.0), &[b, s]);
-        let tgt = upload(ctx, &even_times(b, t, 0.0, 5.0), &[b, t]);
+        let (Some(data), Some(src), Some(tgt)) = (
+            upload(ctx, &normal_bf16(&mut rng, b * s * d), &[b, s, d]),
+            upload(ctx, &uneven_times(&mut rng, b, s, 0.0, 5.0), &[b, s]),
+            upload(ctx, &even_times(b, t, 0.0, 5.0), &[b, t]),
+        ) else {
+            continue;
+        };
         let bytes = 2 * b * s * d + 8 * b * s + 8 * b * t + 2 * b * t * d;
         let timing = measure(ctx, || {
             ctx.resample(&data, &src, &tgt).run().expect("valid input")
@@ -83,13 +93,13 @@ fn fuse_cases(ctx: &Context) {
     for (case, b) in [("fusion_seed_b4", 4usize), ("fusion_b256", 256)] {
         let mut rng = Rng::new(11);
         let mut bytes = 0;
-        let streams: Vec<(Tensor, Tensor)> = FUSION_STREAMS
+        let streams: Option<Vec<(Tensor, Tensor)>> = FUSION_STREAMS
             .iter()
             .map(|&(s, d)| {
                 bytes += 2 * b * s * d + 8 * b * s + 2 * b * FUSION_TARGET_HZ * d;
-                let data = upload(ctx, &normal_bf16(&mut rng, b * s * d), &[b, s, d]);
-                let times = upload(ctx, &uneven_times(&mut rng, b, s, 0.0, 1.0), &[b, s]);
-                (data, times)
+                let data = upload(ctx, &normal_bf16(&mut rng, b * s * d), &[b, s, d])?;
+                let times = upload(ctx, &uneven_times(&mut rng, b, s, 0.0, 1.0), &[b, s])?;
+                Some((data, times))
             })
             .collect();
         bytes += 8 * b * FUSION_TARGET_HZ;
@@ -98,6 +108,9 @@ fn fuse_cases(ctx: &Context) {
             &even_times(b, FUSION_TARGET_HZ, 0.0, 1.0),
             &[b, FUSION_TARGET_HZ],
         );
+        let (Some(streams), Some(tgt)) = (streams, tgt) else {
+            continue;
+        };
         let timing = measure(ctx, || {
             streams
                 .iter()
@@ -117,8 +130,12 @@ fn voxel_cases(ctx: &Context) {
     for n in [500_000usize, 10_000_000] {
         let mut rng = Rng::new(3);
         let points = cube_points(&mut rng, n);
-        let points = upload(ctx, bytemuck::cast_slice::<[f32; 3], f32>(&points), &[n, 3]);
-        let features = upload(ctx, &normal_f32(&mut rng, n * 8), &[n, 8]);
+        let (Some(points), Some(features)) = (
+            upload(ctx, bytemuck::cast_slice::<[f32; 3], f32>(&points), &[n, 3]),
+            upload(ctx, &normal_f32(&mut rng, n * 8), &[n, 8]),
+        ) else {
+            continue;
+        };
         for mode in [
             VoxelMode::Count,
             VoxelMode::Occupancy,
