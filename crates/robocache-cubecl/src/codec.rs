@@ -129,6 +129,17 @@ pub fn load_sample(data: &Array<u32>, index: usize, #[comptime] packing: Packing
     }
 }
 
+/// Lane `lane` (0 or 1) of a word of 16-bit samples, or the word itself as
+/// an f32, as f32.
+#[cube]
+pub fn load_sample_from_word(word: u32, lane: u32, #[comptime] packing: Packing) -> f32 {
+    match packing {
+        Packing::F32 => f32::reinterpret(word),
+        Packing::F16 => f16_to_f32((word >> (lane * 16)) & 0xFFFFu32),
+        Packing::BF16 => f32::reinterpret(((word >> (lane * 16)) & 0xFFFFu32) << 16),
+    }
+}
+
 /// The bits of `value` in `packing`'s element type (low bits of the word).
 #[cube]
 pub fn encode_sample(value: f32, #[comptime] packing: Packing) -> u32 {

@@ -11,7 +11,8 @@
 use cubecl::prelude::*;
 
 use crate::codec::{
-    encode_sample, linear_cube, load_sample, load_time, time_is_finite, time_le, time_sub, Packing, Time,
+    encode_sample, linear_cube, load_sample, load_sample_from_word, load_time, time_is_finite, time_le,
+    time_sub, Packing, Time,
 };
 
 /// The interpolation of one stream, as the kernel sees it.
@@ -55,6 +56,9 @@ pub struct FuseConfig {
     pub validity: bool,
     /// Output rows each cube fills.
     pub rows_per_cube: usize,
+    /// Every stream and the output are 16-bit, no stream is slerped and
+    /// every width is even: each output word reads one word per sample.
+    pub paired: bool,
 }
 
 /// Where an output row reads a stream: samples `lo` and `hi` mixed with
@@ -272,20 +276,17 @@ fn slerp_component(
     value
 }
 
-/// Output element `column` of stream `stream` at a located segment.
+/// Output element `column` of a stream whose located samples start at
+/// elements `lo_start` and `hi_start` (equal when one sample is held).
 #[cube]
 fn interpolate(
     data: &Array<u32>,
-    row_base: usize,
-    features: usize,
+    lo_start: usize,
+    hi_start: usize,
     column: usize,
-    lo: u32,
-    hi: u32,
     weight: f32,
     #[comptime] stream: StreamConfig,
 ) -> f32 {
-    let lo_start = (row_base + lo as usize) * features;
-    let hi_start = (row_base + hi as usize) * features;
     let packing = stream.packing;
     if comptime![stream.mode == KernelMode::Slerp] {
         let first = column - column % 4;
@@ -300,12 +301,37 @@ fn interpolate(
     } else {
         let a = load_sample(data, lo_start + column, packing);
         let mut value = a;
-        if lo != hi {
+        if lo_start != hi_start {
             let b = load_sample(data, hi_start + column, packing);
             value = a + weight * (b - a);
         }
         value
     }
+}
+
+/// Two adjacent 16-bit outputs from one word of `lo` and one of `hi`: the
+/// fast path when every stream and the output are 16-bit and every stream
+/// has an even width, so that words never straddle samples or streams.
+#[cube]
+fn interpolate_pair(
+    data: &Array<u32>,
+    lo_word: usize,
+    hi_word: usize,
+    weight: f32,
+    #[comptime] packing: Packing,
+    #[comptime] out: Packing,
+) -> u32 {
+    let a = data[lo_word];
+    let mut a0 = load_sample_from_word(a, 0u32, packing);
+    let mut a1 = load_sample_from_word(a, 1u32, packing);
+    if lo_word != hi_word {
+        let b = data[hi_word];
+        let b0 = load_sample_from_word(b, 0u32, packing);
+        let b1 = load_sample_from_word(b, 1u32, packing);
+        a0 += weight * (b0 - a0);
+        a1 += weight * (b1 - a1);
+    }
+    encode_sample(a0, out) | (encode_sample(a1, out) << 16)
 }
 
 /// Fills output rows `[group * R, (group + 1) * R)`.
@@ -361,16 +387,12 @@ pub fn fuse_kernel(
                         // before that check's verdict is read.
                         len = u32::clamp(lengths.index(l)[b], 1u32, count);
                     }
-                    let segment = locate(
-                        times.index(s),
-                        b * count as usize,
-                        len,
-                        t,
-                        *tolerances.index(s),
-                        stream,
-                    );
-                    seg_lo[slot] = segment.lo;
-                    seg_hi[slot] = segment.hi;
+                    let row_base = b * count as usize;
+                    let segment = locate(times.index(s), row_base, len, t, *tolerances.index(s), stream);
+                    // Phase 2 wants element offsets of the two sample rows.
+                    let width = *features.index(s);
+                    seg_lo[slot] = (row_base as u32 + segment.lo) * width;
+                    seg_hi[slot] = (row_base as u32 + segment.hi) * width;
                     seg_weight[slot] = segment.weight;
                     seg_valid[slot] = segment.valid;
                 }
@@ -380,7 +402,8 @@ pub fn fuse_kernel(
     }
     sync_cube();
 
-    // Phase 2: whole output words.
+    // Phase 2: whole output words. Divisions are costly on GPUs: one
+    // division per word finds its row and column, and the lanes step on.
     let per_word = comptime![config.out_packing.per_word()];
     let width = width as usize;
     let group_words = rows_per_cube * width / per_word;
@@ -389,35 +412,59 @@ pub fn fuse_kernel(
     while word_index < group_words {
         let global_word = group * group_words + word_index;
         if global_word < total_words {
+            let first_element = word_index * per_word;
+            let mut local_row = first_element / width;
+            let mut column = first_element % width;
             let mut word = 0u32;
-            #[unroll]
-            for lane in 0..per_word {
-                let element = word_index * per_word + lane;
-                let local_row = element / width;
-                let column = element % width;
-                let row = first_row + local_row;
-                if row < rows as usize {
-                    let b = row / targets_per_row as usize;
-                    let mut value = 0.0f32;
+            if comptime![config.paired] {
+                // Both lanes: one row, one stream, one source word each.
+                if first_row + local_row < rows as usize {
                     #[unroll]
                     for s in 0..stream_count {
                         let offset = *offsets.index(s) as usize;
-                        let count = *features.index(s) as usize;
-                        if column >= offset && column < offset + count {
+                        if column >= offset && column < offset + *features.index(s) as usize {
                             let at = local_row * stream_count + s;
-                            value = interpolate(
+                            let d = column - offset;
+                            word = interpolate_pair(
                                 data.index(s),
-                                b * *samples.index(s) as usize,
-                                count,
-                                column - offset,
-                                seg_lo[at],
-                                seg_hi[at],
+                                (seg_lo[at] as usize + d) / 2,
+                                (seg_hi[at] as usize + d) / 2,
                                 seg_weight[at],
-                                comptime![config.streams[s]],
+                                comptime![config.streams[s].packing],
+                                config.out_packing,
                             );
                         }
                     }
-                    word |= encode_sample(value, config.out_packing) << (lane as u32 * 16);
+                }
+            } else {
+                #[unroll]
+                for lane in 0..per_word {
+                    if lane > 0 {
+                        column += 1;
+                        if column == width {
+                            column = 0;
+                            local_row += 1;
+                        }
+                    }
+                    if first_row + local_row < rows as usize {
+                        let mut value = 0.0f32;
+                        #[unroll]
+                        for s in 0..stream_count {
+                            let offset = *offsets.index(s) as usize;
+                            if column >= offset && column < offset + *features.index(s) as usize {
+                                let at = local_row * stream_count + s;
+                                value = interpolate(
+                                    data.index(s),
+                                    seg_lo[at] as usize,
+                                    seg_hi[at] as usize,
+                                    column - offset,
+                                    seg_weight[at],
+                                    comptime![config.streams[s]],
+                                );
+                            }
+                        }
+                        word |= encode_sample(value, config.out_packing) << (lane as u32 * 16);
+                    }
                 }
             }
             out[global_word] = word;

@@ -355,7 +355,8 @@ impl<R: Runtime> Gpu<R> {
     }
 
     /// Refuses a buffer the device cannot hold, before asking for it.
-    fn check_capacity(&self, bytes: u64, what: &'static str) -> Result<()> {
+    fn check_capacity(&self, dtype: DType, len: usize, what: &'static str) -> Result<()> {
+        let bytes = (len as u64).saturating_mul(dtype.size_in_bytes() as u64).div_ceil(4) * 4;
         let largest = self.client.properties().memory.max_page_size;
         if bytes > largest {
             return Err(Error::OutOfMemory {
@@ -373,13 +374,23 @@ impl<R: Runtime> Gpu<R> {
                 });
             }
         }
+        // Kernels index elements with 32-bit integers (CubeCL's default
+        // address type, and what WGSL has).
+        if len > u32::MAX as usize {
+            return Err(Error::TooLarge {
+                what,
+                needed: len as u64,
+                unit: "elements in one GPU buffer",
+                limit: u32::MAX.into(),
+            });
+        }
         Ok(())
     }
 
     /// An uninitialised buffer of `len` elements.
     pub fn alloc(&self, dtype: DType, len: usize, what: &'static str) -> Result<GpuBuffer> {
+        self.check_capacity(dtype, len, what)?;
         let words = words_for(dtype, len);
-        self.check_capacity(words as u64 * 4, what)?;
         let handle = guarded(self.backend, what, || self.client.empty(words * 4))?;
         Ok(GpuBuffer { handle, dtype, len })
     }
@@ -403,8 +414,8 @@ impl<R: Runtime> Gpu<R> {
     /// Copies host data to a new device buffer.
     pub fn upload(&self, data: HostData<'_>, what: &'static str) -> Result<GpuBuffer> {
         let bytes = data.as_bytes();
+        self.check_capacity(data.dtype(), data.len(), what)?;
         let words = words_for(data.dtype(), data.len());
-        self.check_capacity(words as u64 * 4, what)?;
         let handle = if bytes.len() == words * 4 {
             guarded(self.backend, what, || self.client.create_from_slice(bytes))?
         } else {
@@ -1035,8 +1046,15 @@ fn fuse_config(plan: &FusePlan) -> FuseConfig {
     while rows_per_cube > granule && rows_per_cube * k > FUSE_MAX_SLOTS {
         rows_per_cube /= 2;
     }
+    let paired = out.per_word() == 2
+        && plan
+            .streams
+            .iter()
+            .zip(&streams)
+            .all(|(s, k)| k.packing.per_word() == 2 && k.mode != KernelMode::Slerp && s.features % 2 == 0);
     FuseConfig {
         streams,
+        paired,
         f64_targets: plan.target_dtype == DType::F64,
         out_packing: out,
         validity: plan.validity,
