@@ -1,7 +1,8 @@
 //! Device-timed cases for `benches/RESULTS.md`, at the shapes of
 //! `../shared/bench/peers_torch.py`, so each row sits beside PyTorch's.
 //!
-//! `cargo bench --features cuda,wgpu --bench kernels [-- cuda|wgpu|cpu]`
+//! `cargo bench --features cuda,wgpu --bench kernels [-- cuda|wgpu|cpu]
+//! [--case=NAME] [--runs=N] [--warm=N]`
 //!
 //! For each case and backend: the median over repeated runs of the device's
 //! own time for the operation's kernels (`Context::profile`: CUDA events on
@@ -9,6 +10,11 @@
 //! wall time of the call plus a synchronisation, the bytes the operation
 //! must move at least (inputs read once, outputs written once) and the
 //! bandwidth that implies. One CSV row per case on stdout.
+//!
+//! CubeCL's CUDA profiler times a call on the host around two
+//! synchronisations, which includes the host's own work in the call. For
+//! the kernels alone, run this under Nsight Compute: `benches/ncu_kernels.py`
+//! does, one case at a time, and sums each call's kernel durations.
 
 use std::time::{Duration, Instant};
 
@@ -18,8 +24,19 @@ use robocache::{Backend, Context, InterpMode, Stream, Tensor, TensorView, VoxelG
 mod workloads;
 use workloads::*;
 
-const WARM_UP: usize = 5;
-const RUNS: usize = 30;
+/// Calls before timing, and timed calls (each timed twice: profiled, then by
+/// the wall clock). `--warm=N` and `--runs=N` override them.
+struct Plan {
+    warm: usize,
+    runs: usize,
+    case: Option<String>,
+}
+
+impl Plan {
+    fn wants(&self, case: &str) -> bool {
+        self.case.as_deref().is_none_or(|c| c == case)
+    }
+}
 
 /// The data on the device, or `None` (with a note) when it does not fit.
 fn upload<T: robocache::Element>(ctx: &Context, data: &[T], shape: &[usize]) -> Option<Tensor> {
@@ -38,14 +55,14 @@ fn median(mut samples: Vec<Duration>) -> Duration {
 }
 
 /// Runs `op` warm, then returns the median device time and host wall time.
-fn measure<T: Send + 'static>(ctx: &Context, op: impl Fn() -> T + Sync) -> (Duration, Duration) {
-    for _ in 0..WARM_UP {
+fn measure<T: Send + 'static>(plan: &Plan, ctx: &Context, op: impl Fn() -> T + Sync) -> (Duration, Duration) {
+    for _ in 0..plan.warm {
         drop(op());
     }
     ctx.synchronize().expect("the device finishes");
-    let mut device = Vec::with_capacity(RUNS);
-    let mut wall = Vec::with_capacity(RUNS);
-    for _ in 0..RUNS {
+    let mut device = Vec::with_capacity(plan.runs);
+    let mut wall = Vec::with_capacity(plan.runs);
+    for _ in 0..plan.runs {
         let (out, took) = ctx.profile(&op).expect("profiling works");
         drop(out);
         device.push(took);
@@ -68,11 +85,14 @@ fn report(case: &str, ctx: &Context, bytes: usize, (device, wall): (Duration, Du
     );
 }
 
-fn resample_cases(ctx: &Context) {
+fn resample_cases(plan: &Plan, ctx: &Context) {
     for (case, b, s, d, t) in [
         ("resample_medium", 32, 500, 256, 256),
         ("resample_large", 64, 1000, 512, 500),
     ] {
+        if !plan.wants(case) {
+            continue;
+        }
         let mut rng = Rng::new(7);
         let (Some(data), Some(src), Some(tgt)) = (
             upload(ctx, &normal_bf16(&mut rng, b * s * d), &[b, s, d]),
@@ -82,15 +102,18 @@ fn resample_cases(ctx: &Context) {
             continue;
         };
         let bytes = 2 * b * s * d + 8 * b * s + 8 * b * t + 2 * b * t * d;
-        let timing = measure(ctx, || {
+        let timing = measure(plan, ctx, || {
             ctx.resample(&data, &src, &tgt).run().expect("valid input")
         });
         report(case, ctx, bytes, timing, "bf16 linear");
     }
 }
 
-fn fuse_cases(ctx: &Context) {
+fn fuse_cases(plan: &Plan, ctx: &Context) {
     for (case, b) in [("fusion_seed_b4", 4usize), ("fusion_b256", 256)] {
+        if !plan.wants(case) {
+            continue;
+        }
         let mut rng = Rng::new(11);
         let mut bytes = 0;
         let streams: Option<Vec<(Tensor, Tensor)>> = FUSION_STREAMS
@@ -111,7 +134,7 @@ fn fuse_cases(ctx: &Context) {
         let (Some(streams), Some(tgt)) = (streams, tgt) else {
             continue;
         };
-        let timing = measure(ctx, || {
+        let timing = measure(plan, ctx, || {
             streams
                 .iter()
                 .fold(ctx.fuse(&tgt), |fuse, (data, times)| {
@@ -124,7 +147,7 @@ fn fuse_cases(ctx: &Context) {
     }
 }
 
-fn voxel_cases(ctx: &Context) {
+fn voxel_cases(plan: &Plan, ctx: &Context) {
     let g = 128usize;
     let grid = VoxelGrid::new([-3.2; 3], [0.05; 3], [g; 3]);
     for n in [500_000usize, 10_000_000] {
@@ -142,13 +165,18 @@ fn voxel_cases(ctx: &Context) {
             VoxelMode::Mean,
             VoxelMode::Max,
         ] {
+            let suffix = if mode.needs_features() { "_f8" } else { "" };
+            let case = format!("voxel_{}{suffix}_N{n}", mode.name());
+            if !plan.wants(&case) {
+                continue;
+            }
             let voxels = g * g * g;
             let bytes = match mode {
                 VoxelMode::Count => 12 * n + 4 * voxels,
                 VoxelMode::Occupancy => 12 * n + voxels,
                 VoxelMode::Mean | VoxelMode::Max => 12 * n + 32 * n + 32 * voxels,
             };
-            let timing = measure(ctx, || {
+            let timing = measure(plan, ctx, || {
                 let job = ctx.voxelize(&points, grid, mode);
                 let job = if mode.needs_features() {
                     job.features(&features)
@@ -157,24 +185,28 @@ fn voxel_cases(ctx: &Context) {
                 };
                 job.run().expect("valid input")
             });
-            let suffix = if mode.needs_features() { "_f8" } else { "" };
             let points_per_s = n as f64 / timing.0.as_secs_f64() / 1e9;
-            report(
-                &format!("voxel_{}{suffix}_N{n}", mode.name()),
-                ctx,
-                bytes,
-                timing,
-                &format!("{points_per_s:.2} Gpts/s"),
-            );
+            report(&case, ctx, bytes, timing, &format!("{points_per_s:.2} Gpts/s"));
         }
     }
 }
 
 fn main() {
-    let filter: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let option = |name: &str| {
+        args.iter()
+            .find_map(|a| a.strip_prefix(&format!("--{name}=")).map(str::to_string))
+    };
+    let count = |name: &str, default: usize| option(name).map_or(default, |v| v.parse().expect("a count"));
+    let plan = Plan {
+        warm: count("warm", 5),
+        runs: count("runs", 30),
+        case: option("case"),
+    };
+    let filter: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
     println!("case,backend,device_ms,bytes,GB/s,wall_ms,note");
     for backend in robocache::available_backends() {
-        if !filter.is_empty() && !filter.iter().any(|f| f == backend.name()) {
+        if !filter.is_empty() && !filter.iter().any(|f| *f == backend.name()) {
             continue;
         }
         let ctx = Context::new(backend).expect("an available backend opens");
@@ -183,8 +215,8 @@ fn main() {
             println!("# cpu: skipped unless asked for (`-- cpu`); criterion's `ops` bench covers it");
             continue;
         }
-        resample_cases(&ctx);
-        fuse_cases(&ctx);
-        voxel_cases(&ctx);
+        resample_cases(&plan, &ctx);
+        fuse_cases(&plan, &ctx);
+        voxel_cases(&plan, &ctx);
     }
 }

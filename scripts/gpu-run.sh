@@ -28,6 +28,14 @@ echo "== kernels (robocache) and peers (PyTorch), in one run"
 timeout 240 "$bin/kernels" cuda wgpu 2>&1 | grep -v XDG_RUNTIME | tee "$out/kernels.csv"
 timeout 180 python3 "$peers" 2>&1 | tee "$out/peers.csv"
 
+echo "== kernel time and DRAM traffic per case (Nsight Compute)"
+export PATH="$PATH:/usr/local/cuda/bin"
+if command -v ncu >/dev/null; then
+    timeout 300 python3 "$(dirname "$0")/../benches/ncu_kernels.py" "$bin/kernels" cuda 2>&1 | tee "$out/ncu.csv"
+else
+    echo "ncu not found: kernel-only times not measured"
+fi
+
 echo "== conformance on wgpu (Vulkan)"
 timeout 180 "$bin/conformance" wgpu:: 2>&1 | grep -v XDG_RUNTIME | tee "$out/conformance-wgpu.txt" | grep -E "FAILED|panicked|test result" | head -20
 

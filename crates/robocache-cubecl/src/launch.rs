@@ -356,7 +356,10 @@ impl<R: Runtime> Gpu<R> {
 
     /// Refuses a buffer the device cannot hold, before asking for it.
     fn check_capacity(&self, dtype: DType, len: usize, what: &'static str) -> Result<()> {
-        let bytes = (len as u64).saturating_mul(dtype.size_in_bytes() as u64).div_ceil(4) * 4;
+        let bytes = (len as u64)
+            .saturating_mul(dtype.size_in_bytes() as u64)
+            .div_ceil(4)
+            * 4;
         let largest = self.client.properties().memory.max_page_size;
         if bytes > largest {
             return Err(Error::OutOfMemory {
@@ -1046,12 +1049,11 @@ fn fuse_config(plan: &FusePlan) -> FuseConfig {
     while rows_per_cube > granule && rows_per_cube * k > FUSE_MAX_SLOTS {
         rows_per_cube /= 2;
     }
-    let paired = out.per_word() == 2
-        && plan
-            .streams
-            .iter()
-            .zip(&streams)
-            .all(|(s, k)| k.packing.per_word() == 2 && k.mode != KernelMode::Slerp && s.features % 2 == 0);
+    let paired =
+        out.per_word() == 2
+            && plan.streams.iter().zip(&streams).all(|(s, k)| {
+                k.packing.per_word() == 2 && k.mode != KernelMode::Slerp && s.features % 2 == 0
+            });
     FuseConfig {
         streams,
         paired,

@@ -1,0 +1,55 @@
+"""Kernel time and DRAM traffic of each `kernels` bench case, read with
+Nsight Compute (`ncu --clock-control none`, so the GPU runs at its own
+clocks, as in the other measurements).
+
+Usage: python3 benches/ncu_kernels.py KERNELS_BINARY [BACKEND]
+
+For each case the bench binary runs `--warm=1 --runs=R` under ncu: every
+call launches the same kernels, so the launches split evenly into calls.
+Per call it sums the durations (`gpu__time_duration`) and DRAM bytes of its
+kernels, and reports the median over the timed calls. Prints CSV:
+case,backend,kernels_per_call,kernel_us,dram_bytes,dram_GB/s
+"""
+import csv, io, statistics, subprocess, sys
+
+CASES = ["resample_medium", "resample_large", "fusion_seed_b4", "fusion_b256"] + [
+    f"voxel_{mode}_N{n}" for n in (500000, 10000000) for mode in ("count", "occupancy", "mean_f8", "max_f8")
+]
+RUNS = 5
+CALLS = 1 + 2 * RUNS  # one warm-up; each run calls twice (profiled, then wall-timed)
+METRICS = "gpu__time_duration.sum,dram__bytes_read.sum,dram__bytes_write.sum"
+
+
+def launches(binary, backend, case):
+    cmd = ["ncu", "--clock-control", "none", "--metrics", METRICS, "--csv", "--print-units", "base",
+           binary, backend, f"--case={case}", f"--runs={RUNS}", "--warm=1"]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=300).stdout
+    rows = [line for line in out.splitlines() if line.startswith('"')]
+    by_id = {}
+    for row in csv.DictReader(io.StringIO("\n".join(rows))):
+        entry = by_id.setdefault(int(row["ID"]), {"name": row["Kernel Name"]})
+        value = float(row["Metric Value"].replace(",", ""))
+        entry[row["Metric Name"]] = value
+    return [by_id[i] for i in sorted(by_id)]
+
+
+def main():
+    binary = sys.argv[1]
+    backend = sys.argv[2] if len(sys.argv) > 2 else "cuda"
+    print("case,backend,kernels_per_call,kernel_us,dram_bytes,dram_GB/s", flush=True)
+    for case in CASES:
+        kernels = launches(binary, backend, case)
+        if not kernels or len(kernels) % CALLS:
+            print(f"# {case}: {len(kernels)} launches do not split into {CALLS} calls", flush=True)
+            continue
+        per_call = len(kernels) // CALLS
+        calls = [kernels[i * per_call:(i + 1) * per_call] for i in range(1, CALLS)]
+        times = [sum(k["gpu__time_duration.sum"] for k in c) for c in calls]
+        traffic = [sum(k["dram__bytes_read.sum"] + k["dram__bytes_write.sum"] for k in c) for c in calls]
+        t = statistics.median(times)  # ns
+        b = statistics.median(traffic)
+        print(f"{case},{backend},{per_call},{t / 1e3:.2f},{b:.0f},{b / t:.1f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
