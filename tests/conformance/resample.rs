@@ -139,6 +139,20 @@ pub fn unix_epoch_times_with_millisecond_spacing(ctx: &Context) {
     let got = resample_row(ctx, &[0.0, 0.0, 0.0, 1.0], &src, &tgt, InterpMode::Linear);
     let want: Vec<f64> = tgt.iter().map(|&t| (t - src[2]) / (src[3] - src[2])).collect();
     assert_close(&got, &want, |_| 1e-5, "1 us weights 1e6 s after the first sample");
+
+    // Segments that straddle a multiple of 128 s, where f32's grid steps at
+    // epoch scale: a backend that splits times into f32 parts (the GPUs)
+    // must not lose the lowest bits against the step.
+    let boundary = 128.0 * (1_701_000_000.0f64 / 128.0).ceil();
+    for (before, after) in [(0.5e-6, 0.5e-6), (0.3, 0.2), (1e-3, 127.9)] {
+        let src = [boundary - before, boundary + after];
+        let tgt: Vec<f64> = (1..8)
+            .map(|k| src[0] + (src[1] - src[0]) * f64::from(k) / 8.0 + 1e-7)
+            .collect();
+        let got = resample_row(ctx, &[0.0, 1.0], &src, &tgt, InterpMode::Linear);
+        let want: Vec<f64> = tgt.iter().map(|&t| (t - src[0]) / (src[1] - src[0])).collect();
+        assert_close(&got, &want, |_| 1e-5, "weights across a 128 s boundary");
+    }
 }
 
 pub fn f32_times_are_accepted(ctx: &Context) {

@@ -223,11 +223,15 @@ pub fn time_le(a: Time, b: Time) -> bool {
     a.hi < b.hi || (a.hi == b.hi && (a.mid < b.mid || (a.mid == b.mid && a.lo <= b.lo)))
 }
 
-/// `a - b`, to f32 precision of the result when `a` and `b` are close (within
-/// a factor of two, where the leading parts subtract exactly).
+/// `a - b`, to f32 precision of the result. The leading parts subtract
+/// exactly (Sterbenz), and so does their sum with the middle parts when the
+/// times are close, even across a boundary of the leading part's grid, where
+/// the middle parts differ by almost a whole step: only then are the last
+/// parts added, so that they are not rounded away against a large
+/// intermediate.
 #[cube]
 pub fn time_sub(a: Time, b: Time) -> f32 {
-    (a.hi - b.hi) + ((a.mid - b.mid) + (a.lo - b.lo))
+    ((a.hi - b.hi) + (a.mid - b.mid)) + (a.lo - b.lo)
 }
 
 /// Whether the f64 or f32 time `index` is finite.

@@ -72,6 +72,11 @@ struct Segment {
 }
 
 /// The number of samples in `[0, len)` at or before `t` (a "right" search).
+///
+/// Sensors sample nearly evenly, so the first probe is where `t` would sit
+/// at an even rate: two rounds of loads (the ends, then the guessed pair)
+/// settle most searches, where bisection takes `log2(len)` dependent loads.
+/// A wrong guess still narrows the bracket that bisection then finishes.
 #[cube]
 fn count_at_or_before(
     times: &Array<u32>,
@@ -80,8 +85,30 @@ fn count_at_or_before(
     t: Time,
     #[comptime] f64_times: bool,
 ) -> u32 {
+    let first = load_time(times, base, f64_times);
+    let last = load_time(times, base + (len - 1) as usize, f64_times);
+    // Invariant: samples below `lo` are at or before `t`, from `hi` on after it.
     let mut lo = 0u32;
     let mut hi = len;
+    if !time_le(first, t) {
+        hi = 0u32;
+    } else if time_le(last, t) {
+        lo = len;
+    } else {
+        // first <= t < last, so len >= 2 and the guess pair exists.
+        let span = time_sub(last, first);
+        let position = time_sub(t, first) / span * f32::cast_from(len - 1);
+        let guess = u32::min(u32::cast_from(f32::max(position, 0.0f32)), len - 2);
+        if time_le(load_time(times, base + guess as usize, f64_times), t) {
+            lo = guess + 1;
+            if !time_le(load_time(times, base + (guess + 1) as usize, f64_times), t) {
+                hi = guess + 1;
+            }
+        } else {
+            lo = 1u32;
+            hi = guess;
+        }
+    }
     while lo < hi {
         let mid = (lo + hi) / 2;
         if time_le(load_time(times, base + mid as usize, f64_times), t) {

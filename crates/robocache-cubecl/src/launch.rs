@@ -789,10 +789,9 @@ impl<R: Runtime> Gpu<R> {
         }
         let out_dtype = mode.output_dtype();
         let voxels = self.filled(out_dtype, plan.output_len()?, 0, "the voxel grid")?;
-        // Per cloud: kept, out of grid, non-finite; then the first bad feature slot.
-        let mut stats_init = vec![0u32; 3 * clouds + 1];
-        stats_init[3 * clouds] = u32::MAX;
-        let stats = self.upload(HostData::from(&stats_init[..]), "the voxel statistics")?;
+        // Per cloud: kept, out of grid, non-finite; then the first bad
+        // feature slot (see `scatter_points`).
+        let stats = self.filled(DType::U32, 3 * clouds + 1, 0, "the voxel statistics")?;
 
         let points_buffer = self.on_device(points, "points")?;
         let features_buffer = match (features, mode.needs_features()) {
@@ -926,8 +925,8 @@ impl<R: Runtime> Gpu<R> {
         }
         let words = self.read_words(&stats, "the voxel statistics")?;
         let bad_slot = words[3 * clouds];
-        if bad_slot != u32::MAX {
-            return Err(self.bad_feature(plan, features, bad_slot as usize));
+        if bad_slot != 0 {
+            return Err(self.bad_feature(plan, features, (u32::MAX - bad_slot) as usize));
         }
         let stats = words[..3 * clouds]
             .chunks_exact(3)

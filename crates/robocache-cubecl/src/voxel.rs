@@ -134,7 +134,8 @@ fn mean_scale_exponent(max_abs_bits: u32) -> i32 {
 
 /// One pass over the points of every cloud. `stats` holds, per cloud, the
 /// kept, out-of-grid and non-finite counts, then one word for the first point
-/// slot with a non-finite feature.
+/// slot with a non-finite feature, as `u32::MAX - slot` (so a zero-filled
+/// buffer means "none" and the first slot is the largest value).
 #[cube(launch_unchecked)]
 #[allow(clippy::too_many_arguments)]
 pub fn scatter_points(
@@ -190,7 +191,7 @@ pub fn scatter_points(
                         for f in 0..width {
                             let value = f32::reinterpret(features[slot * width + f]);
                             if f32::is_nan(value) || f32::is_inf(value) {
-                                stats[3 * grid.clouds as usize].fetch_min(slot as u32);
+                                stats[3 * grid.clouds as usize].fetch_max(0xFFFF_FFFFu32 - slot as u32);
                             }
                             out[v * width + f].fetch_max(ordered_key(value));
                         }
@@ -200,7 +201,7 @@ pub fn scatter_points(
                         for f in 0..width {
                             let value = f32::reinterpret(features[slot * width + f]);
                             if f32::is_nan(value) || f32::is_inf(value) {
-                                stats[3 * grid.clouds as usize].fetch_min(slot as u32);
+                                stats[3 * grid.clouds as usize].fetch_max(0xFFFF_FFFFu32 - slot as u32);
                             }
                             // Non-negative floats order as their bits.
                             out[v * width + f].fetch_max(u32::reinterpret(f32::abs(value)));
