@@ -4,17 +4,18 @@
 //! `cargo bench --features cuda,wgpu --bench kernels [-- cuda|wgpu|cpu]
 //! [--case=NAME] [--runs=N] [--warm=N]`
 //!
-//! For each case and backend: the median over repeated runs of the device's
-//! own time for the operation's kernels (`Context::profile`: CUDA events on
-//! CUDA, timestamp queries on wgpu, wall time on the CPU), the median host
-//! wall time of the call plus a synchronisation, the bytes the operation
-//! must move at least (inputs read once, outputs written once) and the
-//! bandwidth that implies. One CSV row per case on stdout.
+//! For each case and backend, one CSV row: the median of `Context::profile`
+//! over repeated calls (`device_ms`; on CUDA, CubeCL 0.10 times this on the
+//! host between two synchronisations, so it includes the host's share of
+//! the call; its wgpu figures proved unreliable, see RESULTS.md), the bytes
+//! the operation must move at least (inputs read once, outputs written
+//! once) and the bandwidth that implies, the median wall time of a call
+//! plus a synchronisation (`wall_ms`), and the time per call of calls
+//! queued back to back (`pipelined_ms`).
 //!
-//! CubeCL's CUDA profiler times a call on the host around two
-//! synchronisations, which includes the host's own work in the call. For
-//! the kernels alone, run this under Nsight Compute: `benches/ncu_kernels.py`
-//! does, one case at a time, and sums each call's kernel durations.
+//! For the kernels alone, run this under Nsight Compute:
+//! `benches/ncu_kernels.py` does, one case at a time, and sums each call's
+//! kernel durations.
 
 use std::time::{Duration, Instant};
 
@@ -54,8 +55,19 @@ fn median(mut samples: Vec<Duration>) -> Duration {
     samples[samples.len() / 2]
 }
 
-/// Runs `op` warm, then returns the median device time and host wall time.
-fn measure<T: Send + 'static>(plan: &Plan, ctx: &Context, op: impl Fn() -> T + Sync) -> (Duration, Duration) {
+/// What `measure` found: medians of the profiled and of the wall-clock
+/// calls, and the mean of back-to-back calls.
+struct Timing {
+    device: Duration,
+    wall: Duration,
+    pipelined: Duration,
+}
+
+/// Runs `op` warm, then times it three ways: profiled (`Context::profile`),
+/// by the wall clock around a call and a synchronisation, and as `runs`
+/// calls queued back to back before one synchronisation (per call), which
+/// overlaps the host's work with the device's as a pipeline does.
+fn measure<T: Send + 'static>(plan: &Plan, ctx: &Context, op: impl Fn() -> T + Sync) -> Timing {
     for _ in 0..plan.warm {
         drop(op());
     }
@@ -72,16 +84,27 @@ fn measure<T: Send + 'static>(plan: &Plan, ctx: &Context, op: impl Fn() -> T + S
         wall.push(start.elapsed());
         drop(out);
     }
-    (median(device), median(wall))
+    let start = Instant::now();
+    let outputs: Vec<T> = (0..plan.runs).map(|_| op()).collect();
+    ctx.synchronize().expect("the device finishes");
+    let pipelined = start.elapsed() / plan.runs.max(1) as u32;
+    drop(outputs);
+    Timing {
+        device: median(device),
+        wall: median(wall),
+        pipelined,
+    }
 }
 
-fn report(case: &str, ctx: &Context, bytes: usize, (device, wall): (Duration, Duration), extra: &str) {
-    let ms = device.as_secs_f64() * 1e3;
-    let gbs = bytes as f64 / device.as_secs_f64() / 1e9;
+fn report(case: &str, ctx: &Context, bytes: usize, timing: &Timing, extra: &str) {
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    let gbs = bytes as f64 / timing.device.as_secs_f64() / 1e9;
     println!(
-        "{case},{},{ms:.4},{bytes},{gbs:.1},{:.4},{extra}",
+        "{case},{},{:.4},{bytes},{gbs:.1},{:.4},{:.4},{extra}",
         ctx.backend(),
-        wall.as_secs_f64() * 1e3
+        ms(timing.device),
+        ms(timing.wall),
+        ms(timing.pipelined),
     );
 }
 
@@ -105,7 +128,7 @@ fn resample_cases(plan: &Plan, ctx: &Context) {
         let timing = measure(plan, ctx, || {
             ctx.resample(&data, &src, &tgt).run().expect("valid input")
         });
-        report(case, ctx, bytes, timing, "bf16 linear");
+        report(case, ctx, bytes, &timing, "bf16 linear");
     }
 }
 
@@ -143,7 +166,7 @@ fn fuse_cases(plan: &Plan, ctx: &Context) {
                 .run()
                 .expect("valid input")
         });
-        report(case, ctx, bytes, timing, "bf16 3 streams");
+        report(case, ctx, bytes, &timing, "bf16 3 streams");
     }
 }
 
@@ -185,8 +208,8 @@ fn voxel_cases(plan: &Plan, ctx: &Context) {
                 };
                 job.run().expect("valid input")
             });
-            let points_per_s = n as f64 / timing.0.as_secs_f64() / 1e9;
-            report(&case, ctx, bytes, timing, &format!("{points_per_s:.2} Gpts/s"));
+            let points_per_s = n as f64 / timing.device.as_secs_f64() / 1e9;
+            report(&case, ctx, bytes, &timing, &format!("{points_per_s:.2} Gpts/s"));
         }
     }
 }
@@ -204,7 +227,7 @@ fn main() {
         case: option("case"),
     };
     let filter: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
-    println!("case,backend,device_ms,bytes,GB/s,wall_ms,note");
+    println!("case,backend,device_ms,bytes,GB/s,wall_ms,pipelined_ms,note");
     for backend in robocache::available_backends() {
         if !filter.is_empty() && !filter.iter().any(|f| *f == backend.name()) {
             continue;

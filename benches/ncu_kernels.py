@@ -2,7 +2,7 @@
 Nsight Compute (`ncu --clock-control none`, so the GPU runs at its own
 clocks, as in the other measurements).
 
-Usage: python3 benches/ncu_kernels.py KERNELS_BINARY [BACKEND]
+Usage: python3 benches/ncu_kernels.py KERNELS_BINARY [BACKEND [CASE...]]
 
 For each case the bench binary runs `--warm=1 --runs=R` under ncu: every
 call launches the same kernels, so the launches split evenly into calls.
@@ -16,7 +16,7 @@ CASES = ["resample_medium", "resample_large", "fusion_seed_b4", "fusion_b256"] +
     f"voxel_{mode}_N{n}" for n in (500000, 10000000) for mode in ("count", "occupancy", "mean_f8", "max_f8")
 ]
 RUNS = 5
-CALLS = 1 + 2 * RUNS  # one warm-up; each run calls twice (profiled, then wall-timed)
+CALLS = 1 + 3 * RUNS  # one warm-up; per run a profiled and a wall-timed call; RUNS back-to-back calls
 METRICS = "gpu__time_duration.sum,dram__bytes_read.sum,dram__bytes_write.sum"
 
 
@@ -36,14 +36,16 @@ def launches(binary, backend, case):
 def main():
     binary = sys.argv[1]
     backend = sys.argv[2] if len(sys.argv) > 2 else "cuda"
+    cases = sys.argv[3:] or CASES
     print("case,backend,kernels_per_call,kernel_us,dram_bytes,dram_GB/s", flush=True)
-    for case in CASES:
+    for case in cases:
         kernels = launches(binary, backend, case)
         if not kernels or len(kernels) % CALLS:
             print(f"# {case}: {len(kernels)} launches do not split into {CALLS} calls", flush=True)
             continue
         per_call = len(kernels) // CALLS
-        calls = [kernels[i * per_call:(i + 1) * per_call] for i in range(1, CALLS)]
+        # The profiled and wall-timed calls; the back-to-back ones may overlap.
+        calls = [kernels[i * per_call:(i + 1) * per_call] for i in range(1, 1 + 2 * RUNS)]
         times = [sum(k["gpu__time_duration.sum"] for k in c) for c in calls]
         traffic = [sum(k["dram__bytes_read.sum"] + k["dram__bytes_write.sum"] for k in c) for c in calls]
         t = statistics.median(times)  # ns

@@ -26,8 +26,23 @@ use crate::voxel::{
 
 /// Units per cube of the element-wise kernels and the fusion.
 const UNITS: u32 = 256;
-/// Output elements a fusion cube aims to fill.
+/// Output elements a fusion cube aims to fill, unless the environment
+/// variable [`FUSE_ELEMENTS_ENV`] says otherwise (for tuning on a new GPU).
 const FUSE_ELEMENTS_PER_CUBE: usize = 4096;
+
+/// Overrides [`FUSE_ELEMENTS_PER_CUBE`]: a tuning knob, read once per process.
+pub const FUSE_ELEMENTS_ENV: &str = "ROBOCACHE_FUSE_ELEMENTS_PER_CUBE";
+
+fn fuse_elements_per_cube() -> usize {
+    static VALUE: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *VALUE.get_or_init(|| {
+        std::env::var(FUSE_ELEMENTS_ENV)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .filter(|&v| v > 0)
+            .unwrap_or(FUSE_ELEMENTS_PER_CUBE)
+    })
+}
 /// Most output rows in one fusion cube (bounds its shared memory).
 const FUSE_MAX_ROWS_PER_CUBE: usize = 64;
 /// Most (row, stream) segments one fusion cube keeps in shared memory: 16 KiB,
@@ -155,13 +170,6 @@ pub struct GpuStream<'a> {
     pub times: GpuInput<'a>,
     /// `[B]` lengths of ragged rows.
     pub lengths: Option<GpuInput<'a>>,
-}
-
-/// Kernel times of the last profiled call, measured by the device's timer.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct KernelTimes {
-    /// Time between the first and last kernel of the call.
-    pub total: Duration,
 }
 
 /// Turns a panic inside CubeCL (it panics on device errors) into an error.
@@ -1043,7 +1051,7 @@ fn fuse_config(plan: &FusePlan) -> FuseConfig {
     };
     let rows_for_mask = if plan.validity { 4 / gcd(k, 4) } else { 1 };
     let granule = rows_for_output.max(rows_for_mask); // both are powers of two
-    let wanted = (FUSE_ELEMENTS_PER_CUBE / plan.width.max(1)).clamp(1, FUSE_MAX_ROWS_PER_CUBE);
+    let wanted = (fuse_elements_per_cube() / plan.width.max(1)).clamp(1, FUSE_MAX_ROWS_PER_CUBE);
     let mut rows_per_cube = prev_power_of_two(wanted).max(granule);
     while rows_per_cube > granule && rows_per_cube * k > FUSE_MAX_SLOTS {
         rows_per_cube /= 2;

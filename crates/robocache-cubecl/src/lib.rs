@@ -27,7 +27,7 @@ mod launch;
 mod voxel;
 
 pub use cubecl;
-pub use launch::{Gpu, GpuBuffer, GpuInput, GpuStream, KernelTimes};
+pub use launch::{Gpu, GpuBuffer, GpuInput, GpuStream, FUSE_ELEMENTS_ENV};
 
 #[cfg(feature = "wgpu")]
 pub use wgpu;
