@@ -32,9 +32,9 @@ echo "== kernel time and DRAM traffic per case (Nsight Compute)"
 export PATH="$PATH:/usr/local/cuda/bin"
 if command -v ncu >/dev/null; then
     timeout 300 python3 "$(dirname "$0")/../benches/ncu_kernels.py" "$bin/kernels" cuda 2>&1 | tee "$out/ncu.csv"
-    # How many output elements a fusion cube should fill: the default (4096)
-    # against its neighbours, on the two cases that depend on it.
-    for elements in 2048 8192 16384; do
+    # How many output elements a fusion cube should fill: fixed sizes against
+    # the default, which follows the output's size.
+    for elements in 2048 4096 8192 16384; do
         echo "# ROBOCACHE_FUSE_ELEMENTS_PER_CUBE=$elements" | tee -a "$out/ncu-sweep.csv"
         ROBOCACHE_FUSE_ELEMENTS_PER_CUBE=$elements timeout 120 python3 "$(dirname "$0")/../benches/ncu_kernels.py" \
             "$bin/kernels" cuda resample_large fusion_b256 fusion_seed_b4 2>&1 | tee -a "$out/ncu-sweep.csv"

@@ -361,6 +361,86 @@ fn interpolate_pair(
     encode_sample(a0, out) | (encode_sample(a1, out) << 16)
 }
 
+/// Output word `word_index` of a cube's group of rows: the elements it
+/// holds, each interpolated from its stream's located segment. Divisions
+/// are costly on GPUs: one per word finds its row and column, and the
+/// second lane steps on from there.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn output_word(
+    data: &Sequence<Array<u32>>,
+    seg_lo: &SharedMemory<u32>,
+    seg_hi: &SharedMemory<u32>,
+    seg_weight: &SharedMemory<f32>,
+    features: &Sequence<u32>,
+    offsets: &Sequence<u32>,
+    word_index: usize,
+    first_row: usize,
+    rows: u32,
+    width: u32,
+    #[comptime] config: FuseConfig,
+) -> u32 {
+    let stream_count = comptime![config.streams.len()];
+    let per_word = comptime![config.out_packing.per_word()];
+    let width = width as usize;
+    let first_element = word_index * per_word;
+    let mut local_row = first_element / width;
+    let mut column = first_element % width;
+    let mut word = 0u32;
+    if comptime![config.paired] {
+        // Both lanes: one row, one stream, one source word each.
+        if first_row + local_row < rows as usize {
+            #[unroll]
+            for s in 0..stream_count {
+                let offset = *offsets.index(s) as usize;
+                if column >= offset && column < offset + *features.index(s) as usize {
+                    let at = local_row * stream_count + s;
+                    let d = column - offset;
+                    word = interpolate_pair(
+                        data.index(s),
+                        (seg_lo[at] as usize + d) / 2,
+                        (seg_hi[at] as usize + d) / 2,
+                        seg_weight[at],
+                        comptime![config.streams[s].packing],
+                        comptime![config.out_packing],
+                    );
+                }
+            }
+        }
+    } else {
+        #[unroll]
+        for lane in 0..per_word {
+            if lane > 0 {
+                column += 1;
+                if column == width {
+                    column = 0;
+                    local_row += 1;
+                }
+            }
+            if first_row + local_row < rows as usize {
+                let mut value = 0.0f32;
+                #[unroll]
+                for s in 0..stream_count {
+                    let offset = *offsets.index(s) as usize;
+                    if column >= offset && column < offset + *features.index(s) as usize {
+                        let at = local_row * stream_count + s;
+                        value = interpolate(
+                            data.index(s),
+                            seg_lo[at] as usize,
+                            seg_hi[at] as usize,
+                            column - offset,
+                            seg_weight[at],
+                            comptime![config.streams[s]],
+                        );
+                    }
+                }
+                word |= encode_sample(value, comptime![config.out_packing]) << (lane as u32 * 16);
+            }
+        }
+    }
+    word
+}
+
 /// Fills output rows `[group * R, (group + 1) * R)`.
 #[cube(launch_unchecked)]
 #[allow(clippy::too_many_arguments)]
@@ -429,74 +509,52 @@ pub fn fuse_kernel(
     }
     sync_cube();
 
-    // Phase 2: whole output words. Divisions are costly on GPUs: one
-    // division per word finds its row and column, and the lanes step on.
+    // Phase 2: whole output words, two per step, both computed before
+    // either is stored so that their loads are in flight together (the
+    // compiler may not move a load above a store to another buffer).
     let per_word = comptime![config.out_packing.per_word()];
-    let width = width as usize;
-    let group_words = rows_per_cube * width / per_word;
-    let total_words = (rows as usize * width).div_ceil(per_word);
+    let group_words = rows_per_cube * width as usize / per_word;
+    let total_words = (rows as usize * width as usize).div_ceil(per_word);
+    let group_start = group * group_words;
     let mut word_index = UNIT_POS as usize;
     while word_index < group_words {
-        let global_word = group * group_words + word_index;
-        if global_word < total_words {
-            let first_element = word_index * per_word;
-            let mut local_row = first_element / width;
-            let mut column = first_element % width;
-            let mut word = 0u32;
-            if comptime![config.paired] {
-                // Both lanes: one row, one stream, one source word each.
-                if first_row + local_row < rows as usize {
-                    #[unroll]
-                    for s in 0..stream_count {
-                        let offset = *offsets.index(s) as usize;
-                        if column >= offset && column < offset + *features.index(s) as usize {
-                            let at = local_row * stream_count + s;
-                            let d = column - offset;
-                            word = interpolate_pair(
-                                data.index(s),
-                                (seg_lo[at] as usize + d) / 2,
-                                (seg_hi[at] as usize + d) / 2,
-                                seg_weight[at],
-                                comptime![config.streams[s].packing],
-                                config.out_packing,
-                            );
-                        }
-                    }
-                }
-            } else {
-                #[unroll]
-                for lane in 0..per_word {
-                    if lane > 0 {
-                        column += 1;
-                        if column == width {
-                            column = 0;
-                            local_row += 1;
-                        }
-                    }
-                    if first_row + local_row < rows as usize {
-                        let mut value = 0.0f32;
-                        #[unroll]
-                        for s in 0..stream_count {
-                            let offset = *offsets.index(s) as usize;
-                            if column >= offset && column < offset + *features.index(s) as usize {
-                                let at = local_row * stream_count + s;
-                                value = interpolate(
-                                    data.index(s),
-                                    seg_lo[at] as usize,
-                                    seg_hi[at] as usize,
-                                    column - offset,
-                                    seg_weight[at],
-                                    comptime![config.streams[s]],
-                                );
-                            }
-                        }
-                        word |= encode_sample(value, config.out_packing) << (lane as u32 * 16);
-                    }
-                }
-            }
-            out[global_word] = word;
+        let second_index = word_index + CUBE_DIM as usize;
+        let first = output_word(
+            data,
+            &seg_lo,
+            &seg_hi,
+            &seg_weight,
+            &features,
+            &offsets,
+            word_index,
+            first_row,
+            rows,
+            width,
+            config.clone(),
+        );
+        let mut second = 0u32;
+        if second_index < group_words {
+            second = output_word(
+                data,
+                &seg_lo,
+                &seg_hi,
+                &seg_weight,
+                &features,
+                &offsets,
+                second_index,
+                first_row,
+                rows,
+                width,
+                config.clone(),
+            );
         }
-        word_index += CUBE_DIM as usize;
+        if group_start + word_index < total_words {
+            out[group_start + word_index] = first;
+        }
+        if second_index < group_words && group_start + second_index < total_words {
+            out[group_start + second_index] = second;
+        }
+        word_index += 2 * CUBE_DIM as usize;
     }
 
     // Phase 3: the validity bytes, four to a word.

@@ -26,21 +26,28 @@ use crate::voxel::{
 
 /// Units per cube of the element-wise kernels and the fusion.
 const UNITS: u32 = 256;
-/// Output elements a fusion cube aims to fill, unless the environment
-/// variable [`FUSE_ELEMENTS_ENV`] says otherwise (for tuning on a new GPU).
-const FUSE_ELEMENTS_PER_CUBE: usize = 4096;
+/// Output elements a fusion cube fills: large cubes amortise the segment
+/// searches, but a small output needs many cubes to occupy the GPU, so the
+/// size follows the output (about 512 cubes), within these bounds. Measured
+/// on the H100 (benches/RESULTS.md).
+const FUSE_ELEMENTS_PER_CUBE: std::ops::RangeInclusive<usize> = 2048..=16384;
+const FUSE_TARGET_CUBES: usize = 512;
 
-/// Overrides [`FUSE_ELEMENTS_PER_CUBE`]: a tuning knob, read once per process.
+/// Fixes the output elements per fusion cube instead (a tuning knob, read
+/// once per process).
 pub const FUSE_ELEMENTS_ENV: &str = "ROBOCACHE_FUSE_ELEMENTS_PER_CUBE";
 
-fn fuse_elements_per_cube() -> usize {
-    static VALUE: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *VALUE.get_or_init(|| {
+fn fuse_elements_per_cube(output_elements: usize) -> usize {
+    static FIXED: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
+    let fixed = FIXED.get_or_init(|| {
         std::env::var(FUSE_ELEMENTS_ENV)
             .ok()
             .and_then(|v| v.parse().ok())
             .filter(|&v| v > 0)
-            .unwrap_or(FUSE_ELEMENTS_PER_CUBE)
+    });
+    fixed.unwrap_or_else(|| {
+        (output_elements / FUSE_TARGET_CUBES)
+            .clamp(*FUSE_ELEMENTS_PER_CUBE.start(), *FUSE_ELEMENTS_PER_CUBE.end())
     })
 }
 /// Most output rows in one fusion cube (bounds its shared memory).
@@ -1051,7 +1058,8 @@ fn fuse_config(plan: &FusePlan) -> FuseConfig {
     };
     let rows_for_mask = if plan.validity { 4 / gcd(k, 4) } else { 1 };
     let granule = rows_for_output.max(rows_for_mask); // both are powers of two
-    let wanted = (fuse_elements_per_cube() / plan.width.max(1)).clamp(1, FUSE_MAX_ROWS_PER_CUBE);
+    let elements = plan.batch * plan.targets * plan.width;
+    let wanted = (fuse_elements_per_cube(elements) / plan.width.max(1)).clamp(1, FUSE_MAX_ROWS_PER_CUBE);
     let mut rows_per_cube = prev_power_of_two(wanted).max(granule);
     while rows_per_cube > granule && rows_per_cube * k > FUSE_MAX_SLOTS {
         rows_per_cube /= 2;
