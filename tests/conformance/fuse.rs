@@ -88,16 +88,29 @@ pub fn reference_streams_give_the_documented_shape(ctx: &Context) {
         })
         .collect();
     let tgt: Vec<f64> = (0..b).flat_map(|_| (0..50).map(|i| i as f64 / 50.0)).collect();
-    let fused = streams
-        .iter()
-        .fold(ctx.fuse(view(&tgt, &[b, 50])), |fuse, (values, times, s, d)| {
-            fuse.stream(Stream::new(view(values, &[b, *s, *d]), view(times, &[b, *s])))
-        })
-        .run()
-        .unwrap();
+    let fuse_on = |ctx: &Context| {
+        streams
+            .iter()
+            .fold(ctx.fuse(view(&tgt, &[b, 50])), |fuse, (values, times, s, d)| {
+                fuse.stream(Stream::new(view(values, &[b, *s, *d]), view(times, &[b, *s])))
+            })
+            .run()
+            .unwrap()
+    };
+    let fused = fuse_on(ctx);
     assert_eq!(fused.values.shape(), &[b, 50, 588]);
     assert_eq!(fused.values.dtype(), DType::BF16);
     assert_eq!(fused.columns, vec![0..512, 512..576, 576..588]);
+    // Every value as the reference backend computes it, within one bf16
+    // rounding step (a fused multiply-add may round the f32 differently).
+    let want = host::<bf16>(&fuse_on(&Context::cpu()).values);
+    for (i, (got, want)) in host::<bf16>(&fused.values).iter().zip(&want).enumerate() {
+        let (got, want) = (got.to_f32(), want.to_f32());
+        assert!(
+            (got - want).abs() <= want.abs() / 128.0 + 1e-6,
+            "element {i}: {got}, reference {want}"
+        );
+    }
 }
 
 pub fn output_dtype_defaults_and_overrides(ctx: &Context) {

@@ -361,7 +361,8 @@ fn interpolate_pair(
     encode_sample(a0, out) | (encode_sample(a1, out) << 16)
 }
 
-/// Output word `word_index` of a cube's group of rows: the elements it
+/// Output word `word_index` of a cube's group of rows, in the general
+/// layout (f32, or words that straddle samples or streams): the elements it
 /// holds, each interpolated from its stream's located segment. Divisions
 /// are costly on GPUs: one per word finds its row and column, and the
 /// second lane steps on from there.
@@ -387,58 +388,111 @@ fn output_word(
     let mut local_row = first_element / width;
     let mut column = first_element % width;
     let mut word = 0u32;
-    if comptime![config.paired] {
-        // Both lanes: one row, one stream, one source word each.
+    #[unroll]
+    for lane in 0..per_word {
+        if lane > 0 {
+            column += 1;
+            if column == width {
+                column = 0;
+                local_row += 1;
+            }
+        }
         if first_row + local_row < rows as usize {
+            let mut value = 0.0f32;
             #[unroll]
             for s in 0..stream_count {
                 let offset = *offsets.index(s) as usize;
                 if column >= offset && column < offset + *features.index(s) as usize {
                     let at = local_row * stream_count + s;
-                    let d = column - offset;
-                    word = interpolate_pair(
+                    value = interpolate(
                         data.index(s),
-                        (seg_lo[at] as usize + d) / 2,
-                        (seg_hi[at] as usize + d) / 2,
+                        seg_lo[at] as usize,
+                        seg_hi[at] as usize,
+                        column - offset,
                         seg_weight[at],
-                        comptime![config.streams[s].packing],
-                        comptime![config.out_packing],
+                        comptime![config.streams[s]],
                     );
                 }
             }
-        }
-    } else {
-        #[unroll]
-        for lane in 0..per_word {
-            if lane > 0 {
-                column += 1;
-                if column == width {
-                    column = 0;
-                    local_row += 1;
-                }
-            }
-            if first_row + local_row < rows as usize {
-                let mut value = 0.0f32;
-                #[unroll]
-                for s in 0..stream_count {
-                    let offset = *offsets.index(s) as usize;
-                    if column >= offset && column < offset + *features.index(s) as usize {
-                        let at = local_row * stream_count + s;
-                        value = interpolate(
-                            data.index(s),
-                            seg_lo[at] as usize,
-                            seg_hi[at] as usize,
-                            column - offset,
-                            seg_weight[at],
-                            comptime![config.streams[s]],
-                        );
-                    }
-                }
-                word |= encode_sample(value, comptime![config.out_packing]) << (lane as u32 * 16);
-            }
+            word |= encode_sample(value, comptime![config.out_packing]) << (lane as u32 * 16);
         }
     }
     word
+}
+
+/// Phase 2 of the paired layout (16-bit everywhere, even widths): a unit
+/// owns output word columns and walks down the cube's rows, so the stream
+/// and column of its words are found once, not per word, and no division
+/// is left in the loop. Two rows per step keep two loads in flight.
+#[cube]
+#[allow(clippy::too_many_arguments)]
+fn paired_words(
+    data: &Sequence<Array<u32>>,
+    out: &mut Array<u32>,
+    seg_lo: &SharedMemory<u32>,
+    seg_hi: &SharedMemory<u32>,
+    seg_weight: &SharedMemory<f32>,
+    features: &Sequence<u32>,
+    offsets: &Sequence<u32>,
+    first_row: usize,
+    rows: u32,
+    width: u32,
+    #[comptime] config: FuseConfig,
+) {
+    let stream_count = comptime![config.streams.len()];
+    let rows_per_cube = comptime![config.rows_per_cube];
+    let words_per_row = width as usize / 2;
+    let lanes = usize::min(words_per_row, CUBE_DIM as usize);
+    let row_step = CUBE_DIM as usize / lanes;
+    let unit = UNIT_POS as usize;
+    if unit < lanes * row_step {
+        let first_local_row = unit / lanes;
+        let last_row = usize::min(rows_per_cube, rows as usize - first_row);
+        let mut word_column = unit % lanes;
+        while word_column < words_per_row {
+            let column = word_column * 2;
+            #[unroll]
+            for s in 0..stream_count {
+                let offset = *offsets.index(s) as usize;
+                if column >= offset && column < offset + *features.index(s) as usize {
+                    let d = column - offset;
+                    let stream_data = data.index(s);
+                    let packing = comptime![config.streams[s].packing];
+                    let mut r = first_local_row;
+                    while r < last_row {
+                        let r2 = r + row_step;
+                        let at = r * stream_count + s;
+                        let first = interpolate_pair(
+                            stream_data,
+                            (seg_lo[at] as usize + d) / 2,
+                            (seg_hi[at] as usize + d) / 2,
+                            seg_weight[at],
+                            packing,
+                            comptime![config.out_packing],
+                        );
+                        let mut second = 0u32;
+                        if r2 < last_row {
+                            let at2 = r2 * stream_count + s;
+                            second = interpolate_pair(
+                                stream_data,
+                                (seg_lo[at2] as usize + d) / 2,
+                                (seg_hi[at2] as usize + d) / 2,
+                                seg_weight[at2],
+                                packing,
+                                comptime![config.out_packing],
+                            );
+                        }
+                        out[(first_row + r) * words_per_row + word_column] = first;
+                        if r2 < last_row {
+                            out[(first_row + r2) * words_per_row + word_column] = second;
+                        }
+                        r += 2 * row_step;
+                    }
+                }
+            }
+            word_column += lanes;
+        }
+    }
 }
 
 /// Fills output rows `[group * R, (group + 1) * R)`.
@@ -509,52 +563,68 @@ pub fn fuse_kernel(
     }
     sync_cube();
 
-    // Phase 2: whole output words, two per step, both computed before
-    // either is stored so that their loads are in flight together (the
-    // compiler may not move a load above a store to another buffer).
-    let per_word = comptime![config.out_packing.per_word()];
-    let group_words = rows_per_cube * width as usize / per_word;
-    let total_words = (rows as usize * width as usize).div_ceil(per_word);
-    let group_start = group * group_words;
-    let mut word_index = UNIT_POS as usize;
-    while word_index < group_words {
-        let second_index = word_index + CUBE_DIM as usize;
-        let first = output_word(
+    if comptime![config.paired] {
+        paired_words(
             data,
+            out,
             &seg_lo,
             &seg_hi,
             &seg_weight,
             &features,
             &offsets,
-            word_index,
             first_row,
             rows,
             width,
             config.clone(),
         );
-        let mut second = 0u32;
-        if second_index < group_words {
-            second = output_word(
+    } else {
+        // Phase 2: whole output words, two per step, both computed before
+        // either is stored so that their loads are in flight together (the
+        // compiler may not move a load above a store to another buffer).
+        let per_word = comptime![config.out_packing.per_word()];
+        let group_words = rows_per_cube * width as usize / per_word;
+        let total_words = (rows as usize * width as usize).div_ceil(per_word);
+        let group_start = group * group_words;
+        let mut word_index = UNIT_POS as usize;
+        while word_index < group_words {
+            let second_index = word_index + CUBE_DIM as usize;
+            let first = output_word(
                 data,
                 &seg_lo,
                 &seg_hi,
                 &seg_weight,
                 &features,
                 &offsets,
-                second_index,
+                word_index,
                 first_row,
                 rows,
                 width,
                 config.clone(),
             );
+            let mut second = 0u32;
+            if second_index < group_words {
+                second = output_word(
+                    data,
+                    &seg_lo,
+                    &seg_hi,
+                    &seg_weight,
+                    &features,
+                    &offsets,
+                    second_index,
+                    first_row,
+                    rows,
+                    width,
+                    config.clone(),
+                );
+            }
+            if group_start + word_index < total_words {
+                out[group_start + word_index] = first;
+            }
+            if second_index < group_words && group_start + second_index < total_words {
+                out[group_start + second_index] = second;
+            }
+            word_index += 2 * CUBE_DIM as usize;
         }
-        if group_start + word_index < total_words {
-            out[group_start + word_index] = first;
-        }
-        if second_index < group_words && group_start + second_index < total_words {
-            out[group_start + second_index] = second;
-        }
-        word_index += 2 * CUBE_DIM as usize;
     }
 
     // Phase 3: the validity bytes, four to a word.
