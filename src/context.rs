@@ -458,10 +458,13 @@ impl Context {
         dispatch!(&self.inner.device, cpu(_) => Ok(()), gpu(g) => g.sync())
     }
 
-    /// Runs `work` and returns its result with the time the device spent
-    /// on it: the span of its kernels by the device's own timer on a GPU
-    /// (CUDA events; wgpu timestamp queries where the adapter has them),
-    /// wall time on the CPU.
+    /// Runs `work` and returns its result with the time it took as the
+    /// backend's profiler measures it: wall time on the CPU; on the GPUs,
+    /// CubeCL's profiler, which on CUDA (CubeCL 0.10) is host time between
+    /// a synchronisation before and after `work`, so it includes the host's
+    /// share of the call. For kernel-only times use Nsight Compute
+    /// (`benches/ncu_kernels.py`); wgpu's timestamp-query figures proved
+    /// unreliable (see `benches/RESULTS.md`).
     ///
     /// ```
     /// use robocache::{Context, TensorView};

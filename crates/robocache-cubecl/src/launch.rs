@@ -473,9 +473,9 @@ impl<R: Runtime> Gpu<R> {
         pollster::block_on(self.client.sync()).map_err(|e| self.device_error("synchronising", e))
     }
 
-    /// Runs `work` and returns what it returned with the device time of the
-    /// kernels it launched (CUDA events on CUDA, timestamp queries on wgpu
-    /// where the adapter has them, else host time around a sync).
+    /// Runs `work` and returns what it returned with CubeCL's profile of it:
+    /// on CUDA (CubeCL 0.10) host time between a synchronisation before and
+    /// after `work`; on wgpu, timestamp queries where the adapter has them.
     pub fn profile<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send) -> Result<(T, Duration)> {
         let (value, duration) = self
             .client
