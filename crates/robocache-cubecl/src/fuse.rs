@@ -2,11 +2,12 @@
 //! validate device-resident times and lengths.
 //!
 //! A cube fills a group of `rows_per_cube` consecutive output rows `(b, t)`.
-//! First one unit per (row, stream) binary-searches the stream's times and
-//! leaves the segment in shared memory; then every unit writes whole output
-//! words, each element interpolated from its stream's segment. Groups are
-//! sized so that each starts on a word boundary of the output and of the
-//! validity mask, so no two cubes ever write the same word.
+//! First one unit per (row, stream) locates the target in the stream's
+//! times (a guess at an even rate, then bisection) and leaves the segment in
+//! shared memory; then every unit writes whole output words, each element
+//! interpolated from its stream's segment. Groups are sized so that each
+//! starts on a word boundary of the output and of the validity mask, so no
+//! two cubes ever write the same word.
 
 use cubecl::prelude::*;
 

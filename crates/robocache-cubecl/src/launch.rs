@@ -50,6 +50,7 @@ fn fuse_elements_per_cube(output_elements: usize) -> usize {
             .clamp(*FUSE_ELEMENTS_PER_CUBE.start(), *FUSE_ELEMENTS_PER_CUBE.end())
     })
 }
+
 /// Most output rows in one fusion cube (bounds its shared memory).
 const FUSE_MAX_ROWS_PER_CUBE: usize = 64;
 /// Most (row, stream) segments one fusion cube keeps in shared memory: 16 KiB,
