@@ -220,6 +220,15 @@ pub enum VoxelMode {
     /// u8: 1 where at least one point fell, else 0.
     Occupancy,
     /// f32 per-voxel mean of each feature; empty voxels 0.
+    ///
+    /// Bit-identical across reruns on every backend, by a deterministic
+    /// scheme rather than float atomics: the CPU sums each voxel's points in
+    /// point order in f64; the GPU backends add every feature as a 64-bit
+    /// fixed-point integer, scaled per voxel and feature by a power of two
+    /// set by the largest |feature| there, with integer atomics, whose sum
+    /// no order of execution changes. Each GPU term is rounded by at most
+    /// 2^-31 of that largest |feature|, so the means agree with the CPU's
+    /// to about f32 precision.
     Mean,
     /// f32 per-voxel maximum of each feature (negative values included);
     /// empty voxels 0.
