@@ -99,3 +99,40 @@ fn cached_output_memory_is_reused_and_released() {
     ctx.release_cached_memory();
     assert_eq!(ctx.cached_bytes(), 0);
 }
+
+/// An app's own wgpu device (a Bevy or rerun app has one) runs robocache's
+/// kernels: on llvmpipe in CI, on any adapter elsewhere.
+#[cfg(feature = "wgpu")]
+#[test]
+fn a_callers_wgpu_device_runs_the_kernels() {
+    use robocache::{wgpu, TensorView};
+    let instance = wgpu::Instance::new(wgpu::InstanceDescriptor::new_without_display_handle());
+    let Ok(adapter) = pollster::block_on(instance.request_adapter(&Default::default())) else {
+        assert!(
+            Context::new(Backend::Wgpu).is_err(),
+            "robocache found an adapter that wgpu did not"
+        );
+        return;
+    };
+    let (device, queue) = pollster::block_on(adapter.request_device(&wgpu::DeviceDescriptor {
+        required_limits: adapter.limits(),
+        ..Default::default()
+    }))
+    .expect("the adapter gives a device");
+    let ctx = Context::from_wgpu(instance, adapter, device, queue).expect("robocache adopts the device");
+    assert_eq!(ctx.backend(), Backend::Wgpu);
+    assert!(
+        ctx.device_name().contains("caller's device"),
+        "{}",
+        ctx.device_name()
+    );
+    let out = ctx
+        .resample(
+            TensorView::new(&[0.0f32, 10.0], [1, 2, 1]).unwrap(),
+            TensorView::new(&[0.0f64, 1.0], [1, 2]).unwrap(),
+            TensorView::new(&[0.25f64], [1, 1]).unwrap(),
+        )
+        .run()
+        .unwrap();
+    assert_eq!(out.values.to_vec::<f32>().unwrap(), vec![2.5]);
+}
