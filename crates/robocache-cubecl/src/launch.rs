@@ -297,8 +297,12 @@ impl Gpu<cubecl::cuda::CudaRuntime> {
             reason,
             available: String::new(),
         };
-        // cudarc loads the driver library at run time and panics when it is
-        // missing; CubeCL panics when there is no device.
+        if !cuda_libraries_present() {
+            return Err(unavailable(
+                "the NVIDIA driver library (libcuda) or NVRTC was not found".to_string(),
+            ));
+        }
+        // CubeCL panics when there is no device.
         let context = guarded("cuda", "loading the CUDA driver", || CudaContext::new(index))
             .map_err(|e| unavailable(e.to_string()))?
             .map_err(|e| unavailable(format!("no CUDA device {index}: {e}")))?;
@@ -324,6 +328,15 @@ impl Gpu<cubecl::cuda::CudaRuntime> {
             Some(free_memory),
         ))
     }
+}
+
+/// Whether the CUDA driver and NVRTC libraries load: cudarc panics (with a
+/// loud message) on first use when they do not, so look before touching it.
+#[cfg(feature = "cuda")]
+fn cuda_libraries_present() -> bool {
+    // SAFETY: these only try to open the two shared libraries (running their
+    // load-time initialisers, as any use of CUDA would) and close them again.
+    unsafe { cudarc::driver::sys::is_culib_present() && cudarc::nvrtc::sys::is_culib_present() }
 }
 
 impl<R: Runtime> Gpu<R> {
