@@ -171,9 +171,8 @@ macro_rules! dispatch {
 }
 pub(crate) use dispatch;
 
-/// A GPU backend's own [`Error::BackendUnavailable`], with this build's list
-/// of available backends.
-#[cfg(any(feature = "cuda", feature = "wgpu"))]
+/// A backend's own [`Error::BackendUnavailable`], with this build's list of
+/// available backends.
 fn with_available(backend: Backend, error: Error) -> Error {
     match error {
         Error::BackendUnavailable { reason, .. } => unavailable(backend, &reason),
@@ -298,14 +297,8 @@ impl Context {
         let device = match backend {
             Backend::Auto => Device::auto(),
             Backend::Cpu => Device::cpu(),
-            Backend::Cuda => Device::cuda().map_err(|e| match e {
-                Error::BackendUnavailable { reason, .. } => unavailable(backend, &reason),
-                other => other,
-            })?,
-            Backend::Wgpu => Device::wgpu().map_err(|e| match e {
-                Error::BackendUnavailable { reason, .. } => unavailable(backend, &reason),
-                other => other,
-            })?,
+            Backend::Cuda => Device::cuda().map_err(|e| with_available(backend, e))?,
+            Backend::Wgpu => Device::wgpu().map_err(|e| with_available(backend, e))?,
         };
         Ok(Self::with_device(device))
     }
@@ -440,9 +433,7 @@ impl Context {
 
     /// Takes back the memory of a dropped host tensor.
     pub(crate) fn recycle(&self, buffer: HostBuffer) {
-        if let Device::Cpu { pool } = &self.inner.device {
-            pool.give(buffer);
-        }
+        dispatch!(&self.inner.device, cpu(pool) => pool.give(buffer), gpu(_g) => drop(buffer))
     }
 
     /// Waits until the device has finished all work queued so far. GPU

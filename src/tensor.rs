@@ -162,6 +162,7 @@ impl Tensor {
     }
 
     /// Keeps a host copy of the values (see the field).
+    #[cfg(any(feature = "cuda", feature = "wgpu"))]
     pub(crate) fn with_shadow(mut self, shadow: Option<HostBuffer>) -> Self {
         self.shadow = shadow.map(Arc::new);
         self
@@ -353,9 +354,11 @@ impl Tensor {
 
 impl Drop for Tensor {
     fn drop(&mut self) {
-        // Device buffers go back to CubeCL's pool when their handle drops.
-        if let Storage::Host(buffer) = std::mem::replace(&mut self.storage, Storage::moved_out()) {
-            self.context.recycle(buffer);
+        match std::mem::replace(&mut self.storage, Storage::moved_out()) {
+            Storage::Host(buffer) => self.context.recycle(buffer),
+            // Device buffers go back to CubeCL's pool when their handle drops.
+            #[cfg(any(feature = "cuda", feature = "wgpu"))]
+            Storage::Gpu(_) => {}
         }
     }
 }

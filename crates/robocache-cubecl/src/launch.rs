@@ -340,6 +340,7 @@ fn cuda_libraries_present() -> bool {
 }
 
 impl<R: Runtime> Gpu<R> {
+    #[cfg(any(feature = "cuda", feature = "wgpu"))]
     fn with_client(
         client: ComputeClient<R>,
         name: String,
