@@ -10,30 +10,18 @@
 //! two cubes ever write the same word.
 
 use cubecl::prelude::*;
+use robocache_core::InterpMode;
 
 use crate::codec::{
     encode_sample, linear_cube, load_sample, load_sample_from_word, load_time, time_is_finite, time_le,
     time_sub, Packing, Time,
 };
 
-/// The interpolation of one stream, as the kernel sees it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum KernelMode {
-    /// Linear interpolation.
-    Linear,
-    /// Nearest sample, ties to the earlier.
-    Nearest,
-    /// Zero-order hold.
-    Previous,
-    /// Quaternion slerp.
-    Slerp,
-}
-
 /// Compile-time description of one stream.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct StreamConfig {
     /// How to interpolate.
-    pub mode: KernelMode,
+    pub mode: InterpMode,
     /// The samples' element type.
     pub packing: Packing,
     /// Source times are f64 (else f32).
@@ -174,7 +162,7 @@ fn locate(
         lo = i;
         hi = i;
         if after > last {
-            if comptime![stream.mode == KernelMode::Nearest] {
+            if comptime![stream.mode == InterpMode::Nearest] {
                 lo = first_with_time(times, base, i, f64_times);
             } else {
                 lo = last;
@@ -184,8 +172,8 @@ fn locate(
             let at_i = load_time(times, base + i as usize, f64_times);
             let at_next = load_time(times, base + after as usize, f64_times);
             match comptime![stream.mode] {
-                KernelMode::Previous => {}
-                KernelMode::Nearest => {
+                InterpMode::Previous => {}
+                InterpMode::Nearest => {
                     if time_sub(at_next, t) < time_sub(t, at_i) {
                         lo = after;
                     } else {
@@ -316,7 +304,7 @@ fn interpolate(
     #[comptime] stream: StreamConfig,
 ) -> f32 {
     let packing = stream.packing;
-    if comptime![stream.mode == KernelMode::Slerp] {
+    if comptime![stream.mode == InterpMode::Slerp] {
         let first = column - column % 4;
         slerp_component(
             data,

@@ -17,7 +17,7 @@ use robocache_core::{
 
 use crate::codec::Packing;
 use crate::fuse::{
-    check_finite_times, check_lengths, check_source_times, fuse_kernel, FuseConfig, KernelMode, StreamConfig,
+    check_finite_times, check_lengths, check_source_times, fuse_kernel, FuseConfig, StreamConfig,
 };
 use crate::voxel::{
     fill_words, finish_max, finish_mean, scatter_points, GridArgsLaunch, ScatterConfig, ScatterKind,
@@ -180,6 +180,17 @@ pub struct GpuStream<'a> {
     pub lengths: Option<GpuInput<'a>>,
 }
 
+/// [`Error::BackendUnavailable`] for `backend`; the root crate fills in the
+/// list of backends that are available.
+#[cfg(any(feature = "cuda", feature = "wgpu"))]
+fn unavailable(backend: &str, reason: String) -> Error {
+    Error::BackendUnavailable {
+        requested: backend.to_string(),
+        reason,
+        available: String::new(),
+    }
+}
+
 /// Turns a panic inside CubeCL (it panics on device errors) into an error.
 fn guarded<T>(backend: &'static str, what: &str, f: impl FnOnce() -> T) -> Result<T> {
     catch_unwind(AssertUnwindSafe(f)).map_err(|panic| {
@@ -208,11 +219,7 @@ impl Gpu<cubecl::wgpu::WgpuRuntime> {
 
     fn open_default_wgpu() -> Result<Self> {
         use cubecl::wgpu::{init_setup, AutoGraphicsApi, GraphicsApi, WgpuDevice};
-        let unavailable = |reason: String| Error::BackendUnavailable {
-            requested: "wgpu".to_string(),
-            reason,
-            available: String::new(),
-        };
+        let unavailable = |reason: String| unavailable("wgpu", reason);
         // CubeCL panics when it finds no adapter: look first, with the same API.
         let instance = wgpu::Instance::new(wgpu::InstanceDescriptor {
             backends: AutoGraphicsApi::backend().into(),
@@ -230,15 +237,7 @@ impl Gpu<cubecl::wgpu::WgpuRuntime> {
             init_setup::<AutoGraphicsApi>(&device, Default::default())
         })
         .map_err(|e| unavailable(e.to_string()))?;
-        let info = setup.adapter.get_info();
-        let mut gpu = Self::with_client(
-            cubecl::wgpu::WgpuRuntime::client(&device),
-            format!("{} ({:?})", info.name, info.backend),
-            "wgpu",
-            None,
-        );
-        gpu.software = info.device_type == wgpu::DeviceType::Cpu;
-        Ok(gpu)
+        Ok(Self::opened_wgpu(&device, &setup.adapter.get_info(), ""))
     }
 
     /// Runs on a device and queue the caller already has (a Bevy or rerun
@@ -262,14 +261,19 @@ impl Gpu<cubecl::wgpu::WgpuRuntime> {
         let device = guarded("wgpu", "adopting the caller's device", || {
             cubecl::wgpu::init_device(setup, Default::default())
         })?;
-        let mut gpu = Self::with_client(
-            cubecl::wgpu::WgpuRuntime::client(&device),
-            format!("{} ({:?}, caller's device)", info.name, info.backend),
+        Ok(Self::opened_wgpu(&device, &info, ", caller's device"))
+    }
+
+    /// The handle on a device CubeCL has opened for `adapter`; `note` is
+    /// appended to its name.
+    fn opened_wgpu(device: &cubecl::wgpu::WgpuDevice, adapter: &wgpu::AdapterInfo, note: &str) -> Self {
+        Self::with_client(
+            cubecl::wgpu::WgpuRuntime::client(device),
+            format!("{} ({:?}{note})", adapter.name, adapter.backend),
             "wgpu",
+            adapter.device_type == wgpu::DeviceType::Cpu,
             None,
-        );
-        gpu.software = info.device_type == wgpu::DeviceType::Cpu;
-        Ok(gpu)
+        )
     }
 }
 
@@ -292,11 +296,7 @@ impl Gpu<cubecl::cuda::CudaRuntime> {
 
     fn open_cuda(index: usize) -> Result<Self> {
         use cudarc::driver::CudaContext;
-        let unavailable = |reason: String| Error::BackendUnavailable {
-            requested: "cuda".to_string(),
-            reason,
-            available: String::new(),
-        };
+        let unavailable = |reason: String| unavailable("cuda", reason);
         if !cuda_libraries_present() {
             return Err(unavailable(
                 "the NVIDIA driver library (libcuda) or NVRTC was not found".to_string(),
@@ -325,6 +325,7 @@ impl Gpu<cubecl::cuda::CudaRuntime> {
             client,
             format!("{name} (sm_{major}{minor})"),
             "cuda",
+            false,
             Some(free_memory),
         ))
     }
@@ -345,13 +346,14 @@ impl<R: Runtime> Gpu<R> {
         client: ComputeClient<R>,
         name: String,
         backend: &'static str,
+        software: bool,
         free_memory: Option<FreeMemory>,
     ) -> Self {
         Gpu {
             client,
             name,
             backend,
-            software: false,
+            software,
             free_memory,
         }
     }
@@ -697,6 +699,7 @@ impl<R: Runtime> Gpu<R> {
         targets: &GpuBuffer,
     ) -> Result<GpuBuffer> {
         let status = self.status(0)?;
+        let no_lengths = self.status(0)?;
         let mut ragged = 0;
         for (k, s) in plan.streams.iter().enumerate() {
             let stream_lengths = s.ragged.then(|| {
@@ -704,48 +707,27 @@ impl<R: Runtime> Gpu<R> {
                 &lengths[ragged - 1]
             });
             if let Some(l) = stream_lengths {
-                let (count, dim) = self.elementwise(plan.batch);
-                // SAFETY: reads `batch` lengths, the buffer's length.
-                guarded(self.backend, "checking lengths", || unsafe {
-                    check_lengths::launch_unchecked::<R>(
-                        &self.client,
-                        count,
-                        dim,
-                        l.arg(),
-                        status.arg(),
-                        plan.batch as u32,
-                        1,
-                        s.samples as u32,
-                    )
-                })?;
+                self.check_lengths(l, &status, 1..=s.samples)?;
             }
-            {
-                let n = plan.batch * s.samples;
-                let (count, dim) = self.elementwise(n);
-                let unused;
-                let lengths_arg = match stream_lengths {
-                    Some(l) => l.arg(),
-                    None => {
-                        unused = self.status(0)?;
-                        unused.arg()
-                    }
-                };
-                // SAFETY: reads `batch * samples` times, and `batch` lengths when ragged.
-                guarded(self.backend, "checking times", || unsafe {
-                    check_source_times::launch_unchecked::<R>(
-                        &self.client,
-                        count,
-                        dim,
-                        times[k].arg(),
-                        lengths_arg,
-                        status.arg(),
-                        plan.batch as u32,
-                        s.samples as u32,
-                        s.time_dtype == DType::F64,
-                        stream_lengths.is_some(),
-                    )
-                })?;
-            }
+            let n = plan.batch * s.samples;
+            let (count, dim) = self.elementwise(n);
+            // A stream without lengths binds a stand-in the kernel never reads.
+            let lengths_arg = stream_lengths.map_or(&no_lengths, |l| &**l).arg();
+            // SAFETY: reads `batch * samples` times, and `batch` lengths when ragged.
+            guarded(self.backend, "checking times", || unsafe {
+                check_source_times::launch_unchecked::<R>(
+                    &self.client,
+                    count,
+                    dim,
+                    times[k].arg(),
+                    lengths_arg,
+                    status.arg(),
+                    plan.batch as u32,
+                    s.samples as u32,
+                    s.time_dtype == DType::F64,
+                    stream_lengths.is_some(),
+                )
+            })?;
         }
         let n = plan.batch * plan.targets;
         let (count, dim) = self.elementwise(n);
@@ -762,6 +744,30 @@ impl<R: Runtime> Gpu<R> {
             )
         })?;
         Ok(status)
+    }
+
+    /// Sets `status` to 1 if any of the `lengths` lies outside `allowed`.
+    fn check_lengths(
+        &self,
+        lengths: &GpuBuffer,
+        status: &GpuBuffer,
+        allowed: std::ops::RangeInclusive<usize>,
+    ) -> Result<()> {
+        let rows = lengths.len();
+        let (count, dim) = self.elementwise(rows);
+        // SAFETY: reads the buffer's `rows` lengths and writes one status word.
+        guarded(self.backend, "checking lengths", || unsafe {
+            check_lengths::launch_unchecked::<R>(
+                &self.client,
+                count,
+                dim,
+                lengths.arg(),
+                status.arg(),
+                rows as u32,
+                *allowed.start() as u32,
+                *allowed.end() as u32,
+            )
+        })
     }
 
     /// The CPU backend's checks, in its order, on host copies of the inputs.
@@ -836,20 +842,7 @@ impl<R: Runtime> Gpu<R> {
         let length_status = match (&lengths_buffer, device_lengths) {
             (Some(l), true) => {
                 let status = self.status(0)?;
-                let (count, dim) = self.elementwise(clouds);
-                // SAFETY: reads `clouds` lengths, the buffer's length.
-                guarded(self.backend, "checking lengths", || unsafe {
-                    check_lengths::launch_unchecked::<R>(
-                        &self.client,
-                        count,
-                        dim,
-                        l.arg(),
-                        status.arg(),
-                        clouds as u32,
-                        0,
-                        plan.points_per_cloud as u32,
-                    )
-                })?;
+                self.check_lengths(l, &status, 0..=plan.points_per_cloud)?;
                 Some(status)
             }
             _ => None,
@@ -1048,12 +1041,7 @@ fn fuse_config(plan: &FusePlan) -> FuseConfig {
         .streams
         .iter()
         .map(|s| StreamConfig {
-            mode: match s.mode {
-                InterpMode::Linear => KernelMode::Linear,
-                InterpMode::Nearest => KernelMode::Nearest,
-                InterpMode::Previous => KernelMode::Previous,
-                InterpMode::Slerp => KernelMode::Slerp,
-            },
+            mode: s.mode,
             packing: packing(s.dtype),
             f64_times: s.time_dtype == DType::F64,
             lengths_slot: s.ragged.then(|| {
@@ -1082,7 +1070,7 @@ fn fuse_config(plan: &FusePlan) -> FuseConfig {
     let paired =
         out.per_word() == 2
             && plan.streams.iter().zip(&streams).all(|(s, k)| {
-                k.packing.per_word() == 2 && k.mode != KernelMode::Slerp && s.features % 2 == 0
+                k.packing.per_word() == 2 && k.mode != InterpMode::Slerp && s.features % 2 == 0
             });
     FuseConfig {
         streams,
