@@ -1,7 +1,7 @@
 //! Device-timed cases for `benches/RESULTS.md`, at the shapes of
 //! `../shared/bench/peers_torch.py`, so each row sits beside PyTorch's.
 //!
-//! `cargo bench --features cuda,wgpu --bench kernels [-- cuda|wgpu|cpu]
+//! `cargo bench --features cuda,wgpu --bench kernels [-- cuda|cuda-cubecl|cuda-ptx|wgpu|cpu]
 //! [--case=NAME] [--runs=N] [--warm=N]`
 //!
 //! For each case and backend, one CSV row: the median of `Context::profile`
@@ -17,9 +17,10 @@
 //! `benches/ncu_kernels.py` does, one case at a time, and sums each call's
 //! kernel durations.
 
+use std::path::Path;
 use std::time::{Duration, Instant};
 
-use robocache::{Backend, Context, InterpMode, Stream, Tensor, TensorView, VoxelGrid, VoxelMode};
+use robocache::{Backend, Context, InterpMode, KernelPath, Stream, Tensor, TensorView, VoxelGrid, VoxelMode};
 
 #[path = "workloads.rs"]
 mod workloads;
@@ -96,12 +97,20 @@ fn measure<T: Send + 'static>(plan: &Plan, ctx: &Context, op: impl Fn() -> T + S
     }
 }
 
+/// The backend column: the backend, and on CUDA the kernel path.
+fn label(ctx: &Context) -> String {
+    match ctx.kernel_path() {
+        Some(path) if ctx.backend() == Backend::Cuda => format!("cuda-{path}"),
+        _ => ctx.backend().to_string(),
+    }
+}
+
 fn report(case: &str, ctx: &Context, bytes: usize, timing: &Timing, extra: &str) {
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
     let gbs = bytes as f64 / timing.device.as_secs_f64() / 1e9;
     println!(
         "{case},{},{:.4},{bytes},{gbs:.1},{:.4},{:.4},{extra}",
-        ctx.backend(),
+        label(ctx),
         ms(timing.device),
         ms(timing.wall),
         ms(timing.pipelined),
@@ -214,6 +223,103 @@ fn voxel_cases(plan: &Plan, ctx: &Context) {
     }
 }
 
+/// The KITTI scan of `../shared/data` (x, y, z, intensity as f32), when present.
+fn kitti_scan() -> Option<Vec<[f32; 4]>> {
+    let path = std::env::var_os("ROBOCACHE_KITTI_SCAN")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/kitti_000008.bin"));
+    let bytes = std::fs::read(&path).ok()?;
+    Some(
+        bytes
+            .chunks_exact(16)
+            .map(|p| [0, 1, 2, 3].map(|i| f32::from_le_bytes(p[4 * i..4 * i + 4].try_into().unwrap())))
+            .collect(),
+    )
+}
+
+/// The real scan, 64 copies each turned by its own yaw (a batch of sweeps),
+/// voxelized at 0.1 m over 51.2 m x 51.2 m x 4.8 m around the sensor.
+fn kitti_cases(plan: &Plan, ctx: &Context) {
+    let case = "kitti_occupancy_b64";
+    if !plan.wants(case) {
+        return;
+    }
+    let Some(scan) = kitti_scan() else {
+        println!(
+            "# {}: skipped {case}: no KITTI scan (set ROBOCACHE_KITTI_SCAN)",
+            label(ctx)
+        );
+        return;
+    };
+    let clouds = 64;
+    let n = scan.len();
+    let mut points = Vec::with_capacity(clouds * n * 3);
+    for c in 0..clouds {
+        let (sin, cos) = (c as f32 * 0.1).sin_cos();
+        for p in &scan {
+            points.extend([cos * p[0] - sin * p[1], sin * p[0] + cos * p[1], p[2]]);
+        }
+    }
+    let grid = VoxelGrid::new([-25.6, -25.6, -3.0], [0.1; 3], [512, 512, 48]);
+    let Some(points) = upload(ctx, &points, &[clouds, n, 3]) else {
+        return;
+    };
+    let voxels = 512 * 512 * 48 * clouds;
+    let bytes = 12 * n * clouds + voxels;
+    let timing = measure(plan, ctx, || {
+        ctx.voxelize(&points, grid, VoxelMode::Occupancy)
+            .run()
+            .expect("valid input")
+    });
+    let points_per_s = (n * clouds) as f64 / timing.device.as_secs_f64() / 1e9;
+    report(
+        case,
+        ctx,
+        bytes,
+        &timing,
+        &format!("{points_per_s:.2} Gpts/s; {n} points x {clouds}"),
+    );
+}
+
+/// Host wall time of resample -> fuse (of the resampled tensor) -> voxelize,
+/// data on the device throughout: what handing tensors between kernels
+/// costs, end to end.
+fn chain_case(plan: &Plan, ctx: &Context) {
+    let case = "chain_resample_fuse_voxelize";
+    if !plan.wants(case) {
+        return;
+    }
+    let (b, s, d, t, n) = (32, 500, 256, 256, 500_000);
+    let mut rng = Rng::new(5);
+    let cloud = cube_points(&mut rng, n);
+    let (Some(data), Some(src), Some(tgt), Some(imu), Some(imu_times), Some(cloud)) = (
+        upload(ctx, &normal_bf16(&mut rng, b * s * d), &[b, s, d]),
+        upload(ctx, &uneven_times(&mut rng, b, s, 0.0, 5.0), &[b, s]),
+        upload(ctx, &even_times(b, t, 0.0, 5.0), &[b, t]),
+        upload(ctx, &normal_bf16(&mut rng, b * 1000 * 12), &[b, 1000, 12]),
+        upload(ctx, &uneven_times(&mut rng, b, 1000, 0.0, 5.0), &[b, 1000]),
+        upload(ctx, bytemuck::cast_slice::<[f32; 3], f32>(&cloud), &[n, 3]),
+    ) else {
+        return;
+    };
+    let grid = VoxelGrid::new([-3.2; 3], [0.05; 3], [128; 3]);
+    let timing = measure(plan, ctx, || {
+        let resampled = ctx.resample(&data, &src, &tgt).run().expect("valid input");
+        let fused = ctx
+            .fuse(&tgt)
+            .stream(Stream::new(&resampled.values, &tgt))
+            .stream(Stream::new(&imu, &imu_times))
+            .run()
+            .expect("valid input");
+        let voxels = ctx
+            .voxelize(&cloud, grid, VoxelMode::Occupancy)
+            .run()
+            .expect("valid input");
+        (fused, voxels)
+    });
+    report(case, ctx, 0, &timing, "3 calls; wall_ms is the chain");
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let option = |name: &str| {
@@ -229,17 +335,38 @@ fn main() {
     let filter: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
     println!("case,backend,device_ms,bytes,GB/s,wall_ms,pipelined_ms,note");
     for backend in robocache::available_backends() {
-        if !filter.is_empty() && !filter.iter().any(|f| *f == backend.name()) {
-            continue;
+        let opened = Context::new(backend).expect("an available backend opens");
+        // CUDA runs each case on both kernel paths.
+        let contexts = if backend == Backend::Cuda {
+            [KernelPath::CubeCl, KernelPath::Ptx]
+                .iter()
+                .filter_map(|&path| match opened.with_kernel_path(path) {
+                    Ok(ctx) => Some(ctx),
+                    Err(error) => {
+                        println!("# cuda-{path}: unavailable: {error}");
+                        None
+                    }
+                })
+                .collect()
+        } else {
+            vec![opened]
+        };
+        for ctx in contexts {
+            let name = label(&ctx);
+            let wanted = |f: &&String| **f == name || **f == backend.name();
+            if !filter.is_empty() && !filter.iter().any(wanted) {
+                continue;
+            }
+            println!("# {name}: {}", ctx.device_name());
+            if backend == Backend::Cpu && filter.is_empty() {
+                println!("# cpu: skipped unless asked for (`-- cpu`); criterion's `ops` bench covers it");
+                continue;
+            }
+            resample_cases(&plan, &ctx);
+            fuse_cases(&plan, &ctx);
+            voxel_cases(&plan, &ctx);
+            kitti_cases(&plan, &ctx);
+            chain_case(&plan, &ctx);
         }
-        let ctx = Context::new(backend).expect("an available backend opens");
-        println!("# {}: {}", backend, ctx.device_name());
-        if backend == Backend::Cpu && filter.is_empty() {
-            println!("# cpu: skipped unless asked for (`-- cpu`); criterion's `ops` bench covers it");
-            continue;
-        }
-        resample_cases(&plan, &ctx);
-        fuse_cases(&plan, &ctx);
-        voxel_cases(&plan, &ctx);
     }
 }

@@ -3,6 +3,7 @@ Nsight Compute (`ncu --clock-control none`, so the GPU runs at its own
 clocks, as in the other measurements).
 
 Usage: python3 benches/ncu_kernels.py KERNELS_BINARY [BACKEND [CASE...]]
+(BACKEND: cuda-ptx, cuda-cubecl or wgpu, as the bench's backend column.)
 
 For each case the bench binary runs `--warm=1 --runs=R` under ncu: every
 call launches the same kernels, so the launches split evenly into calls.
@@ -14,7 +15,7 @@ import csv, io, statistics, subprocess, sys
 
 CASES = ["resample_medium", "resample_large", "fusion_seed_b4", "fusion_b256"] + [
     f"voxel_{mode}_N{n}" for n in (500000, 10000000) for mode in ("count", "occupancy", "mean_f8", "max_f8")
-]
+] + ["kitti_occupancy_b64"]
 RUNS = 5
 CALLS = 1 + 3 * RUNS  # one warm-up; per run a profiled and a wall-timed call; RUNS back-to-back calls
 METRICS = "gpu__time_duration.sum,dram__bytes_read.sum,dram__bytes_write.sum"
@@ -35,7 +36,7 @@ def launches(binary, backend, case):
 
 def main():
     binary = sys.argv[1]
-    backend = sys.argv[2] if len(sys.argv) > 2 else "cuda"
+    backend = sys.argv[2] if len(sys.argv) > 2 else "cuda-ptx"
     cases = sys.argv[3:] or CASES
     print("case,backend,kernels_per_call,kernel_us,dram_bytes,dram_GB/s", flush=True)
     for case in cases:

@@ -21,23 +21,34 @@ echo "== device"
 nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv | tee "$out/device.txt"
 date -u | tee -a "$out/device.txt"
 
-echo "== conformance on cuda"
+echo "== conformance on cuda: the CubeCL kernels, then the PTX kernels"
 timeout 240 "$bin/conformance" cuda:: 2>&1 | grep -v XDG_RUNTIME | tee "$out/conformance-cuda.txt" | grep -E "FAILED|panicked|test result" | head -20
+timeout 240 "$bin/conformance" cuda_ptx:: 2>&1 | grep -v XDG_RUNTIME | tee "$out/conformance-cuda-ptx.txt" | grep -E "FAILED|panicked|test result" | head -20
+
+echo "== compute-sanitizer (memcheck, racecheck) over the PTX path"
+export PATH="$PATH:/usr/local/cuda/bin"
+if command -v compute-sanitizer >/dev/null; then
+    for tool in memcheck racecheck; do
+        # The example-based and error cases (the property tests' thousands of
+        # launches take too long under the sanitizer), then every bench case once.
+        timeout 300 compute-sanitizer --tool "$tool" --print-limit 20 "$bin/conformance" cuda_ptx:: --skip properties \
+            2>&1 | grep -v XDG_RUNTIME | tee "$out/sanitizer-$tool-conformance.txt" | grep -E "ERROR SUMMARY|test result|FAILED" | head -5
+        timeout 300 compute-sanitizer --tool "$tool" --print-limit 20 "$bin/kernels" cuda-ptx --runs=1 --warm=0 \
+            2>&1 | grep -v XDG_RUNTIME | tee "$out/sanitizer-$tool-kernels.txt" | grep -E "ERROR SUMMARY" | head -5
+    done
+else
+    echo "compute-sanitizer not found"
+fi
 
 echo "== kernels (robocache) and peers (PyTorch), in one run"
-timeout 240 "$bin/kernels" cuda wgpu 2>&1 | grep -v XDG_RUNTIME | tee "$out/kernels.csv"
+timeout 400 "$bin/kernels" cuda wgpu 2>&1 | grep -v XDG_RUNTIME | tee "$out/kernels.csv"
 timeout 180 python3 "$peers" 2>&1 | tee "$out/peers.csv"
 
 echo "== kernel time and DRAM traffic per case (Nsight Compute)"
 export PATH="$PATH:/usr/local/cuda/bin"
 if command -v ncu >/dev/null; then
-    timeout 300 python3 "$(dirname "$0")/../benches/ncu_kernels.py" "$bin/kernels" cuda 2>&1 | tee "$out/ncu.csv"
-    # How many output elements a fusion cube should fill: fixed sizes against
-    # the default, which follows the output's size.
-    for elements in 2048 4096 8192 16384; do
-        echo "# ROBOCACHE_FUSE_ELEMENTS_PER_CUBE=$elements" | tee -a "$out/ncu-sweep.csv"
-        ROBOCACHE_FUSE_ELEMENTS_PER_CUBE=$elements timeout 120 python3 "$(dirname "$0")/../benches/ncu_kernels.py" \
-            "$bin/kernels" cuda resample_large fusion_b256 fusion_seed_b4 2>&1 | tee -a "$out/ncu-sweep.csv"
+    for path in cuda-ptx cuda-cubecl; do
+        timeout 400 python3 "$(dirname "$0")/../benches/ncu_kernels.py" "$bin/kernels" "$path" 2>&1 | tee -a "$out/ncu.csv"
     done
 else
     echo "ncu not found: kernel-only times not measured"

@@ -5,7 +5,7 @@ use std::str::FromStr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-use robocache_core::{Error, HostBuffer, Result};
+use robocache_core::{Error, HostBuffer, KernelPath, Result};
 use robocache_cpu::BufferPool;
 #[cfg(any(feature = "cuda", feature = "wgpu"))]
 use robocache_cubecl::Gpu;
@@ -350,6 +350,56 @@ impl Context {
                 device,
             }),
         }
+    }
+
+    /// The same context, running fusion (resampling included) and
+    /// voxelization on `path`'s kernels; its tensors stay usable. On CUDA,
+    /// [`KernelPath::Auto`] (the default, after [`KERNEL_PATH_ENV`]) runs the
+    /// raw-PTX kernels wherever they apply and the CubeCL kernels elsewhere;
+    /// [`KernelPath::Ptx`] loads the PTX now and is an error if it cannot
+    /// load. Other backends have one path: asking them for `Ptx` is an
+    /// [`Error::BackendUnavailable`].
+    ///
+    /// ```
+    /// use robocache::{Context, KernelPath};
+    /// let cpu = Context::cpu();
+    /// assert!(cpu.with_kernel_path(KernelPath::Ptx).is_err());
+    /// assert_eq!(cpu.with_kernel_path(KernelPath::Auto)?.kernel_path(), None);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
+    pub fn with_kernel_path(&self, path: KernelPath) -> Result<Self> {
+        match &self.inner.device {
+            #[cfg(feature = "cuda")]
+            Device::Cuda(gpu) => Ok(Context {
+                inner: Arc::new(ContextInner {
+                    id: self.inner.id,
+                    device: Device::Cuda(gpu.with_kernel_path(path)?),
+                }),
+            }),
+            _ if path == KernelPath::Ptx => Err(Error::BackendUnavailable {
+                requested: "cuda-ptx".to_string(),
+                reason: format!(
+                    "the PTX kernels run in CUDA contexts, and this one is {}",
+                    self.backend()
+                ),
+                available: available_backends()
+                    .iter()
+                    .map(|b| b.name())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            }),
+            _ => Ok(self.clone()),
+        }
+    }
+
+    /// The kernels fusion and voxelization run on, for GPU backends
+    /// (`None` on the CPU).
+    ///
+    /// ```
+    /// assert_eq!(robocache::Context::cpu().kernel_path(), None);
+    /// ```
+    pub fn kernel_path(&self) -> Option<KernelPath> {
+        dispatch!(&self.inner.device, cpu(_) => None, gpu(g) => Some(g.kernel_path()))
     }
 
     /// The backend in use (never [`Backend::Auto`]).

@@ -53,8 +53,8 @@ mod tensor;
 pub use context::{available_backends, Backend, Context, BACKEND_ENV, CPU_CACHE_LIMIT_BYTES};
 pub use ops::{Fuse, Fused, Resample, Resampled, Stream, Voxelize, Voxelized};
 pub use robocache_core::{
-    DType, Element, Error, HostData, InterpMode, Result, Sample, TimeLocation, TimeRole, VoxelGrid,
-    VoxelMode, VoxelStats,
+    DType, Element, Error, HostData, InterpMode, KernelPath, Result, Sample, TimeLocation, TimeRole,
+    VoxelGrid, VoxelMode, VoxelStats, KERNEL_PATH_ENV,
 };
 pub use tensor::{Tensor, TensorRef, TensorView};
 

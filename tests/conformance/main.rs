@@ -124,5 +124,17 @@ conformance_suite!(cpu, robocache::Context::new(robocache::Backend::Cpu));
 #[cfg(feature = "wgpu")]
 conformance_suite!(wgpu, robocache::Context::new(robocache::Backend::Wgpu));
 
+// CUDA runs the suite twice: on the CubeCL kernels and on the raw-PTX ones.
 #[cfg(feature = "cuda")]
-conformance_suite!(cuda, robocache::Context::new(robocache::Backend::Cuda));
+conformance_suite!(
+    cuda,
+    robocache::Context::new(robocache::Backend::Cuda)
+        .and_then(|ctx| ctx.with_kernel_path(robocache::KernelPath::CubeCl))
+);
+
+#[cfg(feature = "cuda")]
+conformance_suite!(
+    cuda_ptx,
+    robocache::Context::new(robocache::Backend::Cuda)
+        .and_then(|ctx| ctx.with_kernel_path(robocache::KernelPath::Ptx))
+);

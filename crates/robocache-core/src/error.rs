@@ -246,8 +246,8 @@ pub enum Error {
         /// The backends that can be used here, comma separated.
         available: String,
     },
-    /// The backend-selection environment variable holds an unknown name.
-    #[error("environment variable {variable}={value:?} names no backend; use one of: {choices}")]
+    /// A selection environment variable (backend, kernel path) holds an unknown name.
+    #[error("environment variable {variable}={value:?} is not one of: {choices}")]
     InvalidBackendName {
         /// The variable read.
         variable: &'static str,

@@ -16,6 +16,7 @@
 mod buffer;
 mod dtype;
 mod error;
+mod kernel_path;
 mod meta;
 mod resample;
 mod voxel;
@@ -23,6 +24,7 @@ mod voxel;
 pub use buffer::{HostBuffer, HostData, HostDataMut};
 pub use dtype::{DType, Element, Sample};
 pub use error::{Error, Result, TimeLocation, TimeRole};
+pub use kernel_path::{KernelPath, KERNEL_PATH_ENV};
 pub use meta::TensorMeta;
 pub use resample::{
     stream_tensor_name, validate_lengths, validate_source_times, validate_target_times, FusePlan, InterpMode,

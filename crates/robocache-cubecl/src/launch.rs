@@ -11,8 +11,8 @@ use cubecl::prelude::*;
 use cubecl::server::Handle;
 use robocache_core::{
     stream_tensor_name, validate_cloud_lengths, validate_lengths, validate_source_times,
-    validate_target_times, DType, Error, FusePlan, HostBuffer, HostData, InterpMode, Result, VoxelIndexer,
-    VoxelMode, VoxelPlan, VoxelStats,
+    validate_target_times, DType, Error, FusePlan, HostBuffer, HostData, InterpMode, KernelPath, Result,
+    VoxelIndexer, VoxelMode, VoxelPlan, VoxelStats,
 };
 
 use crate::codec::Packing;
@@ -67,6 +67,10 @@ pub struct Gpu<R: Runtime> {
     backend: &'static str,
     software: bool,
     free_memory: Option<FreeMemory>,
+    kernel_path: KernelPath,
+    /// The raw-PTX kernels of a CUDA device.
+    #[cfg(feature = "cuda")]
+    ptx: Option<Arc<crate::ptx::PtxPath>>,
 }
 
 impl<R: Runtime> Clone for Gpu<R> {
@@ -77,6 +81,9 @@ impl<R: Runtime> Clone for Gpu<R> {
             backend: self.backend,
             software: self.software,
             free_memory: self.free_memory.clone(),
+            kernel_path: self.kernel_path,
+            #[cfg(feature = "cuda")]
+            ptx: self.ptx.clone(),
         }
     }
 }
@@ -321,13 +328,39 @@ impl Gpu<cubecl::cuda::CudaRuntime> {
             cubecl::cuda::CudaRuntime::client(&device)
         })
         .map_err(|e| unavailable(e.to_string()))?;
-        Ok(Self::with_client(
+        let mut gpu = Self::with_client(
             client,
             format!("{name} (sm_{major}{minor})"),
             "cuda",
             false,
             Some(free_memory),
-        ))
+        );
+        gpu.ptx = Some(crate::ptx::PtxPath::new(index));
+        gpu.with_kernel_path(KernelPath::from_env()?)
+    }
+
+    /// The same device, running fusion and voxelization on `path`'s
+    /// kernels. [`KernelPath::Ptx`] loads the PTX kernels now and fails if
+    /// they cannot load; [`KernelPath::Auto`] reads
+    /// [`robocache_core::KERNEL_PATH_ENV`] first.
+    pub fn with_kernel_path(&self, path: KernelPath) -> Result<Self> {
+        let path = match path {
+            KernelPath::Auto => KernelPath::from_env()?,
+            chosen => chosen,
+        };
+        if path == KernelPath::Ptx {
+            if let Some(ptx) = &self.ptx {
+                ptx.kernels().map_err(Clone::clone)?;
+            }
+        }
+        Ok(Gpu {
+            kernel_path: path,
+            ..self.clone()
+        })
+    }
+
+    pub(crate) fn ptx_path(&self) -> Option<&crate::ptx::PtxPath> {
+        self.ptx.as_deref()
     }
 }
 
@@ -355,6 +388,34 @@ impl<R: Runtime> Gpu<R> {
             backend,
             software,
             free_memory,
+            kernel_path: KernelPath::CubeCl,
+            #[cfg(feature = "cuda")]
+            ptx: None,
+        }
+    }
+
+    /// The kernels that run fusion and voxelization: [`KernelPath::CubeCl`]
+    /// on wgpu; on CUDA, as chosen at opening (see `with_kernel_path`).
+    pub fn kernel_path(&self) -> KernelPath {
+        self.kernel_path
+    }
+
+    /// This device as a CUDA one, for the PTX path.
+    #[cfg(feature = "cuda")]
+    fn as_cuda(&self) -> Option<&Gpu<cubecl::cuda::CudaRuntime>> {
+        (self as &dyn std::any::Any).downcast_ref()
+    }
+
+    /// The PTX kernels, with the CUDA device, when this call runs on them.
+    #[cfg(feature = "cuda")]
+    fn ptx_for(
+        &self,
+        applies: bool,
+        what: &str,
+    ) -> Result<Option<(&Gpu<cubecl::cuda::CudaRuntime>, &robocache_ptx::PtxKernels)>> {
+        match self.as_cuda() {
+            Some(cuda) => Ok(cuda.ptx_kernels(applies, what)?.map(|kernels| (cuda, kernels))),
+            None => Ok(None),
         }
     }
 
@@ -379,7 +440,7 @@ impl<R: Runtime> Gpu<R> {
         &self.client
     }
 
-    fn device_error(&self, what: &str, error: impl fmt::Debug) -> Error {
+    pub(crate) fn device_error(&self, what: &str, error: impl fmt::Debug) -> Error {
         Error::Device {
             backend: self.backend,
             message: format!("{what}: {error:?}"),
@@ -586,24 +647,6 @@ impl<R: Runtime> Gpu<R> {
         if rows == 0 {
             return Ok((values, valid));
         }
-        let bindings = 3 + 2 * streams.len() + streams.iter().filter(|s| s.lengths.is_some()).count();
-        let max_bindings = self.client.properties().hardware.max_bindings as usize;
-        if bindings > max_bindings {
-            return Err(Error::TooLarge {
-                what: "the streams of one fusion on this device",
-                needed: bindings as u64,
-                unit: "storage buffers",
-                limit: max_bindings as u64,
-            });
-        }
-        if config.rows_per_cube * streams.len() > FUSE_MAX_SLOTS {
-            return Err(Error::TooLarge {
-                what: "the streams of one GPU fusion",
-                needed: streams.len() as u64,
-                unit: "streams",
-                limit: (FUSE_MAX_SLOTS / config.rows_per_cube) as u64,
-            });
-        }
 
         let mut data = Vec::with_capacity(streams.len());
         let mut times = Vec::with_capacity(streams.len());
@@ -622,6 +665,47 @@ impl<R: Runtime> Gpu<R> {
         } else {
             Some(self.launch_fusion_checks(plan, &times, &lengths, &targets_on_device)?)
         };
+
+        #[cfg(feature = "cuda")]
+        if let Some((cuda, kernels)) =
+            self.ptx_for(robocache_ptx::PtxKernels::fuse_applies(plan), "fusion")?
+        {
+            let mut ragged = lengths.iter();
+            let buffers = crate::ptx::FusionBuffers {
+                data: data.iter().map(|d| &**d).collect(),
+                times: times.iter().map(|t| &**t).collect(),
+                lengths: plan
+                    .streams
+                    .iter()
+                    .map(|s| s.ragged.then(|| ragged.next().map(|l| &**l)).flatten())
+                    .collect(),
+                targets: &targets_on_device,
+                values: &values,
+                valid: valid.as_ref(),
+            };
+            cuda.fuse_on_ptx(kernels, plan, &buffers)?;
+            self.check_fusion_status(status, plan, streams, targets)?;
+            return Ok((values, valid));
+        }
+
+        let bindings = 3 + 2 * streams.len() + streams.iter().filter(|s| s.lengths.is_some()).count();
+        let max_bindings = self.client.properties().hardware.max_bindings as usize;
+        if bindings > max_bindings {
+            return Err(Error::TooLarge {
+                what: "the streams of one fusion on this device",
+                needed: bindings as u64,
+                unit: "storage buffers",
+                limit: max_bindings as u64,
+            });
+        }
+        if config.rows_per_cube * streams.len() > FUSE_MAX_SLOTS {
+            return Err(Error::TooLarge {
+                what: "the streams of one GPU fusion",
+                needed: streams.len() as u64,
+                unit: "streams",
+                limit: (FUSE_MAX_SLOTS / config.rows_per_cube) as u64,
+            });
+        }
 
         let groups = rows.div_ceil(config.rows_per_cube);
         let dummy_valid;
@@ -677,6 +761,19 @@ impl<R: Runtime> Gpu<R> {
             )
         })?;
 
+        self.check_fusion_status(status, plan, streams, targets)?;
+        Ok((values, valid))
+    }
+
+    /// Reads the device checks' status word; when one flagged a value, the
+    /// host validators name it.
+    fn check_fusion_status(
+        &self,
+        status: Option<GpuBuffer>,
+        plan: &FusePlan,
+        streams: &[GpuStream<'_>],
+        targets: GpuInput<'_>,
+    ) -> Result<()> {
         if let Some(status) = status {
             if self.read_words(&status, "the input checks")?[0] != 0 {
                 self.validate_fusion_on_host(plan, streams, targets)?;
@@ -686,7 +783,7 @@ impl<R: Runtime> Gpu<R> {
                 ));
             }
         }
-        Ok((values, valid))
+        Ok(())
     }
 
     /// Launches the checks of the device-resident times and lengths; returns
@@ -824,6 +921,33 @@ impl<R: Runtime> Gpu<R> {
             validate_cloud_lengths(lengths.u32s("lengths")?, plan.points_per_cloud)?;
         }
         let out_dtype = mode.output_dtype();
+        #[cfg(feature = "cuda")]
+        if let Some((cuda, kernels)) =
+            self.ptx_for(robocache_ptx::PtxKernels::voxelize_applies(plan), "voxelization")?
+        {
+            // The PTX kernels zero or write every voxel themselves.
+            let voxels = self.alloc(out_dtype, plan.output_len()?, "the voxel grid")?;
+            let points_buffer = self.on_device(points, "points")?;
+            let features_buffer = match (features, mode.needs_features()) {
+                (Some(f), true) => Some(self.on_device(f, "features")?),
+                _ => None,
+            };
+            let lengths_buffer = match lengths {
+                Some(l) => Some(self.on_device(l, "lengths")?),
+                None => None,
+            };
+            let length_status = self.check_device_lengths(plan, lengths, lengths_buffer.as_deref())?;
+            let words = cuda.voxelize_on_ptx(
+                kernels,
+                plan,
+                &points_buffer,
+                features_buffer.as_deref(),
+                lengths_buffer.as_deref(),
+                &voxels,
+            )?;
+            let stats = self.voxel_outcome(plan, features, lengths, length_status, &words)?;
+            return Ok((voxels, stats));
+        }
         let voxels = self.filled(out_dtype, plan.output_len()?, 0, "the voxel grid")?;
         // Per cloud: kept, out of grid, non-finite; then the first bad
         // feature slot (see `scatter_points`).
@@ -838,15 +962,7 @@ impl<R: Runtime> Gpu<R> {
             Some(l) => Some(self.on_device(l, "lengths")?),
             None => None,
         };
-        let device_lengths = lengths.is_some_and(|l| l.host().is_none());
-        let length_status = match (&lengths_buffer, device_lengths) {
-            (Some(l), true) => {
-                let status = self.status(0)?;
-                self.check_lengths(l, &status, 0..=plan.points_per_cloud)?;
-                Some(status)
-            }
-            _ => None,
-        };
+        let length_status = self.check_device_lengths(plan, lengths, lengths_buffer.as_deref())?;
 
         let per_cube = (POINT_UNITS * POINTS_PER_UNIT) as usize;
         let cubes_per_cloud = plan.points_per_cloud.div_ceil(per_cube).max(1);
@@ -939,6 +1055,39 @@ impl<R: Runtime> Gpu<R> {
             }
         }
 
+        let words = self.read_words(&stats, "the voxel statistics")?;
+        let stats = self.voxel_outcome(plan, features, lengths, length_status, &words)?;
+        Ok((voxels, stats))
+    }
+
+    /// Launches the check of device-resident cloud lengths (host ones were
+    /// validated already); returns its status word.
+    fn check_device_lengths(
+        &self,
+        plan: &VoxelPlan,
+        lengths: Option<GpuInput<'_>>,
+        on_device: Option<&GpuBuffer>,
+    ) -> Result<Option<GpuBuffer>> {
+        match (on_device, lengths.is_some_and(|l| l.host().is_none())) {
+            (Some(l), true) => {
+                let status = self.status(0)?;
+                self.check_lengths(l, &status, 0..=plan.points_per_cloud)?;
+                Ok(Some(status))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// The per-cloud statistics from the kernels' words, or the error a
+    /// device check or a bad feature calls for.
+    fn voxel_outcome(
+        &self,
+        plan: &VoxelPlan,
+        features: Option<GpuInput<'_>>,
+        lengths: Option<GpuInput<'_>>,
+        length_status: Option<GpuBuffer>,
+        words: &[u32],
+    ) -> Result<Vec<VoxelStats>> {
         if let Some(status) = length_status {
             if self.read_words(&status, "the length check")?[0] != 0 {
                 let host = self.on_host(lengths.expect("device lengths were given"), "lengths")?;
@@ -946,20 +1095,19 @@ impl<R: Runtime> Gpu<R> {
                 return Err(self.device_error("length check", "flagged lengths the host accepts"));
             }
         }
-        let words = self.read_words(&stats, "the voxel statistics")?;
+        let clouds = plan.clouds();
         let bad_slot = words[3 * clouds];
         if bad_slot != 0 {
             return Err(self.bad_feature(plan, features, (u32::MAX - bad_slot) as usize));
         }
-        let stats = words[..3 * clouds]
+        Ok(words[..3 * clouds]
             .chunks_exact(3)
             .map(|c| VoxelStats {
                 kept: c[0].into(),
                 out_of_grid: c[1].into(),
                 non_finite: c[2].into(),
             })
-            .collect();
-        Ok((voxels, stats))
+            .collect())
     }
 
     /// The error for the first kept point with a non-finite feature, as the

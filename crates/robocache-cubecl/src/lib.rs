@@ -24,6 +24,8 @@
 mod codec;
 mod fuse;
 mod launch;
+#[cfg(feature = "cuda")]
+mod ptx;
 mod voxel;
 
 pub use cubecl;

@@ -1,0 +1,172 @@
+//! The raw-PTX path on CUDA: hands the buffers CubeCL owns to the kernels of
+//! `robocache-ptx`, ordered with CubeCL's own work.
+//!
+//! CubeCL queues on a stream of its own that it does not expose, so the
+//! hand-off synchronises on the host: CubeCL's queue is drained before a PTX
+//! kernel reads anything (uploads, check kernels and allocations are then
+//! complete), and the PTX stream is drained before the call returns (work
+//! queued on CubeCL afterwards sees the results, and no buffer the kernel
+//! reads can be freed and reused while it runs). `benches/kernels.rs`
+//! measures what this costs in a chained resample -> fuse -> voxelize.
+
+use std::sync::{Arc, OnceLock};
+
+use cubecl::cuda::CudaRuntime;
+use robocache_core::{Error, FusePlan, KernelPath, Result, VoxelPlan};
+use robocache_ptx::{FuseBuffers, PtxKernels, VoxelBuffers, VoxelScratch};
+
+use crate::launch::{Gpu, GpuBuffer};
+
+/// The PTX kernels of one device, loaded on first use.
+pub(crate) struct PtxPath {
+    ordinal: usize,
+    kernels: OnceLock<std::result::Result<PtxKernels, Error>>,
+}
+
+impl PtxPath {
+    pub(crate) fn new(ordinal: usize) -> Arc<Self> {
+        Arc::new(PtxPath {
+            ordinal,
+            kernels: OnceLock::new(),
+        })
+    }
+
+    /// The loaded kernels, or why they did not load. The first failure is
+    /// logged once; later calls get the same error without a log line.
+    pub(crate) fn kernels(&self) -> std::result::Result<&PtxKernels, &Error> {
+        self.kernels
+            .get_or_init(|| {
+                PtxKernels::load(self.ordinal).inspect_err(|error| {
+                    log::warn!("robocache: the PTX kernels did not load ({error}); using the CubeCL kernels");
+                })
+            })
+            .as_ref()
+    }
+}
+
+impl Gpu<CudaRuntime> {
+    /// The PTX kernels if this call should run on them: the path allows it,
+    /// the kernel `applies`, and they load. `Ptx` turns each "no" into an
+    /// error; `Auto` into the CubeCL kernels.
+    pub(crate) fn ptx_kernels(&self, applies: bool, what: &str) -> Result<Option<&PtxKernels>> {
+        let (Some(ptx), path) = (self.ptx_path(), self.kernel_path()) else {
+            return Ok(None);
+        };
+        match path {
+            KernelPath::CubeCl => Ok(None),
+            KernelPath::Auto if !applies => Ok(None),
+            KernelPath::Auto => Ok(ptx.kernels().ok()),
+            KernelPath::Ptx if !applies => Err(Error::BackendUnavailable {
+                requested: "cuda-ptx".to_string(),
+                reason: format!("the PTX kernels do not take this {what}"),
+                available: String::new(),
+            }),
+            KernelPath::Ptx => ptx.kernels().map(Some).map_err(Clone::clone),
+        }
+    }
+
+    /// The raw device address of a buffer.
+    fn device_pointer(&self, buffer: &GpuBuffer) -> Result<u64> {
+        let resource = self
+            .client()
+            .get_resource(buffer.handle().clone())
+            .map_err(|e| self.device_error("locating a buffer", e))?;
+        Ok(resource.resource().ptr)
+    }
+
+    /// Runs the fusion on the PTX kernels; returns once the output is written.
+    pub(crate) fn fuse_on_ptx(
+        &self,
+        kernels: &PtxKernels,
+        plan: &FusePlan,
+        buffers: &FusionBuffers<'_>,
+    ) -> Result<()> {
+        self.sync()?;
+        let pointers = |list: &[&GpuBuffer]| {
+            list.iter()
+                .map(|b| self.device_pointer(b))
+                .collect::<Result<Vec<_>>>()
+        };
+        let data = pointers(&buffers.data)?;
+        let times = pointers(&buffers.times)?;
+        let lengths = buffers
+            .lengths
+            .iter()
+            .map(|l| l.map(|b| self.device_pointer(b)).transpose())
+            .collect::<Result<Vec<_>>>()?;
+        let io = FuseBuffers {
+            data: &data,
+            times: &times,
+            lengths: &lengths,
+            targets: self.device_pointer(buffers.targets)?,
+            out: self.device_pointer(buffers.values)?,
+            valid: buffers.valid.map(|v| self.device_pointer(v)).transpose()?,
+        };
+        // SAFETY: every pointer addresses a live CubeCL buffer (held by the
+        // caller until we return) of the size the plan gives; CubeCL's queue
+        // is drained above and nothing else runs on these buffers until the
+        // synchronisation below; the caller validated the inputs.
+        unsafe { kernels.fuse(plan, &io) }?;
+        kernels.synchronize()
+    }
+
+    /// Runs the voxelization on the PTX kernels; returns the statistics words.
+    pub(crate) fn voxelize_on_ptx(
+        &self,
+        kernels: &PtxKernels,
+        plan: &VoxelPlan,
+        points: &GpuBuffer,
+        features: Option<&GpuBuffer>,
+        lengths: Option<&GpuBuffer>,
+        out: &GpuBuffer,
+    ) -> Result<Vec<u32>> {
+        let words = VoxelScratch::words(plan);
+        let names = [
+            "the voxel statistics",
+            "the voxel keys",
+            "the voxel counts",
+            "the voxel offsets",
+            "the scan totals",
+            "the voxel order",
+        ];
+        let scratch_buffers = words
+            .iter()
+            .zip(names)
+            .map(|(&n, name)| self.alloc(robocache_core::DType::U32, n.max(4), name))
+            .collect::<Result<Vec<_>>>()?;
+        self.sync()?;
+        let p = scratch_buffers
+            .iter()
+            .map(|b| self.device_pointer(b))
+            .collect::<Result<Vec<_>>>()?;
+        let io = VoxelBuffers {
+            points: self.device_pointer(points)?,
+            features: features.map(|f| self.device_pointer(f)).transpose()?,
+            lengths: lengths.map(|l| self.device_pointer(l)).transpose()?,
+            out: self.device_pointer(out)?,
+            scratch: VoxelScratch {
+                stats: p[0],
+                keys: p[1],
+                counts: p[2],
+                offsets: p[3],
+                block_sums: p[4],
+                order: p[5],
+            },
+        };
+        // SAFETY: as in `fuse_on_ptx`; the scratch buffers hold the words
+        // `VoxelScratch::words` asks for, and `voxelize` synchronises before
+        // it returns, while every buffer is still held here.
+        unsafe { kernels.voxelize(plan, &io) }
+    }
+}
+
+/// The device buffers of one fusion, in the plan's stream order.
+pub(crate) struct FusionBuffers<'a> {
+    pub(crate) data: Vec<&'a GpuBuffer>,
+    pub(crate) times: Vec<&'a GpuBuffer>,
+    /// One entry per stream: its lengths when ragged.
+    pub(crate) lengths: Vec<Option<&'a GpuBuffer>>,
+    pub(crate) targets: &'a GpuBuffer,
+    pub(crate) values: &'a GpuBuffer,
+    pub(crate) valid: Option<&'a GpuBuffer>,
+}

@@ -1,0 +1,194 @@
+//! Host side of `kernels/fuse.cu`: argument layout, vector width and grid.
+
+use std::sync::Arc;
+
+use cudarc::driver::{CudaFunction, CudaModule, DeviceRepr, LaunchConfig, PushKernelArg};
+use robocache_core::{DType, FusePlan, InterpMode, Result};
+
+use crate::{device_error, driver_error, function, PtxKernels};
+
+/// Most streams one PTX fusion takes (the size of the kernel's argument
+/// array); a fusion of more runs on the CubeCL kernel.
+pub const MAX_STREAMS: usize = 16;
+/// Most output rows per block (bounds the kernel's shared segment table).
+const MAX_ROWS_PER_BLOCK: usize = 64;
+/// Output elements a block fills at most: enough to amortise its segment
+/// searches, few enough that a small fusion still spreads over the GPU.
+const ELEMENTS_PER_BLOCK: usize = 8192;
+const THREADS: u32 = 256;
+
+/// Mirrors `StreamArgs` in `kernels/fuse.cu`.
+#[repr(C)]
+#[derive(Debug, Clone, Copy, Default)]
+struct StreamArgs {
+    data: u64,
+    times: u64,
+    lengths: u64,
+    tolerance: f64,
+    samples: u32,
+    width: u32,
+    offset: u32,
+    element: u32,
+    f64_times: u32,
+    mode: u32,
+}
+
+/// Mirrors `FuseArgs` in `kernels/fuse.cu`; passed by value (952 bytes).
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+struct FuseArgs {
+    streams: [StreamArgs; MAX_STREAMS],
+    targets: u64,
+    out: u64,
+    valid: u64,
+    stream_count: u32,
+    targets_per_row: u32,
+    rows: u32,
+    width: u32,
+    out_element: u32,
+    f64_targets: u32,
+    rows_per_block: u32,
+    padding: u32,
+}
+
+// SAFETY: plain old data laid out as the kernel's `FuseArgs` (repr(C),
+// fields in the same order and sizes; the kernel declares the same 952 bytes).
+unsafe impl DeviceRepr for FuseArgs {}
+
+/// Device pointers of one fusion, in the plan's stream order.
+#[derive(Debug, Clone, Copy)]
+pub struct FuseBuffers<'a> {
+    /// `[B, S_k, D_k]` samples of each stream.
+    pub data: &'a [u64],
+    /// `[B, S_k]` times of each stream.
+    pub times: &'a [u64],
+    /// `[B]` ragged lengths of each stream that has them.
+    pub lengths: &'a [Option<u64>],
+    /// `[B, T]` target times.
+    pub targets: u64,
+    /// `[B, T, width]` output.
+    pub out: u64,
+    /// `[B, T, K]` validity mask, when the plan asks for one.
+    pub valid: Option<u64>,
+}
+
+pub(crate) struct Functions {
+    by_width: [(usize, CudaFunction); 3],
+}
+
+impl Functions {
+    pub(crate) fn load(module: &Arc<CudaModule>) -> Result<Self> {
+        Ok(Functions {
+            by_width: [
+                (4, function(module, "fuse_vec4")?),
+                (2, function(module, "fuse_vec2")?),
+                (1, function(module, "fuse_vec1")?),
+            ],
+        })
+    }
+}
+
+fn element(dtype: DType) -> Result<u32> {
+    match dtype {
+        DType::F32 => Ok(0),
+        DType::F16 => Ok(1),
+        DType::BF16 => Ok(2),
+        other => Err(device_error(format!("no PTX fusion of {other} samples"))),
+    }
+}
+
+fn mode(mode: InterpMode) -> u32 {
+    match mode {
+        InterpMode::Linear => 0,
+        InterpMode::Nearest => 1,
+        InterpMode::Previous => 2,
+        InterpMode::Slerp => 3,
+    }
+}
+
+impl PtxKernels {
+    /// Whether the PTX fusion kernel takes this plan.
+    pub fn fuse_applies(plan: &FusePlan) -> bool {
+        plan.streams.len() <= MAX_STREAMS
+    }
+
+    /// Queues the fusion of `plan` on this path's stream.
+    ///
+    /// # Safety
+    /// Every pointer must address a live device allocation of the primary
+    /// context holding the tensor the plan describes (shapes, element types),
+    /// with no other work writing it until [`PtxKernels::synchronize`], and
+    /// the plan must have been validated (non-decreasing finite times,
+    /// lengths in `1..=S`), as `robocache-cubecl` does before it calls this.
+    pub unsafe fn fuse(&self, plan: &FusePlan, buffers: &FuseBuffers<'_>) -> Result<()> {
+        if !Self::fuse_applies(plan) {
+            return Err(device_error(format!(
+                "{} streams: the PTX fusion takes at most {MAX_STREAMS}",
+                plan.streams.len()
+            )));
+        }
+        let rows = plan.batch * plan.targets;
+        if rows == 0 || plan.width == 0 {
+            return Ok(());
+        }
+        let mut streams = [StreamArgs::default(); MAX_STREAMS];
+        for (k, s) in plan.streams.iter().enumerate() {
+            streams[k] = StreamArgs {
+                data: buffers.data[k],
+                times: buffers.times[k],
+                lengths: buffers.lengths[k].unwrap_or(0),
+                tolerance: s.tolerance.unwrap_or(-1.0),
+                samples: s.samples as u32,
+                width: s.features as u32,
+                offset: s.offset as u32,
+                element: element(s.dtype)?,
+                f64_times: u32::from(s.time_dtype == DType::F64),
+                mode: mode(s.mode),
+            };
+        }
+        // The widest vector every stream's width and every buffer's
+        // alignment allow (16-bit and 32-bit elements alike).
+        let aligned = |ptr: u64, dtype: DType, vec: usize| ptr % (vec * dtype.size_in_bytes()) as u64 == 0;
+        let (_, kernel) = self
+            .fuse
+            .by_width
+            .iter()
+            .find(|(vec, _)| {
+                plan.streams
+                    .iter()
+                    .zip(buffers.data)
+                    .all(|(s, &ptr)| s.features % vec == 0 && aligned(ptr, s.dtype, *vec))
+                    && aligned(buffers.out, plan.out_dtype, *vec)
+            })
+            .expect("a vector of one element always fits");
+        let rows_per_block = (ELEMENTS_PER_BLOCK / plan.width)
+            .min(rows.div_ceil(2 * self.multiprocessors as usize))
+            .clamp(1, MAX_ROWS_PER_BLOCK);
+        let args = FuseArgs {
+            streams,
+            targets: buffers.targets,
+            out: buffers.out,
+            valid: buffers.valid.unwrap_or(0),
+            stream_count: plan.streams.len() as u32,
+            targets_per_row: plan.targets as u32,
+            rows: rows as u32,
+            width: plan.width as u32,
+            out_element: element(plan.out_dtype)?,
+            f64_targets: u32::from(plan.target_dtype == DType::F64),
+            rows_per_block: rows_per_block as u32,
+            padding: 0,
+        };
+        let config = LaunchConfig {
+            grid_dim: (rows.div_ceil(rows_per_block) as u32, 1, 1),
+            block_dim: (THREADS, 1, 1),
+            shared_mem_bytes: 0,
+        };
+        let mut launch = self.stream.launch_builder(kernel);
+        launch.arg(&args);
+        // SAFETY: the caller vouches for the pointers and the validated plan;
+        // the kernel indexes only within the plan's shapes.
+        unsafe { launch.launch(config) }
+            .map(|_| ())
+            .map_err(driver_error("launching the fusion"))
+    }
+}

@@ -1,0 +1,316 @@
+//! Host side of `kernels/voxel.cu`: argument layout, scratch sizes, the
+//! launch sequence of each mode.
+
+use std::sync::Arc;
+
+use cudarc::driver::{result, CudaFunction, CudaModule, DeviceRepr, LaunchConfig, PushKernelArg};
+use robocache_core::{Result, VoxelIndexer, VoxelMode, VoxelPlan};
+
+use crate::{device_error, driver_error, function, PtxKernels};
+
+const POINT_THREADS: u32 = 256;
+const POINTS_PER_BLOCK: usize = 256 * 8;
+/// Counts one scan block covers (`SCAN_BLOCK` in the kernel).
+const SCAN_BLOCK: usize = 2048;
+const SCAN_THREADS: u32 = 256;
+const REDUCE_THREADS: u32 = 256;
+/// Most blocks along y (the clouds of a batch).
+const MAX_CLOUDS: usize = 65_535;
+
+/// Mirrors `GridArgs` in `kernels/voxel.cu`.
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+struct GridArgs {
+    points: u64,
+    features: u64,
+    lengths: u64,
+    stats: u64,
+    origin: [f32; 3],
+    inv: [f32; 3],
+    limit: [f32; 3],
+    dim_y: u32,
+    dim_z: u32,
+    voxels_per_cloud: u32,
+    points_per_cloud: u32,
+    features_per_point: u32,
+    clouds: u32,
+    padding: u32,
+}
+
+// SAFETY: plain old data laid out as the kernel's `GridArgs` (repr(C), the
+// same fields in the same order, 96 bytes).
+unsafe impl DeviceRepr for GridArgs {}
+
+/// Scratch buffers of one voxelization, as device pointers; [`VoxelScratch::words`]
+/// says how many 32-bit words each must hold (16-byte aligned).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct VoxelScratch {
+    /// Per cloud kept, out-of-grid and non-finite counts, then the first
+    /// bad feature slot as `u32::MAX - slot` (0: none). Read back by the call.
+    pub stats: u64,
+    /// Mean and max: each point's voxel key.
+    pub keys: u64,
+    /// Mean and max: points per voxel.
+    pub counts: u64,
+    /// Mean and max: the prefix sums of the counts.
+    pub offsets: u64,
+    /// Mean and max: the prefix sums of each scan block.
+    pub block_sums: u64,
+    /// Mean and max: kept point slots grouped by voxel.
+    pub order: u64,
+}
+
+impl VoxelScratch {
+    /// Words each scratch buffer needs, in field order: stats, keys, counts,
+    /// offsets, block sums, order (0 where the mode needs none).
+    pub fn words(plan: &VoxelPlan) -> [usize; 6] {
+        let stats = 3 * plan.clouds() + 1;
+        match plan.mode {
+            VoxelMode::Count | VoxelMode::Occupancy => [stats, 0, 0, 0, 0, 0],
+            VoxelMode::Mean | VoxelMode::Max => {
+                let points = plan.clouds() * plan.points_per_cloud;
+                let padded = plan.total_voxels().div_ceil(SCAN_BLOCK).max(1) * SCAN_BLOCK;
+                [stats, points, padded, padded, padded / SCAN_BLOCK, points]
+            }
+        }
+    }
+}
+
+/// Device pointers of one voxelization.
+#[derive(Debug, Clone, Copy)]
+pub struct VoxelBuffers {
+    /// `[clouds * points_per_cloud, 3]` f32 points.
+    pub points: u64,
+    /// `[clouds * points_per_cloud, F]` f32 features (mean and max).
+    pub features: Option<u64>,
+    /// `[clouds]` u32 lengths of a ragged batch.
+    pub lengths: Option<u64>,
+    /// The grid: `[clouds, X, Y, Z(, F)]` of the mode's output type.
+    pub out: u64,
+    /// Scratch, sized by [`VoxelScratch::words`].
+    pub scratch: VoxelScratch,
+}
+
+pub(crate) struct Functions {
+    count: CudaFunction,
+    occupancy: CudaFunction,
+    keys: CudaFunction,
+    scan_counts: CudaFunction,
+    scan_block_sums: CudaFunction,
+    order: CudaFunction,
+    max: CudaFunction,
+    mean: CudaFunction,
+    zero: CudaFunction,
+}
+
+impl Functions {
+    pub(crate) fn load(module: &Arc<CudaModule>) -> Result<Self> {
+        Ok(Functions {
+            count: function(module, "voxel_count")?,
+            occupancy: function(module, "voxel_occupancy")?,
+            keys: function(module, "voxel_keys")?,
+            scan_counts: function(module, "scan_counts")?,
+            scan_block_sums: function(module, "scan_block_sums")?,
+            order: function(module, "voxel_order")?,
+            max: function(module, "voxel_max")?,
+            mean: function(module, "voxel_mean")?,
+            zero: function(module, "zero_bytes")?,
+        })
+    }
+}
+
+impl PtxKernels {
+    /// Whether the PTX voxelization takes this plan.
+    pub fn voxelize_applies(plan: &VoxelPlan) -> bool {
+        plan.clouds() <= MAX_CLOUDS
+    }
+
+    /// Voxelizes `plan` into `buffers.out`, waits for it, and returns the
+    /// statistics words (see [`VoxelScratch::stats`]).
+    ///
+    /// # Safety
+    /// Every pointer must address a live device allocation of the primary
+    /// context of the size the plan and [`VoxelScratch::words`] give, not
+    /// touched by other work during the call, and ragged lengths must lie in
+    /// `0..=points_per_cloud` (validated by the caller).
+    pub unsafe fn voxelize(&self, plan: &VoxelPlan, buffers: &VoxelBuffers) -> Result<Vec<u32>> {
+        if !Self::voxelize_applies(plan) {
+            return Err(device_error(format!(
+                "{} clouds: the PTX voxelization takes at most {MAX_CLOUDS}",
+                plan.clouds()
+            )));
+        }
+        let clouds = plan.clouds();
+        let words = VoxelScratch::words(plan);
+        let scratch = buffers.scratch;
+        let indexer = VoxelIndexer::new(&plan.grid);
+        let grid = GridArgs {
+            points: buffers.points,
+            features: buffers.features.unwrap_or(0),
+            lengths: buffers.lengths.unwrap_or(0),
+            stats: scratch.stats,
+            origin: plan.grid.origin,
+            inv: plan.grid.inv_voxel_size(),
+            limit: indexer.limits(),
+            dim_y: plan.grid.dims[1] as u32,
+            dim_z: plan.grid.dims[2] as u32,
+            voxels_per_cloud: plan.voxels_per_cloud as u32,
+            points_per_cloud: plan.points_per_cloud as u32,
+            features_per_point: plan.features as u32,
+            clouds: clouds as u32,
+            padding: 0,
+        };
+        let points = LaunchConfig {
+            grid_dim: (
+                plan.points_per_cloud.div_ceil(POINTS_PER_BLOCK).max(1) as u32,
+                clouds as u32,
+                1,
+            ),
+            block_dim: (POINT_THREADS, 1, 1),
+            shared_mem_bytes: 0,
+        };
+        self.context
+            .bind_to_thread()
+            .map_err(driver_error("binding the context"))?;
+        // SAFETY (every launch and memset below): the caller vouches for the
+        // pointers and sizes; each kernel indexes within the plan's shapes.
+        unsafe {
+            self.zero(scratch.stats, 4 * words[0])?;
+            match plan.mode {
+                VoxelMode::Count => {
+                    self.zero(buffers.out, 4 * plan.total_voxels())?;
+                    let mut launch = self.stream.launch_builder(&self.voxel.count);
+                    launch.arg(&grid).arg(&buffers.out);
+                    launch
+                        .launch(points)
+                        .map_err(driver_error("launching the count"))?;
+                }
+                VoxelMode::Occupancy => {
+                    self.zero(buffers.out, plan.total_voxels())?;
+                    let mut launch = self.stream.launch_builder(&self.voxel.occupancy);
+                    launch.arg(&grid).arg(&buffers.out);
+                    launch
+                        .launch(points)
+                        .map_err(driver_error("launching the occupancy"))?;
+                }
+                VoxelMode::Mean | VoxelMode::Max => {
+                    self.reduce_by_voxel(plan, &grid, buffers, points, words)?
+                }
+            }
+        }
+        let mut stats = vec![0u32; words[0]];
+        // SAFETY: `stats` holds `words[0]` words, the size of the scratch
+        // buffer; the stream is synchronised before `stats` is read.
+        unsafe { result::memcpy_dtoh_async(&mut stats, scratch.stats, self.stream.cu_stream()) }
+            .map_err(driver_error("reading the statistics"))?;
+        self.synchronize()?;
+        Ok(stats)
+    }
+
+    /// Mean and max: group the points by voxel, then reduce each voxel.
+    unsafe fn reduce_by_voxel(
+        &self,
+        plan: &VoxelPlan,
+        grid: &GridArgs,
+        buffers: &VoxelBuffers,
+        points: LaunchConfig,
+        words: [usize; 6],
+    ) -> Result<()> {
+        let s = buffers.scratch;
+        let scan_blocks = words[4] as u32;
+        // SAFETY: as in `voxelize`.
+        unsafe {
+            self.zero(s.counts, 4 * words[2])?;
+            let mut launch = self.stream.launch_builder(&self.voxel.keys);
+            launch.arg(grid).arg(&s.keys).arg(&s.counts);
+            launch
+                .launch(points)
+                .map_err(driver_error("launching the voxel keys"))?;
+
+            let mut launch = self.stream.launch_builder(&self.voxel.scan_counts);
+            launch.arg(&s.counts).arg(&s.offsets).arg(&s.block_sums);
+            launch
+                .launch(LaunchConfig {
+                    grid_dim: (scan_blocks, 1, 1),
+                    block_dim: (SCAN_THREADS, 1, 1),
+                    shared_mem_bytes: 0,
+                })
+                .map_err(driver_error("launching the scan"))?;
+            let mut launch = self.stream.launch_builder(&self.voxel.scan_block_sums);
+            launch.arg(&s.block_sums).arg(&scan_blocks);
+            launch
+                .launch(LaunchConfig {
+                    grid_dim: (1, 1, 1),
+                    block_dim: (1024, 1, 1),
+                    shared_mem_bytes: 0,
+                })
+                .map_err(driver_error("launching the scan"))?;
+
+            let mut launch = self.stream.launch_builder(&self.voxel.order);
+            launch
+                .arg(grid)
+                .arg(&s.keys)
+                .arg(&s.offsets)
+                .arg(&s.block_sums)
+                .arg(&s.order);
+            launch
+                .launch(points)
+                .map_err(driver_error("launching the grouping"))?;
+
+            let values = (plan.total_voxels() * plan.features) as u64;
+            let blocks = values
+                .div_ceil(u64::from(REDUCE_THREADS))
+                .clamp(1, 64 * u64::from(self.multiprocessors));
+            let kernel = if plan.mode == VoxelMode::Mean {
+                &self.voxel.mean
+            } else {
+                &self.voxel.max
+            };
+            let mut launch = self.stream.launch_builder(kernel);
+            launch
+                .arg(grid)
+                .arg(&s.counts)
+                .arg(&s.offsets)
+                .arg(&s.block_sums)
+                .arg(&s.order)
+                .arg(&buffers.out)
+                .arg(&values);
+            launch
+                .launch(LaunchConfig {
+                    grid_dim: (blocks as u32, 1, 1),
+                    block_dim: (REDUCE_THREADS, 1, 1),
+                    shared_mem_bytes: 0,
+                })
+                .map_err(driver_error("launching the reduction"))?;
+        }
+        Ok(())
+    }
+
+    /// Queues zeroing `bytes` bytes at `ptr` (a kernel rather than a
+    /// memset, so that profilers count it with the rest).
+    ///
+    /// # Safety
+    /// `ptr` must address at least `bytes` bytes of device memory, 16-byte aligned.
+    unsafe fn zero(&self, ptr: u64, bytes: usize) -> Result<()> {
+        if bytes == 0 {
+            return Ok(());
+        }
+        let threads = 256u32;
+        let blocks = bytes
+            .div_ceil(16 * threads as usize)
+            .clamp(1, 32 * self.multiprocessors as usize);
+        let bytes = bytes as u64;
+        let mut launch = self.stream.launch_builder(&self.voxel.zero);
+        launch.arg(&ptr).arg(&bytes);
+        // SAFETY: the caller guarantees the range; the kernel writes within it.
+        unsafe {
+            launch.launch(LaunchConfig {
+                grid_dim: (blocks as u32, 1, 1),
+                block_dim: (threads, 1, 1),
+                shared_mem_bytes: 0,
+            })
+        }
+        .map(|_| ())
+        .map_err(driver_error("zeroing a buffer"))
+    }
+}

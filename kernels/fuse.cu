@@ -1,0 +1,266 @@
+// Multi-stream fusion (and resampling, its one-stream case) in one launch.
+//
+// A block owns `rows_per_block` output rows (a row is one (b, t) pair).
+// Phase 1: one thread per (row, stream) finds the source segment of the
+// target time in f64 and writes the validity byte; segments go to shared
+// memory. Phase 2: every thread fills VEC output elements at a time, from the
+// two source samples of its segment, in whatever element types the streams
+// and the output use. Nothing but the output and the mask is written.
+//
+// Semantics are SPEC section 1 and the CPU backend's `locate`: search
+// "right", hold the edge samples, nearest ties go to the earliest sample of
+// the earliest time, a linear weight of exactly 0 holds the left sample.
+#include "common.cuh"
+
+namespace robocache {
+
+constexpr uint32_t MAX_STREAMS = 16;
+constexpr uint32_t MAX_ROWS_PER_BLOCK = 64;
+
+enum Mode : uint32_t { LINEAR = 0, NEAREST = 1, PREVIOUS = 2, SLERP = 3 };
+
+// Mirrors `robocache_ptx::fuse::StreamArgs` (repr(C)).
+struct StreamArgs {
+    const void* data;          // [B, S, D] of `element`
+    const void* times;         // [B, S], f64 or f32
+    const uint32_t* lengths;   // [B] ragged lengths, or null
+    double tolerance;          // validity tolerance; negative: none
+    uint32_t samples;          // S
+    uint32_t width;            // D
+    uint32_t offset;           // first output column
+    uint32_t element;          // ElementType
+    uint32_t f64_times;        // 1: times are f64, 0: f32
+    uint32_t mode;             // Mode
+};
+
+// Mirrors `robocache_ptx::fuse::FuseArgs` (repr(C)).
+struct FuseArgs {
+    StreamArgs streams[MAX_STREAMS];
+    const void* targets;       // [B, T], f64 or f32
+    void* out;                 // [B, T, width] of `out_element`
+    uint8_t* valid;            // [B, T, K] or null
+    uint32_t stream_count;
+    uint32_t targets_per_row;  // T
+    uint32_t rows;             // B * T
+    uint32_t width;            // sum of D
+    uint32_t out_element;
+    uint32_t f64_targets;
+    uint32_t rows_per_block;
+    uint32_t padding;
+};
+
+struct Segment {
+    uint32_t lo;
+    uint32_t hi;
+    float weight;
+};
+
+__device__ __forceinline__ double time_at(const void* times, size_t i, uint32_t f64) {
+    return f64 ? __ldg(static_cast<const double*>(times) + i)
+               : double(__ldg(static_cast<const float*>(times) + i));
+}
+
+// The number of samples in [lo, hi) at or before t (partition point of
+// `s <= t`), given that every sample before lo is and none from hi on is.
+__device__ uint32_t count_at_or_before(const void* times, size_t row, uint32_t lo, uint32_t hi, double t,
+                                       uint32_t f64) {
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (time_at(times, row + mid, f64) <= t) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+}
+
+// The earliest index recorded at the same time as sample i.
+__device__ uint32_t first_with_time(const void* times, size_t row, uint32_t i, uint32_t f64) {
+    double time = time_at(times, row + i, f64);
+    if (i == 0 || time_at(times, row + i - 1, f64) < time) return i;
+    uint32_t lo = 0, hi = i;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (time_at(times, row + mid, f64) < time) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+}
+
+// Finds the segment of t in batch row b of stream s; returns validity.
+__device__ bool locate(const StreamArgs& s, uint32_t b, double t, Segment& seg) {
+    const size_t row = size_t(b) * s.samples;
+    const uint32_t n = s.lengths ? min(max(s.lengths[b], 1u), s.samples) : s.samples;
+    const uint32_t last = n - 1;
+    const double first_time = time_at(s.times, row, s.f64_times);
+    const double last_time = time_at(s.times, row + last, s.f64_times);
+
+    uint32_t after;  // samples at or before t
+    if (!(t >= first_time)) {
+        after = 0;
+    } else if (t >= last_time) {
+        // Equal last times: every sample counts.
+        after = n;
+    } else {
+        // Sensors tick at a nearly even rate: guess from it, check the guess,
+        // and bisect only the side the guess rules out.
+        double position = (t - first_time) / (last_time - first_time) * double(last);
+        uint32_t guess = min(uint32_t(position), last - 1);
+        if (time_at(s.times, row + guess, s.f64_times) <= t) {
+            after = time_at(s.times, row + guess + 1, s.f64_times) > t
+                        ? guess + 1
+                        : count_at_or_before(s.times, row, guess + 1, last, t, s.f64_times);
+        } else {
+            after = count_at_or_before(s.times, row, 1, guess, t, s.f64_times);
+        }
+    }
+
+    bool valid = after > 0 && t <= last_time;
+    if (valid && s.tolerance >= 0.0) {
+        double left = t - time_at(s.times, row + after - 1, s.f64_times);
+        double nearest = after < n ? fmin(left, time_at(s.times, row + after, s.f64_times) - t) : left;
+        valid = nearest <= s.tolerance;
+    }
+
+    seg.weight = 0.0f;
+    if (after == 0) {
+        seg.lo = seg.hi = 0;
+    } else if (after > last) {
+        seg.lo = seg.hi = s.mode == NEAREST ? first_with_time(s.times, row, last, s.f64_times) : last;
+    } else {
+        const uint32_t i = after - 1;
+        const double left_time = time_at(s.times, row + i, s.f64_times);
+        const double right_time = time_at(s.times, row + i + 1, s.f64_times);
+        if (s.mode == PREVIOUS) {
+            seg.lo = seg.hi = i;
+        } else if (s.mode == NEAREST) {
+            seg.lo = seg.hi = (right_time - t < t - left_time) ? i + 1 : first_with_time(s.times, row, i, s.f64_times);
+        } else {
+            double weight = (t - left_time) / (right_time - left_time);
+            seg.lo = i;
+            seg.hi = weight == 0.0 ? i : i + 1;
+            seg.weight = float(weight);
+        }
+    }
+    return valid;
+}
+
+// Quaternion helpers, as the CPU backend's `quaternion.rs`.
+constexpr float NLERP_COSINE = 0.9995f;
+
+__device__ __forceinline__ float dot4(const float (&a)[4], const float (&b)[4]) {
+    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2] + a[3] * b[3];
+}
+
+__device__ __forceinline__ void normalize4(float (&q)[4]) {
+    float norm2 = dot4(q, q);
+    if (norm2 == 1.0f || norm2 == 0.0f || !isfinite(norm2)) return;
+    float norm = sqrtf(norm2);
+    for (int i = 0; i < 4; ++i) q[i] = q[i] / norm;
+}
+
+__device__ void slerp4(float (&a)[4], float (&b)[4], float weight, float (&out)[4]) {
+    normalize4(a);
+    if (weight == 0.0f) {
+        for (int i = 0; i < 4; ++i) out[i] = a[i];
+        return;
+    }
+    normalize4(b);
+    float cosine = dot4(a, b);
+    if (cosine < 0.0f) {
+        for (int i = 0; i < 4; ++i) b[i] = -b[i];
+        cosine = -cosine;
+    }
+    float wa, wb;
+    if (cosine > NLERP_COSINE) {
+        wa = 1.0f - weight;
+        wb = weight;
+    } else {
+        float theta = acosf(fminf(cosine, 1.0f));
+        float sin_theta = sinf(theta);
+        wa = sinf((1.0f - weight) * theta) / sin_theta;
+        wb = sinf(weight * theta) / sin_theta;
+    }
+    for (int i = 0; i < 4; ++i) out[i] = wa * a[i] + wb * b[i];
+    normalize4(out);
+}
+
+// The stream that output column `column` belongs to.
+__device__ __forceinline__ uint32_t stream_of(const FuseArgs& args, uint32_t column) {
+    uint32_t k = 0;
+    while (k + 1 < args.stream_count && column >= args.streams[k + 1].offset) ++k;
+    return k;
+}
+
+// VEC output values of stream s, from feature d0 on, for segment seg of batch row b.
+template <int VEC>
+__device__ __forceinline__ void sample(const StreamArgs& s, uint32_t b, uint32_t d0, const Segment& seg,
+                                       float (&v)[VEC]) {
+    const size_t base = size_t(b) * s.samples;
+    const size_t lo = (base + seg.lo) * s.width;
+    const size_t hi = (base + seg.hi) * s.width;
+    if (s.mode == SLERP) {
+        // A quaternion is 4 features; narrower chunks compute their whole
+        // quaternion and keep their part.
+        const uint32_t q0 = d0 & ~3u;
+        float a[4], c[4], q[4];
+        for (int i = 0; i < 4; ++i) {
+            float x[1], y[1];
+            load_elements<1>(s.data, lo + q0 + i, s.element, x);
+            load_elements<1>(s.data, hi + q0 + i, s.element, y);
+            a[i] = x[0];
+            c[i] = y[0];
+        }
+        slerp4(a, c, seg.weight, q);
+        for (int e = 0; e < VEC; ++e) v[e] = q[(d0 + e) & 3];
+        return;
+    }
+    load_elements<VEC>(s.data, lo + d0, s.element, v);
+    if (seg.hi != seg.lo) {
+        float w[VEC];
+        load_elements<VEC>(s.data, hi + d0, s.element, w);
+        for (int e = 0; e < VEC; ++e) v[e] = v[e] + seg.weight * (w[e] - v[e]);
+    }
+}
+
+template <int VEC>
+__device__ void fuse(const FuseArgs& args) {
+    __shared__ Segment segments[MAX_ROWS_PER_BLOCK * MAX_STREAMS];
+    const uint32_t k_count = args.stream_count;
+    const uint32_t first_row = blockIdx.x * args.rows_per_block;
+    const uint32_t rows = min(args.rows_per_block, args.rows - first_row);
+
+    for (uint32_t task = threadIdx.x; task < rows * k_count; task += blockDim.x) {
+        const uint32_t r = task / k_count, k = task - r * k_count;
+        const uint32_t row = first_row + r;
+        const uint32_t b = row / args.targets_per_row;
+        const double t = time_at(args.targets, row, args.f64_targets);
+        const bool valid = locate(args.streams[k], b, t, segments[task]);
+        if (args.valid) args.valid[size_t(row) * k_count + k] = valid;
+    }
+    __syncthreads();
+
+    const uint32_t chunks_per_row = args.width / VEC;
+    for (uint32_t chunk = threadIdx.x; chunk < rows * chunks_per_row; chunk += blockDim.x) {
+        const uint32_t r = chunk / chunks_per_row;
+        const uint32_t column = (chunk - r * chunks_per_row) * VEC;
+        const uint32_t row = first_row + r;
+        const uint32_t k = stream_of(args, column);
+        const StreamArgs& s = args.streams[k];
+        float v[VEC];
+        sample<VEC>(s, row / args.targets_per_row, column - s.offset, segments[r * k_count + k], v);
+        store_elements<VEC>(args.out, size_t(row) * args.width + column, args.out_element, v);
+    }
+}
+
+}  // namespace robocache
+
+using robocache::FuseArgs;
+
+// One entry point per vector width: the host picks the widest that every
+// stream's width and every buffer's alignment allow.
+extern "C" __global__ void __launch_bounds__(256) fuse_vec1(const __grid_constant__ FuseArgs args) {
+    robocache::fuse<1>(args);
+}
+extern "C" __global__ void __launch_bounds__(256) fuse_vec2(const __grid_constant__ FuseArgs args) {
+    robocache::fuse<2>(args);
+}
+extern "C" __global__ void __launch_bounds__(256) fuse_vec4(const __grid_constant__ FuseArgs args) {
+    robocache::fuse<4>(args);
+}
