@@ -25,33 +25,69 @@ __device__ __forceinline__ uint16_t narrow(float value, uint32_t type) {
                        : __bfloat16_as_ushort(__float2bfloat16_rn(value));
 }
 
+// Loads and stores of `WORDS` 32-bit words as one vector instruction (up to
+// 16 bytes) or two.
+template <int WORDS>
+struct Words {
+    uint32_t w[WORDS];
+};
+
+template <int WORDS>
+__device__ __forceinline__ Words<WORDS> load_words(const void* p) {
+    Words<WORDS> x;
+    if constexpr (WORDS == 8) {
+        const uint4 a = __ldg(static_cast<const uint4*>(p));
+        const uint4 b = __ldg(static_cast<const uint4*>(p) + 1);
+        x.w[0] = a.x; x.w[1] = a.y; x.w[2] = a.z; x.w[3] = a.w;
+        x.w[4] = b.x; x.w[5] = b.y; x.w[6] = b.z; x.w[7] = b.w;
+    } else if constexpr (WORDS == 4) {
+        const uint4 a = __ldg(static_cast<const uint4*>(p));
+        x.w[0] = a.x; x.w[1] = a.y; x.w[2] = a.z; x.w[3] = a.w;
+    } else if constexpr (WORDS == 2) {
+        const uint2 a = __ldg(static_cast<const uint2*>(p));
+        x.w[0] = a.x; x.w[1] = a.y;
+    } else {
+        x.w[0] = __ldg(static_cast<const uint32_t*>(p));
+    }
+    return x;
+}
+
+template <int WORDS>
+__device__ __forceinline__ void store_words(void* p, const Words<WORDS>& x) {
+    if constexpr (WORDS == 8) {
+        static_cast<uint4*>(p)[0] = make_uint4(x.w[0], x.w[1], x.w[2], x.w[3]);
+        static_cast<uint4*>(p)[1] = make_uint4(x.w[4], x.w[5], x.w[6], x.w[7]);
+    } else if constexpr (WORDS == 4) {
+        *static_cast<uint4*>(p) = make_uint4(x.w[0], x.w[1], x.w[2], x.w[3]);
+    } else if constexpr (WORDS == 2) {
+        *static_cast<uint2*>(p) = make_uint2(x.w[0], x.w[1]);
+    } else {
+        *static_cast<uint32_t*>(p) = x.w[0];
+    }
+}
+
 // VEC consecutive elements of `type` at element `index` of `base`, widened to
 // f32. The caller guarantees `index` is a multiple of VEC and `base` is
-// aligned to VEC elements, so one vector load serves them all.
+// aligned to VEC elements, so vector loads serve them all (read-only data).
 template <int VEC>
 __device__ __forceinline__ void load_elements(const void* base, size_t index, uint32_t type, float (&v)[VEC]) {
     if (type == F32) {
         const float* p = static_cast<const float*>(base) + index;
-        if constexpr (VEC == 4) {
-            float4 x = *reinterpret_cast<const float4*>(p);
-            v[0] = x.x; v[1] = x.y; v[2] = x.z; v[3] = x.w;
-        } else if constexpr (VEC == 2) {
-            float2 x = *reinterpret_cast<const float2*>(p);
-            v[0] = x.x; v[1] = x.y;
+        if constexpr (VEC == 1) {
+            v[0] = __ldg(p);
         } else {
-            v[0] = *p;
+            const Words<VEC> x = load_words<VEC>(p);
+#pragma unroll
+            for (int e = 0; e < VEC; ++e) v[e] = __uint_as_float(x.w[e]);
         }
     } else {
         const uint16_t* p = static_cast<const uint16_t*>(base) + index;
-        if constexpr (VEC == 4) {
-            uint2 x = *reinterpret_cast<const uint2*>(p);
-            v[0] = widen(x.x & 0xFFFF, type); v[1] = widen(x.x >> 16, type);
-            v[2] = widen(x.y & 0xFFFF, type); v[3] = widen(x.y >> 16, type);
-        } else if constexpr (VEC == 2) {
-            uint32_t x = *reinterpret_cast<const uint32_t*>(p);
-            v[0] = widen(x & 0xFFFF, type); v[1] = widen(x >> 16, type);
+        if constexpr (VEC == 1) {
+            v[0] = widen(__ldg(p), type);
         } else {
-            v[0] = widen(*p, type);
+            const Words<VEC / 2> x = load_words<VEC / 2>(p);
+#pragma unroll
+            for (int e = 0; e < VEC; ++e) v[e] = widen(uint16_t(x.w[e / 2] >> (16 * (e % 2))), type);
         }
     }
 }
@@ -61,24 +97,25 @@ template <int VEC>
 __device__ __forceinline__ void store_elements(void* base, size_t index, uint32_t type, const float (&v)[VEC]) {
     if (type == F32) {
         float* p = static_cast<float*>(base) + index;
-        if constexpr (VEC == 4) {
-            *reinterpret_cast<float4*>(p) = make_float4(v[0], v[1], v[2], v[3]);
-        } else if constexpr (VEC == 2) {
-            *reinterpret_cast<float2*>(p) = make_float2(v[0], v[1]);
-        } else {
+        if constexpr (VEC == 1) {
             *p = v[0];
+        } else {
+            Words<VEC> x;
+#pragma unroll
+            for (int e = 0; e < VEC; ++e) x.w[e] = __float_as_uint(v[e]);
+            store_words<VEC>(p, x);
         }
     } else {
         uint16_t* p = static_cast<uint16_t*>(base) + index;
-        if constexpr (VEC == 4) {
-            uint2 x;
-            x.x = narrow(v[0], type) | (uint32_t(narrow(v[1], type)) << 16);
-            x.y = narrow(v[2], type) | (uint32_t(narrow(v[3], type)) << 16);
-            *reinterpret_cast<uint2*>(p) = x;
-        } else if constexpr (VEC == 2) {
-            *reinterpret_cast<uint32_t*>(p) = narrow(v[0], type) | (uint32_t(narrow(v[1], type)) << 16);
-        } else {
+        if constexpr (VEC == 1) {
             *p = narrow(v[0], type);
+        } else {
+            Words<VEC / 2> x;
+#pragma unroll
+            for (int e = 0; e < VEC / 2; ++e) {
+                x.w[e] = narrow(v[2 * e], type) | (uint32_t(narrow(v[2 * e + 1], type)) << 16);
+            }
+            store_words<VEC / 2>(p, x);
         }
     }
 }

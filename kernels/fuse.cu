@@ -98,16 +98,22 @@ __device__ bool locate(const StreamArgs& s, uint32_t b, double t, Segment& seg) 
         // Equal last times: every sample counts.
         after = n;
     } else {
-        // Sensors tick at a nearly even rate: guess from it, check the guess,
-        // and bisect only the side the guess rules out.
-        double position = (t - first_time) / (last_time - first_time) * double(last);
-        uint32_t guess = min(uint32_t(position), last - 1);
-        if (time_at(s.times, row + guess, s.f64_times) <= t) {
-            after = time_at(s.times, row + guess + 1, s.f64_times) > t
-                        ? guess + 1
-                        : count_at_or_before(s.times, row, guess + 1, last, t, s.f64_times);
+        // Sensors tick at a nearly even rate: guess from it, read the four
+        // samples around the guess at once (one memory round trip brackets t
+        // unless the spacing is far from even), and bisect only beyond them.
+        const double position = (t - first_time) / (last_time - first_time) * double(last);
+        const uint32_t guess = min(uint32_t(position), last - 1);
+        const uint32_t w = min(guess > 0 ? guess - 1 : 0u, last > 3 ? last - 3 : 0u);
+        double window[4];
+#pragma unroll
+        for (uint32_t j = 0; j < 4; ++j) window[j] = time_at(s.times, row + min(w + j, last), s.f64_times);
+        if (t < window[0]) {
+            after = count_at_or_before(s.times, row, 1, w, t, s.f64_times);
+        } else if (t >= window[3]) {
+            after = count_at_or_before(s.times, row, min(w + 4, last), last, t, s.f64_times);
         } else {
-            after = count_at_or_before(s.times, row, 1, guess, t, s.f64_times);
+            // Every sample before w is at or before window[0] <= t.
+            after = w + 1 + (window[1] <= t) + (window[2] <= t);
         }
     }
 
@@ -188,36 +194,75 @@ __device__ __forceinline__ uint32_t stream_of(const FuseArgs& args, uint32_t col
     return k;
 }
 
-// VEC output values of stream s, from feature d0 on, for segment seg of batch row b.
+// The two source samples of a chunk: VEC features from d0 on, of the
+// segment's left and right samples, widened to f32.
 template <int VEC>
-__device__ __forceinline__ void sample(const StreamArgs& s, uint32_t b, uint32_t d0, const Segment& seg,
-                                       float (&v)[VEC]) {
+struct Fetched {
+    float lo[VEC];
+    float hi[VEC];
+};
+
+// Whether a slerp chunk holds whole quaternions (VEC a multiple of 4, and
+// chunks start on one); narrower chunks load their whole quaternion later.
+template <int VEC>
+constexpr bool WHOLE_QUATERNIONS = VEC % 4 == 0;
+
+template <int VEC>
+__device__ __forceinline__ void fetch(const StreamArgs& s, uint32_t b, uint32_t d0, const Segment& seg,
+                                      Fetched<VEC>& f) {
+    if (s.mode == SLERP && !WHOLE_QUATERNIONS<VEC>) return;
     const size_t base = size_t(b) * s.samples;
-    const size_t lo = (base + seg.lo) * s.width;
-    const size_t hi = (base + seg.hi) * s.width;
-    if (s.mode == SLERP) {
-        // A quaternion is 4 features; narrower chunks compute their whole
-        // quaternion and keep their part.
-        const uint32_t q0 = d0 & ~3u;
-        float a[4], c[4], q[4];
-        for (int i = 0; i < 4; ++i) {
-            float x[1], y[1];
-            load_elements<1>(s.data, lo + q0 + i, s.element, x);
-            load_elements<1>(s.data, hi + q0 + i, s.element, y);
-            a[i] = x[0];
-            c[i] = y[0];
-        }
-        slerp4(a, c, seg.weight, q);
-        for (int e = 0; e < VEC; ++e) v[e] = q[(d0 + e) & 3];
-        return;
-    }
-    load_elements<VEC>(s.data, lo + d0, s.element, v);
-    if (seg.hi != seg.lo) {
-        float w[VEC];
-        load_elements<VEC>(s.data, hi + d0, s.element, w);
-        for (int e = 0; e < VEC; ++e) v[e] = v[e] + seg.weight * (w[e] - v[e]);
+    load_elements<VEC>(s.data, (base + seg.lo) * s.width + d0, s.element, f.lo);
+    if (seg.hi != seg.lo || s.mode == SLERP) {
+        load_elements<VEC>(s.data, (base + seg.hi) * s.width + d0, s.element, f.hi);
     }
 }
+
+// The chunk's output values from its fetched samples.
+template <int VEC>
+__device__ __forceinline__ void combine(const StreamArgs& s, uint32_t b, uint32_t d0, const Segment& seg,
+                                        Fetched<VEC>& f, float (&v)[VEC]) {
+    if (s.mode == SLERP) {
+        if constexpr (WHOLE_QUATERNIONS<VEC>) {
+#pragma unroll
+            for (int q = 0; q < VEC; q += 4) {
+                float a[4], c[4], out[4];
+#pragma unroll
+                for (int i = 0; i < 4; ++i) {
+                    a[i] = f.lo[q + i];
+                    c[i] = f.hi[q + i];
+                }
+                slerp4(a, c, seg.weight, out);
+#pragma unroll
+                for (int i = 0; i < 4; ++i) v[q + i] = out[i];
+            }
+        } else {
+            const size_t base = size_t(b) * s.samples;
+            const uint32_t q0 = d0 & ~3u;
+            float a[4], c[4], out[4];
+            for (int i = 0; i < 4; ++i) {
+                float x[1], y[1];
+                load_elements<1>(s.data, (base + seg.lo) * s.width + q0 + i, s.element, x);
+                load_elements<1>(s.data, (base + seg.hi) * s.width + q0 + i, s.element, y);
+                a[i] = x[0];
+                c[i] = y[0];
+            }
+            slerp4(a, c, seg.weight, out);
+            for (int e = 0; e < VEC; ++e) v[e] = out[(d0 + e) & 3];
+        }
+        return;
+    }
+#pragma unroll
+    for (int e = 0; e < VEC; ++e) {
+        v[e] = seg.hi != seg.lo ? f.lo[e] + seg.weight * (f.hi[e] - f.lo[e]) : f.lo[e];
+    }
+}
+
+// Chunks each thread has in flight at once: their loads are issued
+// together, so a thread waits for memory once per UNROLL chunks. Wide
+// chunks take more registers, so fewer of them.
+template <int VEC>
+constexpr uint32_t UNROLL = VEC >= 8 ? 2 : 4;
 
 template <int VEC>
 __device__ void fuse(const FuseArgs& args) {
@@ -237,15 +282,36 @@ __device__ void fuse(const FuseArgs& args) {
     __syncthreads();
 
     const uint32_t chunks_per_row = args.width / VEC;
-    for (uint32_t chunk = threadIdx.x; chunk < rows * chunks_per_row; chunk += blockDim.x) {
-        const uint32_t r = chunk / chunks_per_row;
-        const uint32_t column = (chunk - r * chunks_per_row) * VEC;
-        const uint32_t row = first_row + r;
-        const uint32_t k = stream_of(args, column);
-        const StreamArgs& s = args.streams[k];
-        float v[VEC];
-        sample<VEC>(s, row / args.targets_per_row, column - s.offset, segments[r * k_count + k], v);
-        store_elements<VEC>(args.out, size_t(row) * args.width + column, args.out_element, v);
+    const uint32_t chunks = rows * chunks_per_row;
+    constexpr uint32_t unroll = UNROLL<VEC>;
+    for (uint32_t first = threadIdx.x; first < chunks; first += unroll * blockDim.x) {
+        Fetched<VEC> fetched[unroll];
+        uint32_t row[unroll], column[unroll], stream[unroll];
+#pragma unroll
+        for (uint32_t u = 0; u < unroll; ++u) {
+            const uint32_t chunk = first + u * blockDim.x;
+            if (chunk < chunks) {
+                const uint32_t r = chunk / chunks_per_row;
+                row[u] = first_row + r;
+                column[u] = (chunk - r * chunks_per_row) * VEC;
+                stream[u] = stream_of(args, column[u]);
+                const StreamArgs& s = args.streams[stream[u]];
+                fetch<VEC>(s, row[u] / args.targets_per_row, column[u] - s.offset,
+                           segments[r * k_count + stream[u]], fetched[u]);
+            }
+        }
+#pragma unroll
+        for (uint32_t u = 0; u < unroll; ++u) {
+            const uint32_t chunk = first + u * blockDim.x;
+            if (chunk < chunks) {
+                const StreamArgs& s = args.streams[stream[u]];
+                const uint32_t r = row[u] - first_row;
+                float v[VEC];
+                combine<VEC>(s, row[u] / args.targets_per_row, column[u] - s.offset,
+                             segments[r * k_count + stream[u]], fetched[u], v);
+                store_elements<VEC>(args.out, size_t(row[u]) * args.width + column[u], args.out_element, v);
+            }
+        }
     }
 }
 
@@ -263,4 +329,7 @@ extern "C" __global__ void __launch_bounds__(256) fuse_vec2(const __grid_constan
 }
 extern "C" __global__ void __launch_bounds__(256) fuse_vec4(const __grid_constant__ FuseArgs args) {
     robocache::fuse<4>(args);
+}
+extern "C" __global__ void __launch_bounds__(256) fuse_vec8(const __grid_constant__ FuseArgs args) {
+    robocache::fuse<8>(args);
 }

@@ -6,16 +6,18 @@
 // voxel's points in one thread per (voxel, feature), with no float atomics:
 //   1. voxel_keys: each point's voxel key (cloud * voxels + voxel), counts;
 //   2. scan_counts + scan_block_sums: exclusive prefix sums of the counts;
-//   3. voxel_order: point slots written grouped by voxel (order within a
-//      voxel is arbitrary, and the reductions below do not depend on it);
-//   4. voxel_max / voxel_mean: per (voxel, feature), from its points.
+//   3. voxel_group: every kept point's features copied into its voxel's
+//      range of a grouped array (whole 32-byte sectors where F is 8, no
+//      read-modify-write), checking that they are finite; the order within
+//      a voxel is arbitrary, and the reductions below do not depend on it;
+//   4. voxel_max / voxel_mean: per (voxel, feature), from its contiguous rows.
 // The mean adds 64-bit fixed-point terms on a per-(voxel, feature) power-of-
 // two scale taken from the largest |feature|: integer sums are exact, so the
 // mean is the same on every run whatever order the points arrive in, and its
 // error is about 2^-62 of the largest |feature| times the count.
 //
 // Each point pass also counts kept, out-of-grid and non-finite points per
-// cloud into `stats` (three words per cloud), and the reductions record the
+// cloud into `stats` (three words per cloud), and the grouping records the
 // first point slot with a non-finite feature in the last word as
 // `UINT32_MAX - slot` (zero means none).
 #include "common.cuh"
@@ -80,31 +82,46 @@ __device__ __forceinline__ void add_stats(const GridArgs& g, uint32_t cloud, uin
 
 // Visits this thread's points: f(slot, key) for each, where key is the
 // voxel's index in the whole batch, OUTSIDE or NON_FINITE; then adds stats.
+// A thread takes groups of 4 consecutive points, read as three 16-byte loads
+// where the group is whole and aligned.
 template <typename F>
 __device__ __forceinline__ void for_each_point(const GridArgs& g, F&& f) {
     const uint32_t cloud = blockIdx.y;
     const uint32_t count = g.lengths ? min(g.lengths[cloud], g.points_per_cloud) : g.points_per_cloud;
-    const uint32_t first = blockIdx.x * POINT_THREADS * POINTS_PER_THREAD + threadIdx.x;
+    const size_t cloud_start = size_t(cloud) * g.points_per_cloud;
     uint32_t kept = 0, outside = 0, non_finite = 0;
 #pragma unroll
-    for (uint32_t p = 0; p < POINTS_PER_THREAD; ++p) {
-        const uint32_t i = first + p * POINT_THREADS;
-        if (i < count) {
-            const size_t slot = size_t(cloud) * g.points_per_cloud + i;
+    for (uint32_t group = 0; group < POINTS_PER_THREAD / 4; ++group) {
+        const uint32_t i = blockIdx.x * POINT_THREADS * POINTS_PER_THREAD + (group * POINT_THREADS + threadIdx.x) * 4;
+        float p[12];
+        if (i + 4 <= count && (cloud_start + i) % 4 == 0) {
             // Streamed once: keep them out of L2, where the counts live.
-            const float px = __ldcs(g.points + 3 * slot);
-            const float py = __ldcs(g.points + 3 * slot + 1);
-            const float pz = __ldcs(g.points + 3 * slot + 2);
-            uint32_t voxel = voxel_of(g, px, py, pz);
-            if (voxel == OUTSIDE) {
-                ++outside;
-            } else if (voxel == NON_FINITE) {
-                ++non_finite;
-            } else {
-                ++kept;
-                voxel += cloud * g.voxels_per_cloud;
+            const float4* v = reinterpret_cast<const float4*>(g.points + 3 * (cloud_start + i));
+#pragma unroll
+            for (int j = 0; j < 3; ++j) {
+                const float4 x = __ldcs(v + j);
+                p[4 * j] = x.x; p[4 * j + 1] = x.y; p[4 * j + 2] = x.z; p[4 * j + 3] = x.w;
             }
-            f(slot, voxel);
+        } else {
+#pragma unroll
+            for (int j = 0; j < 12; ++j) {
+                p[j] = i + j / 3 < count ? __ldcs(g.points + 3 * (cloud_start + i) + j) : 0.0f;
+            }
+        }
+#pragma unroll
+        for (uint32_t j = 0; j < 4; ++j) {
+            if (i + j < count) {
+                uint32_t voxel = voxel_of(g, p[3 * j], p[3 * j + 1], p[3 * j + 2]);
+                if (voxel == OUTSIDE) {
+                    ++outside;
+                } else if (voxel == NON_FINITE) {
+                    ++non_finite;
+                } else {
+                    ++kept;
+                    voxel += cloud * g.voxels_per_cloud;
+                }
+                f(cloud_start + i + j, voxel);
+            }
         }
     }
     add_stats(g, cloud, kept, outside, non_finite);
@@ -234,28 +251,52 @@ extern "C" __global__ void __launch_bounds__(1024) scan_block_sums(uint32_t* blo
     }
 }
 
-// Writes each kept point's slot into its voxel's range of `order`. After
-// this, offsets[v] + block_sums[v / SCAN_BLOCK] is the end of voxel v's range.
+// Copies each kept point's features into its voxel's range of `grouped`
+// ([kept, F]), flagging non-finite ones. After this, offsets[v] +
+// block_sums[v / SCAN_BLOCK] is the end of voxel v's range.
 extern "C" __global__ void __launch_bounds__(POINT_THREADS)
-voxel_order(const __grid_constant__ GridArgs g, const uint32_t* keys, uint32_t* offsets,
-            const uint32_t* block_sums, uint32_t* order) {
+voxel_group(const __grid_constant__ GridArgs g, const uint32_t* keys, uint32_t* offsets,
+            const uint32_t* block_sums, float* grouped) {
     const uint32_t cloud = blockIdx.y;
     const uint32_t count = g.lengths ? min(g.lengths[cloud], g.points_per_cloud) : g.points_per_cloud;
     const uint32_t first = blockIdx.x * POINT_THREADS * POINTS_PER_THREAD + threadIdx.x;
+    const uint32_t width = g.features_per_point;
+    const bool vectors = width % 4 == 0;
+    uint32_t position[POINTS_PER_THREAD];
 #pragma unroll
     for (uint32_t p = 0; p < POINTS_PER_THREAD; ++p) {
         const uint32_t i = first + p * POINT_THREADS;
+        position[p] = OUTSIDE;
         if (i < count) {
-            const size_t slot = size_t(cloud) * g.points_per_cloud + i;
-            const uint32_t key = __ldcs(keys + slot);
-            if (is_voxel(key)) {
-                order[atomicAdd(offsets + key, 1u) + block_sums[key / SCAN_BLOCK]] = uint32_t(slot);
+            const uint32_t key = __ldcs(keys + size_t(cloud) * g.points_per_cloud + i);
+            if (is_voxel(key)) position[p] = atomicAdd(offsets + key, 1u) + block_sums[key / SCAN_BLOCK];
+        }
+    }
+#pragma unroll
+    for (uint32_t p = 0; p < POINTS_PER_THREAD; ++p) {
+        if (position[p] == OUTSIDE) continue;
+        const size_t slot = size_t(cloud) * g.points_per_cloud + first + p * POINT_THREADS;
+        const float* from = g.features + slot * width;
+        float* to = grouped + size_t(position[p]) * width;
+        bool finite = true;
+        if (vectors) {
+            for (uint32_t f = 0; f < width; f += 4) {
+                const float4 x = __ldcs(reinterpret_cast<const float4*>(from + f));
+                finite = finite && isfinite(x.x) && isfinite(x.y) && isfinite(x.z) && isfinite(x.w);
+                *reinterpret_cast<float4*>(to + f) = x;
+            }
+        } else {
+            for (uint32_t f = 0; f < width; ++f) {
+                const float x = __ldcs(from + f);
+                finite = finite && isfinite(x);
+                to[f] = x;
             }
         }
+        if (!finite) flag_bad_feature(g, uint32_t(slot));
     }
 }
 
-// The range of voxel `v`'s points in `order`, and its count.
+// The range of voxel `v`'s rows in `grouped`, and its count.
 __device__ __forceinline__ uint32_t voxel_range(const uint32_t* counts, const uint32_t* offsets,
                                                 const uint32_t* block_sums, size_t v, uint32_t& start) {
     const uint32_t count = counts[v];
@@ -266,20 +307,16 @@ __device__ __forceinline__ uint32_t voxel_range(const uint32_t* counts, const ui
 // One thread per (voxel, feature): the maximum, or 0 for an empty voxel.
 extern "C" __global__ void __launch_bounds__(256)
 voxel_max(const __grid_constant__ GridArgs g, const uint32_t* counts, const uint32_t* offsets,
-          const uint32_t* block_sums, const uint32_t* order, float* out, size_t values) {
+          const uint32_t* block_sums, const float* grouped, float* out, size_t values) {
     const uint32_t width = g.features_per_point;
     for (size_t i = size_t(blockIdx.x) * blockDim.x + threadIdx.x; i < values; i += size_t(gridDim.x) * blockDim.x) {
         const size_t v = i / width;
         const uint32_t f = uint32_t(i - v * width);
         uint32_t start;
         const uint32_t count = voxel_range(counts, offsets, block_sums, v, start);
+        const float* column = grouped + size_t(start) * width + f;
         uint32_t best = 0;
-        for (uint32_t j = 0; j < count; ++j) {
-            const uint32_t slot = order[start + j];
-            const float value = g.features[size_t(slot) * width + f];
-            if (!isfinite(value)) flag_bad_feature(g, slot);
-            best = max(best, ordered_key(value));
-        }
+        for (uint32_t j = 0; j < count; ++j) best = max(best, ordered_key(column[size_t(j) * width]));
         out[i] = count ? from_ordered_key(best) : 0.0f;
     }
 }
@@ -287,18 +324,18 @@ voxel_max(const __grid_constant__ GridArgs g, const uint32_t* counts, const uint
 // One thread per (voxel, feature): the mean, or 0 for an empty voxel.
 extern "C" __global__ void __launch_bounds__(256)
 voxel_mean(const __grid_constant__ GridArgs g, const uint32_t* counts, const uint32_t* offsets,
-           const uint32_t* block_sums, const uint32_t* order, float* out, size_t values) {
+           const uint32_t* block_sums, const float* grouped, float* out, size_t values) {
     const uint32_t width = g.features_per_point;
     for (size_t i = size_t(blockIdx.x) * blockDim.x + threadIdx.x; i < values; i += size_t(gridDim.x) * blockDim.x) {
         const size_t v = i / width;
         const uint32_t f = uint32_t(i - v * width);
         uint32_t start;
         const uint32_t count = voxel_range(counts, offsets, block_sums, v, start);
+        const float* column = grouped + size_t(start) * width + f;
         float largest = 0.0f;
         for (uint32_t j = 0; j < count; ++j) {
-            const uint32_t slot = order[start + j];
-            const float value = g.features[size_t(slot) * width + f];
-            if (isfinite(value)) largest = fmaxf(largest, fabsf(value)); else flag_bad_feature(g, slot);
+            const float value = column[size_t(j) * width];
+            if (isfinite(value)) largest = fmaxf(largest, fabsf(value));
         }
         float mean = 0.0f;
         if (count != 0 && largest != 0.0f) {
@@ -309,8 +346,7 @@ voxel_mean(const __grid_constant__ GridArgs g, const uint32_t* counts, const uin
             const double scale = ldexp(1.0, k);
             long long sum = 0;
             for (uint32_t j = 0; j < count; ++j) {
-                const uint32_t slot = order[start + j];
-                const float value = g.features[size_t(slot) * width + f];
+                const float value = column[size_t(j) * width];
                 if (isfinite(value)) sum += __double2ll_rn(double(value) * scale);
             }
             mean = __double2float_rn(double(sum) / double(count) * ldexp(1.0, -k));

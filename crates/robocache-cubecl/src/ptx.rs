@@ -150,7 +150,7 @@ impl Gpu<CudaRuntime> {
                 counts: p[2],
                 offsets: p[3],
                 block_sums: p[4],
-                order: p[5],
+                grouped: p[5],
             },
         };
         // SAFETY: as in `fuse_on_ptx`; the scratch buffers hold the words

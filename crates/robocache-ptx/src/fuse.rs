@@ -73,13 +73,14 @@ pub struct FuseBuffers<'a> {
 }
 
 pub(crate) struct Functions {
-    by_width: [(usize, CudaFunction); 3],
+    by_width: [(usize, CudaFunction); 4],
 }
 
 impl Functions {
     pub(crate) fn load(module: &Arc<CudaModule>) -> Result<Self> {
         Ok(Functions {
             by_width: [
+                (8, function(module, "fuse_vec8")?),
                 (4, function(module, "fuse_vec4")?),
                 (2, function(module, "fuse_vec2")?),
                 (1, function(module, "fuse_vec1")?),

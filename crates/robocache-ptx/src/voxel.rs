@@ -56,13 +56,13 @@ pub struct VoxelScratch {
     pub offsets: u64,
     /// Mean and max: the prefix sums of each scan block.
     pub block_sums: u64,
-    /// Mean and max: kept point slots grouped by voxel.
-    pub order: u64,
+    /// Mean and max: the kept points' features, grouped by voxel.
+    pub grouped: u64,
 }
 
 impl VoxelScratch {
     /// Words each scratch buffer needs, in field order: stats, keys, counts,
-    /// offsets, block sums, order (0 where the mode needs none).
+    /// offsets, block sums, grouped features (0 where the mode needs none).
     pub fn words(plan: &VoxelPlan) -> [usize; 6] {
         let stats = 3 * plan.clouds() + 1;
         match plan.mode {
@@ -70,7 +70,14 @@ impl VoxelScratch {
             VoxelMode::Mean | VoxelMode::Max => {
                 let points = plan.clouds() * plan.points_per_cloud;
                 let padded = plan.total_voxels().div_ceil(SCAN_BLOCK).max(1) * SCAN_BLOCK;
-                [stats, points, padded, padded, padded / SCAN_BLOCK, points]
+                [
+                    stats,
+                    points,
+                    padded,
+                    padded,
+                    padded / SCAN_BLOCK,
+                    points * plan.features,
+                ]
             }
         }
     }
@@ -97,7 +104,7 @@ pub(crate) struct Functions {
     keys: CudaFunction,
     scan_counts: CudaFunction,
     scan_block_sums: CudaFunction,
-    order: CudaFunction,
+    group: CudaFunction,
     max: CudaFunction,
     mean: CudaFunction,
     zero: CudaFunction,
@@ -111,7 +118,7 @@ impl Functions {
             keys: function(module, "voxel_keys")?,
             scan_counts: function(module, "scan_counts")?,
             scan_block_sums: function(module, "scan_block_sums")?,
-            order: function(module, "voxel_order")?,
+            group: function(module, "voxel_group")?,
             max: function(module, "voxel_max")?,
             mean: function(module, "voxel_mean")?,
             zero: function(module, "zero_bytes")?,
@@ -246,13 +253,13 @@ impl PtxKernels {
                 })
                 .map_err(driver_error("launching the scan"))?;
 
-            let mut launch = self.stream.launch_builder(&self.voxel.order);
+            let mut launch = self.stream.launch_builder(&self.voxel.group);
             launch
                 .arg(grid)
                 .arg(&s.keys)
                 .arg(&s.offsets)
                 .arg(&s.block_sums)
-                .arg(&s.order);
+                .arg(&s.grouped);
             launch
                 .launch(points)
                 .map_err(driver_error("launching the grouping"))?;
@@ -272,7 +279,7 @@ impl PtxKernels {
                 .arg(&s.counts)
                 .arg(&s.offsets)
                 .arg(&s.block_sums)
-                .arg(&s.order)
+                .arg(&s.grouped)
                 .arg(&buffers.out)
                 .arg(&values);
             launch
