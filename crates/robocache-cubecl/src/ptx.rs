@@ -121,14 +121,7 @@ impl Gpu<CudaRuntime> {
         out: &GpuBuffer,
     ) -> Result<Vec<u32>> {
         let words = VoxelScratch::words(plan);
-        let names = [
-            "the voxel statistics",
-            "the voxel keys",
-            "the voxel counts",
-            "the voxel offsets",
-            "the scan totals",
-            "the voxel order",
-        ];
+        let names = ["the voxel statistics", "the voxel lists", "the point links"];
         let scratch_buffers = words
             .iter()
             .zip(names)
@@ -146,11 +139,8 @@ impl Gpu<CudaRuntime> {
             out: self.device_pointer(out)?,
             scratch: VoxelScratch {
                 stats: p[0],
-                keys: p[1],
-                counts: p[2],
-                offsets: p[3],
-                block_sums: p[4],
-                grouped: p[5],
+                head: p[1],
+                next: p[2],
             },
         };
         // SAFETY: as in `fuse_on_ptx`; the scratch buffers hold the words

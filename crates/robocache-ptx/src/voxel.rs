@@ -10,12 +10,12 @@ use crate::{device_error, driver_error, function, PtxKernels};
 
 const POINT_THREADS: u32 = 256;
 const POINTS_PER_BLOCK: usize = 256 * 8;
-/// Counts one scan block covers (`SCAN_BLOCK` in the kernel).
-const SCAN_BLOCK: usize = 2048;
-const SCAN_THREADS: u32 = 256;
 const REDUCE_THREADS: u32 = 256;
 /// Most blocks along y (the clouds of a batch).
 const MAX_CLOUDS: usize = 65_535;
+/// The end of a voxel's list (`EMPTY` in the kernel): `head` starts as all
+/// 0xFF bytes.
+const EMPTY_BYTE: u32 = 0xFF;
 
 /// Mirrors `GridArgs` in `kernels/voxel.cu`.
 #[repr(C)]
@@ -48,36 +48,21 @@ pub struct VoxelScratch {
     /// Per cloud kept, out-of-grid and non-finite counts, then the first
     /// bad feature slot as `u32::MAX - slot` (0: none). Read back by the call.
     pub stats: u64,
-    /// Mean and max: each point's voxel key.
-    pub keys: u64,
-    /// Mean and max: points per voxel.
-    pub counts: u64,
-    /// Mean and max: the prefix sums of the counts.
-    pub offsets: u64,
-    /// Mean and max: the prefix sums of each scan block.
-    pub block_sums: u64,
-    /// Mean and max: the kept points' features, grouped by voxel.
-    pub grouped: u64,
+    /// Mean and max: per voxel, the last point linked into its list.
+    pub head: u64,
+    /// Mean and max: per point slot, the point linked before it.
+    pub next: u64,
 }
 
 impl VoxelScratch {
-    /// Words each scratch buffer needs, in field order: stats, keys, counts,
-    /// offsets, block sums, grouped features (0 where the mode needs none).
-    pub fn words(plan: &VoxelPlan) -> [usize; 6] {
+    /// Words each scratch buffer needs, in field order: stats, head, next
+    /// (0 where the mode needs none).
+    pub fn words(plan: &VoxelPlan) -> [usize; 3] {
         let stats = 3 * plan.clouds() + 1;
         match plan.mode {
-            VoxelMode::Count | VoxelMode::Occupancy => [stats, 0, 0, 0, 0, 0],
+            VoxelMode::Count | VoxelMode::Occupancy => [stats, 0, 0],
             VoxelMode::Mean | VoxelMode::Max => {
-                let points = plan.clouds() * plan.points_per_cloud;
-                let padded = plan.total_voxels().div_ceil(SCAN_BLOCK).max(1) * SCAN_BLOCK;
-                [
-                    stats,
-                    points,
-                    padded,
-                    padded,
-                    padded / SCAN_BLOCK,
-                    points * plan.features,
-                ]
+                [stats, plan.total_voxels(), plan.clouds() * plan.points_per_cloud]
             }
         }
     }
@@ -101,13 +86,10 @@ pub struct VoxelBuffers {
 pub(crate) struct Functions {
     count: CudaFunction,
     occupancy: CudaFunction,
-    keys: CudaFunction,
-    scan_counts: CudaFunction,
-    scan_block_sums: CudaFunction,
-    group: CudaFunction,
+    link: CudaFunction,
     max: CudaFunction,
     mean: CudaFunction,
-    zero: CudaFunction,
+    fill: CudaFunction,
 }
 
 impl Functions {
@@ -115,13 +97,10 @@ impl Functions {
         Ok(Functions {
             count: function(module, "voxel_count")?,
             occupancy: function(module, "voxel_occupancy")?,
-            keys: function(module, "voxel_keys")?,
-            scan_counts: function(module, "scan_counts")?,
-            scan_block_sums: function(module, "scan_block_sums")?,
-            group: function(module, "voxel_group")?,
+            link: function(module, "voxel_link")?,
             max: function(module, "voxel_max")?,
             mean: function(module, "voxel_mean")?,
-            zero: function(module, "zero_bytes")?,
+            fill: function(module, "fill_bytes")?,
         })
     }
 }
@@ -182,10 +161,10 @@ impl PtxKernels {
         // SAFETY (every launch and memset below): the caller vouches for the
         // pointers and sizes; each kernel indexes within the plan's shapes.
         unsafe {
-            self.zero(scratch.stats, 4 * words[0])?;
+            self.fill(scratch.stats, 4 * words[0], 0)?;
             match plan.mode {
                 VoxelMode::Count => {
-                    self.zero(buffers.out, 4 * plan.total_voxels())?;
+                    self.fill(buffers.out, 4 * plan.total_voxels(), 0)?;
                     let mut launch = self.stream.launch_builder(&self.voxel.count);
                     launch.arg(&grid).arg(&buffers.out);
                     launch
@@ -193,16 +172,14 @@ impl PtxKernels {
                         .map_err(driver_error("launching the count"))?;
                 }
                 VoxelMode::Occupancy => {
-                    self.zero(buffers.out, plan.total_voxels())?;
+                    self.fill(buffers.out, plan.total_voxels(), 0)?;
                     let mut launch = self.stream.launch_builder(&self.voxel.occupancy);
                     launch.arg(&grid).arg(&buffers.out);
                     launch
                         .launch(points)
                         .map_err(driver_error("launching the occupancy"))?;
                 }
-                VoxelMode::Mean | VoxelMode::Max => {
-                    self.reduce_by_voxel(plan, &grid, buffers, points, words)?
-                }
+                VoxelMode::Mean | VoxelMode::Max => self.reduce_by_voxel(plan, &grid, buffers, points)?,
             }
         }
         let mut stats = vec![0u32; words[0]];
@@ -214,55 +191,24 @@ impl PtxKernels {
         Ok(stats)
     }
 
-    /// Mean and max: group the points by voxel, then reduce each voxel.
+    /// Mean and max: link the points into per-voxel lists, then reduce
+    /// each (voxel, feature) from its list.
     unsafe fn reduce_by_voxel(
         &self,
         plan: &VoxelPlan,
         grid: &GridArgs,
         buffers: &VoxelBuffers,
         points: LaunchConfig,
-        words: [usize; 6],
     ) -> Result<()> {
         let s = buffers.scratch;
-        let scan_blocks = words[4] as u32;
         // SAFETY: as in `voxelize`.
         unsafe {
-            self.zero(s.counts, 4 * words[2])?;
-            let mut launch = self.stream.launch_builder(&self.voxel.keys);
-            launch.arg(grid).arg(&s.keys).arg(&s.counts);
+            self.fill(s.head, 4 * plan.total_voxels(), EMPTY_BYTE)?;
+            let mut launch = self.stream.launch_builder(&self.voxel.link);
+            launch.arg(grid).arg(&s.head).arg(&s.next);
             launch
                 .launch(points)
-                .map_err(driver_error("launching the voxel keys"))?;
-
-            let mut launch = self.stream.launch_builder(&self.voxel.scan_counts);
-            launch.arg(&s.counts).arg(&s.offsets).arg(&s.block_sums);
-            launch
-                .launch(LaunchConfig {
-                    grid_dim: (scan_blocks, 1, 1),
-                    block_dim: (SCAN_THREADS, 1, 1),
-                    shared_mem_bytes: 0,
-                })
-                .map_err(driver_error("launching the scan"))?;
-            let mut launch = self.stream.launch_builder(&self.voxel.scan_block_sums);
-            launch.arg(&s.block_sums).arg(&scan_blocks);
-            launch
-                .launch(LaunchConfig {
-                    grid_dim: (1, 1, 1),
-                    block_dim: (1024, 1, 1),
-                    shared_mem_bytes: 0,
-                })
-                .map_err(driver_error("launching the scan"))?;
-
-            let mut launch = self.stream.launch_builder(&self.voxel.group);
-            launch
-                .arg(grid)
-                .arg(&s.keys)
-                .arg(&s.offsets)
-                .arg(&s.block_sums)
-                .arg(&s.grouped);
-            launch
-                .launch(points)
-                .map_err(driver_error("launching the grouping"))?;
+                .map_err(driver_error("launching the linking"))?;
 
             let values = (plan.total_voxels() * plan.features) as u64;
             let blocks = values
@@ -276,10 +222,8 @@ impl PtxKernels {
             let mut launch = self.stream.launch_builder(kernel);
             launch
                 .arg(grid)
-                .arg(&s.counts)
-                .arg(&s.offsets)
-                .arg(&s.block_sums)
-                .arg(&s.grouped)
+                .arg(&s.head)
+                .arg(&s.next)
                 .arg(&buffers.out)
                 .arg(&values);
             launch
@@ -293,12 +237,12 @@ impl PtxKernels {
         Ok(())
     }
 
-    /// Queues zeroing `bytes` bytes at `ptr` (a kernel rather than a
-    /// memset, so that profilers count it with the rest).
+    /// Queues setting `bytes` bytes at `ptr` to `value` (a kernel rather
+    /// than a memset, so that profilers count it with the rest).
     ///
     /// # Safety
     /// `ptr` must address at least `bytes` bytes of device memory, 16-byte aligned.
-    unsafe fn zero(&self, ptr: u64, bytes: usize) -> Result<()> {
+    unsafe fn fill(&self, ptr: u64, bytes: usize, value: u32) -> Result<()> {
         if bytes == 0 {
             return Ok(());
         }
@@ -307,8 +251,8 @@ impl PtxKernels {
             .div_ceil(16 * threads as usize)
             .clamp(1, 32 * self.multiprocessors as usize);
         let bytes = bytes as u64;
-        let mut launch = self.stream.launch_builder(&self.voxel.zero);
-        launch.arg(&ptr).arg(&bytes);
+        let mut launch = self.stream.launch_builder(&self.voxel.fill);
+        launch.arg(&ptr).arg(&bytes).arg(&value);
         // SAFETY: the caller guarantees the range; the kernel writes within it.
         unsafe {
             launch.launch(LaunchConfig {
@@ -318,6 +262,6 @@ impl PtxKernels {
             })
         }
         .map(|_| ())
-        .map_err(driver_error("zeroing a buffer"))
+        .map_err(driver_error("filling a buffer"))
     }
 }
