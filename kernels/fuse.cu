@@ -194,6 +194,16 @@ __device__ __forceinline__ uint32_t stream_of(const FuseArgs& args, uint32_t col
     return k;
 }
 
+// What phase 2 needs of a stream, in shared memory: one copy per block
+// instead of parameter reads per chunk.
+struct StreamView {
+    const void* data;
+    uint32_t width;
+    uint32_t offset;
+    uint32_t element;
+    uint32_t mode;
+};
+
 // The two source samples of a chunk: VEC features from d0 on, of the
 // segment's left and right samples, widened to f32.
 template <int VEC>
@@ -207,21 +217,20 @@ struct Fetched {
 template <int VEC>
 constexpr bool WHOLE_QUATERNIONS = VEC % 4 == 0;
 
+// Segments hold sample rows of the whole [B * S] stream here.
 template <int VEC>
-__device__ __forceinline__ void fetch(const StreamArgs& s, uint32_t b, uint32_t d0, const Segment& seg,
-                                      Fetched<VEC>& f) {
+__device__ __forceinline__ void fetch(const StreamView& s, uint32_t d0, const Segment& seg, Fetched<VEC>& f) {
     if (s.mode == SLERP && !WHOLE_QUATERNIONS<VEC>) return;
-    const size_t base = size_t(b) * s.samples;
-    load_elements<VEC>(s.data, (base + seg.lo) * s.width + d0, s.element, f.lo);
+    load_elements<VEC>(s.data, size_t(seg.lo) * s.width + d0, s.element, f.lo);
     if (seg.hi != seg.lo || s.mode == SLERP) {
-        load_elements<VEC>(s.data, (base + seg.hi) * s.width + d0, s.element, f.hi);
+        load_elements<VEC>(s.data, size_t(seg.hi) * s.width + d0, s.element, f.hi);
     }
 }
 
 // The chunk's output values from its fetched samples.
 template <int VEC>
-__device__ __forceinline__ void combine(const StreamArgs& s, uint32_t b, uint32_t d0, const Segment& seg,
-                                        Fetched<VEC>& f, float (&v)[VEC]) {
+__device__ __forceinline__ void combine(const StreamView& s, uint32_t d0, const Segment& seg, Fetched<VEC>& f,
+                                        float (&v)[VEC]) {
     if (s.mode == SLERP) {
         if constexpr (WHOLE_QUATERNIONS<VEC>) {
 #pragma unroll
@@ -237,13 +246,12 @@ __device__ __forceinline__ void combine(const StreamArgs& s, uint32_t b, uint32_
                 for (int i = 0; i < 4; ++i) v[q + i] = out[i];
             }
         } else {
-            const size_t base = size_t(b) * s.samples;
             const uint32_t q0 = d0 & ~3u;
             float a[4], c[4], out[4];
             for (int i = 0; i < 4; ++i) {
                 float x[1], y[1];
-                load_elements<1>(s.data, (base + seg.lo) * s.width + q0 + i, s.element, x);
-                load_elements<1>(s.data, (base + seg.hi) * s.width + q0 + i, s.element, y);
+                load_elements<1>(s.data, size_t(seg.lo) * s.width + q0 + i, s.element, x);
+                load_elements<1>(s.data, size_t(seg.hi) * s.width + q0 + i, s.element, y);
                 a[i] = x[0];
                 c[i] = y[0];
             }
@@ -264,52 +272,88 @@ __device__ __forceinline__ void combine(const StreamArgs& s, uint32_t b, uint32_
 template <int VEC>
 constexpr uint32_t UNROLL = VEC >= 8 ? 2 : 4;
 
+// Chunk columns whose stream a block looks up in a shared table; wider
+// outputs search the stream offsets instead.
+constexpr uint32_t MAX_TABLE = 2048;
+
+// n / d as a multiply-high by ceil(2^32 / d): exact while n * d < 2^32,
+// which the caller checks.
+struct Divider {
+    uint32_t d;
+    uint32_t magic;
+    bool exact;
+    __device__ explicit Divider(uint32_t divisor, uint32_t largest)
+        : d(divisor),
+          magic(uint32_t((0x100000000ull + divisor - 1) / divisor)),
+          exact(uint64_t(largest) * divisor < 0x100000000ull) {}
+    __device__ __forceinline__ uint32_t operator()(uint32_t n) const { return exact ? __umulhi(n, magic) : n / d; }
+};
+
 template <int VEC>
 __device__ void fuse(const FuseArgs& args) {
     __shared__ Segment segments[MAX_ROWS_PER_BLOCK * MAX_STREAMS];
+    __shared__ StreamView views[MAX_STREAMS];
+    __shared__ uint8_t chunk_stream[MAX_TABLE];
     const uint32_t k_count = args.stream_count;
     const uint32_t first_row = blockIdx.x * args.rows_per_block;
     const uint32_t rows = min(args.rows_per_block, args.rows - first_row);
+    const uint32_t chunks_per_row = args.width / VEC;
+    const bool tabled = chunks_per_row <= MAX_TABLE;
 
+    // Phase 1: the segments (as sample rows of the whole stream), the
+    // validity bytes, and the per-block tables.
     for (uint32_t task = threadIdx.x; task < rows * k_count; task += blockDim.x) {
         const uint32_t r = task / k_count, k = task - r * k_count;
         const uint32_t row = first_row + r;
         const uint32_t b = row / args.targets_per_row;
+        const StreamArgs& s = args.streams[k];
         const double t = time_at(args.targets, row, args.f64_targets);
-        const bool valid = locate(args.streams[k], b, t, segments[task]);
+        Segment seg;
+        const bool valid = locate(s, b, t, seg);
+        seg.lo += b * s.samples;
+        seg.hi += b * s.samples;
+        segments[task] = seg;
         if (args.valid) args.valid[size_t(row) * k_count + k] = valid;
+    }
+    if (threadIdx.x < k_count) {
+        const StreamArgs& s = args.streams[threadIdx.x];
+        views[threadIdx.x] = StreamView{s.data, s.width, s.offset, s.element, s.mode};
+    }
+    if (tabled) {
+        for (uint32_t c = threadIdx.x; c < chunks_per_row; c += blockDim.x) {
+            chunk_stream[c] = uint8_t(stream_of(args, c * VEC));
+        }
     }
     __syncthreads();
 
-    const uint32_t chunks_per_row = args.width / VEC;
+    // Phase 2: VEC output elements per chunk, UNROLL chunks per thread at once.
     const uint32_t chunks = rows * chunks_per_row;
+    const Divider per_row(chunks_per_row, chunks);
     constexpr uint32_t unroll = UNROLL<VEC>;
     for (uint32_t first = threadIdx.x; first < chunks; first += unroll * blockDim.x) {
         Fetched<VEC> fetched[unroll];
-        uint32_t row[unroll], column[unroll], stream[unroll];
+        uint32_t r[unroll], column[unroll], stream[unroll];
 #pragma unroll
         for (uint32_t u = 0; u < unroll; ++u) {
             const uint32_t chunk = first + u * blockDim.x;
             if (chunk < chunks) {
-                const uint32_t r = chunk / chunks_per_row;
-                row[u] = first_row + r;
-                column[u] = (chunk - r * chunks_per_row) * VEC;
-                stream[u] = stream_of(args, column[u]);
-                const StreamArgs& s = args.streams[stream[u]];
-                fetch<VEC>(s, row[u] / args.targets_per_row, column[u] - s.offset,
-                           segments[r * k_count + stream[u]], fetched[u]);
+                r[u] = per_row(chunk);
+                const uint32_t c = chunk - r[u] * chunks_per_row;
+                column[u] = c * VEC;
+                stream[u] = tabled ? chunk_stream[c] : stream_of(args, column[u]);
+                const StreamView& s = views[stream[u]];
+                fetch<VEC>(s, column[u] - s.offset, segments[r[u] * k_count + stream[u]], fetched[u]);
             }
         }
 #pragma unroll
         for (uint32_t u = 0; u < unroll; ++u) {
             const uint32_t chunk = first + u * blockDim.x;
             if (chunk < chunks) {
-                const StreamArgs& s = args.streams[stream[u]];
-                const uint32_t r = row[u] - first_row;
+                const StreamView& s = views[stream[u]];
                 float v[VEC];
-                combine<VEC>(s, row[u] / args.targets_per_row, column[u] - s.offset,
-                             segments[r * k_count + stream[u]], fetched[u], v);
-                store_elements<VEC>(args.out, size_t(row[u]) * args.width + column[u], args.out_element, v);
+                combine<VEC>(s, column[u] - s.offset, segments[r[u] * k_count + stream[u]], fetched[u], v);
+                store_elements<VEC>(args.out, size_t(first_row + r[u]) * args.width + column[u], args.out_element,
+                                    v);
             }
         }
     }
@@ -321,15 +365,15 @@ using robocache::FuseArgs;
 
 // One entry point per vector width: the host picks the widest that every
 // stream's width and every buffer's alignment allow.
-extern "C" __global__ void __launch_bounds__(256) fuse_vec1(const __grid_constant__ FuseArgs args) {
+extern "C" __global__ void __launch_bounds__(256, 4) fuse_vec1(const __grid_constant__ FuseArgs args) {
     robocache::fuse<1>(args);
 }
-extern "C" __global__ void __launch_bounds__(256) fuse_vec2(const __grid_constant__ FuseArgs args) {
+extern "C" __global__ void __launch_bounds__(256, 4) fuse_vec2(const __grid_constant__ FuseArgs args) {
     robocache::fuse<2>(args);
 }
-extern "C" __global__ void __launch_bounds__(256) fuse_vec4(const __grid_constant__ FuseArgs args) {
+extern "C" __global__ void __launch_bounds__(256, 4) fuse_vec4(const __grid_constant__ FuseArgs args) {
     robocache::fuse<4>(args);
 }
-extern "C" __global__ void __launch_bounds__(256) fuse_vec8(const __grid_constant__ FuseArgs args) {
+extern "C" __global__ void __launch_bounds__(256, 4) fuse_vec8(const __grid_constant__ FuseArgs args) {
     robocache::fuse<8>(args);
 }
