@@ -46,7 +46,7 @@ struct FuseArgs {
     uint32_t out_element;
     uint32_t f64_targets;
     uint32_t rows_per_block;
-    uint32_t padding;
+    uint32_t any_slerp;        // 1 when a stream interpolates quaternions
 };
 
 struct Segment {
@@ -212,57 +212,38 @@ struct Fetched {
     float hi[VEC];
 };
 
-// Whether a slerp chunk holds whole quaternions (VEC a multiple of 4, and
-// chunks start on one); narrower chunks load their whole quaternion later.
-template <int VEC>
-constexpr bool WHOLE_QUATERNIONS = VEC % 4 == 0;
-
-// Segments hold sample rows of the whole [B * S] stream here.
+// Linear, nearest and previous: loads the chunk's samples (the right one
+// only when the segment has two).
 template <int VEC>
 __device__ __forceinline__ void fetch(const StreamView& s, uint32_t d0, const Segment& seg, Fetched<VEC>& f) {
-    if (s.mode == SLERP && !WHOLE_QUATERNIONS<VEC>) return;
     load_elements<VEC>(s.data, size_t(seg.lo) * s.width + d0, s.element, f.lo);
-    if (seg.hi != seg.lo || s.mode == SLERP) {
-        load_elements<VEC>(s.data, size_t(seg.hi) * s.width + d0, s.element, f.hi);
-    }
+    if (seg.hi != seg.lo) load_elements<VEC>(s.data, size_t(seg.hi) * s.width + d0, s.element, f.hi);
 }
 
-// The chunk's output values from its fetched samples.
 template <int VEC>
-__device__ __forceinline__ void combine(const StreamView& s, uint32_t d0, const Segment& seg, Fetched<VEC>& f,
-                                        float (&v)[VEC]) {
-    if (s.mode == SLERP) {
-        if constexpr (WHOLE_QUATERNIONS<VEC>) {
+__device__ __forceinline__ void interpolate(const Segment& seg, const Fetched<VEC>& f, float (&v)[VEC]) {
 #pragma unroll
-            for (int q = 0; q < VEC; q += 4) {
-                float a[4], c[4], out[4];
-#pragma unroll
-                for (int i = 0; i < 4; ++i) {
-                    a[i] = f.lo[q + i];
-                    c[i] = f.hi[q + i];
-                }
-                slerp4(a, c, seg.weight, out);
-#pragma unroll
-                for (int i = 0; i < 4; ++i) v[q + i] = out[i];
-            }
-        } else {
-            const uint32_t q0 = d0 & ~3u;
-            float a[4], c[4], out[4];
-            for (int i = 0; i < 4; ++i) {
-                float x[1], y[1];
-                load_elements<1>(s.data, size_t(seg.lo) * s.width + q0 + i, s.element, x);
-                load_elements<1>(s.data, size_t(seg.hi) * s.width + q0 + i, s.element, y);
-                a[i] = x[0];
-                c[i] = y[0];
-            }
-            slerp4(a, c, seg.weight, out);
-            for (int e = 0; e < VEC; ++e) v[e] = out[(d0 + e) & 3];
+    for (int e = 0; e < VEC; ++e) v[e] = seg.hi != seg.lo ? f.lo[e] + seg.weight * (f.hi[e] - f.lo[e]) : f.lo[e];
+}
+
+// Slerp: the chunk's quaternions (a chunk narrower than a quaternion
+// computes its whole quaternion and keeps its part).
+template <int VEC>
+__device__ void slerp_chunk(const StreamView& s, uint32_t d0, const Segment& seg, float (&v)[VEC]) {
+    const size_t lo = size_t(seg.lo) * s.width, hi = size_t(seg.hi) * s.width;
+    for (uint32_t q0 = d0 & ~3u; q0 < d0 + VEC; q0 += 4) {
+        float a[4], c[4], out[4];
+        for (int i = 0; i < 4; ++i) {
+            float x[1], y[1];
+            load_elements<1>(s.data, lo + q0 + i, s.element, x);
+            load_elements<1>(s.data, hi + q0 + i, s.element, y);
+            a[i] = x[0];
+            c[i] = y[0];
         }
-        return;
-    }
-#pragma unroll
-    for (int e = 0; e < VEC; ++e) {
-        v[e] = seg.hi != seg.lo ? f.lo[e] + seg.weight * (f.hi[e] - f.lo[e]) : f.lo[e];
+        slerp4(a, c, seg.weight, out);
+        for (int e = 0; e < VEC; ++e) {
+            if (d0 + e >= q0 && d0 + e < q0 + 4) v[e] = out[d0 + e - q0];
+        }
     }
 }
 
@@ -342,19 +323,34 @@ __device__ void fuse(const FuseArgs& args) {
                 column[u] = c * VEC;
                 stream[u] = tabled ? chunk_stream[c] : stream_of(args, column[u]);
                 const StreamView& s = views[stream[u]];
-                fetch<VEC>(s, column[u] - s.offset, segments[r[u] * k_count + stream[u]], fetched[u]);
+                if (s.mode != SLERP) {
+                    fetch<VEC>(s, column[u] - s.offset, segments[r[u] * k_count + stream[u]], fetched[u]);
+                }
             }
         }
 #pragma unroll
         for (uint32_t u = 0; u < unroll; ++u) {
             const uint32_t chunk = first + u * blockDim.x;
-            if (chunk < chunks) {
-                const StreamView& s = views[stream[u]];
+            if (chunk < chunks && views[stream[u]].mode != SLERP) {
                 float v[VEC];
-                combine<VEC>(s, column[u] - s.offset, segments[r[u] * k_count + stream[u]], fetched[u], v);
+                interpolate<VEC>(segments[r[u] * k_count + stream[u]], fetched[u], v);
                 store_elements<VEC>(args.out, size_t(first_row + r[u]) * args.width + column[u], args.out_element,
                                     v);
             }
+        }
+    }
+
+    // Slerp streams, apart: their arithmetic would weigh on the loop above.
+    if (!args.any_slerp) return;
+    for (uint32_t chunk = threadIdx.x; chunk < chunks; chunk += blockDim.x) {
+        const uint32_t r = per_row(chunk);
+        const uint32_t column = (chunk - r * chunks_per_row) * VEC;
+        const uint32_t k = tabled ? chunk_stream[column / VEC] : stream_of(args, column);
+        const StreamView& s = views[k];
+        if (s.mode == SLERP) {
+            float v[VEC];
+            slerp_chunk<VEC>(s, column - s.offset, segments[r * k_count + k], v);
+            store_elements<VEC>(args.out, size_t(first_row + r) * args.width + column, args.out_element, v);
         }
     }
 }
@@ -365,15 +361,15 @@ using robocache::FuseArgs;
 
 // One entry point per vector width: the host picks the widest that every
 // stream's width and every buffer's alignment allow.
-extern "C" __global__ void __launch_bounds__(256, 4) fuse_vec1(const __grid_constant__ FuseArgs args) {
+extern "C" __global__ void __launch_bounds__(256) fuse_vec1(const __grid_constant__ FuseArgs args) {
     robocache::fuse<1>(args);
 }
-extern "C" __global__ void __launch_bounds__(256, 4) fuse_vec2(const __grid_constant__ FuseArgs args) {
+extern "C" __global__ void __launch_bounds__(256) fuse_vec2(const __grid_constant__ FuseArgs args) {
     robocache::fuse<2>(args);
 }
-extern "C" __global__ void __launch_bounds__(256, 4) fuse_vec4(const __grid_constant__ FuseArgs args) {
+extern "C" __global__ void __launch_bounds__(256) fuse_vec4(const __grid_constant__ FuseArgs args) {
     robocache::fuse<4>(args);
 }
-extern "C" __global__ void __launch_bounds__(256, 4) fuse_vec8(const __grid_constant__ FuseArgs args) {
+extern "C" __global__ void __launch_bounds__(256) fuse_vec8(const __grid_constant__ FuseArgs args) {
     robocache::fuse<8>(args);
 }

@@ -14,8 +14,23 @@ pub const MAX_STREAMS: usize = 16;
 const MAX_ROWS_PER_BLOCK: usize = 64;
 /// Output elements a block fills at most: enough to amortise its segment
 /// searches, few enough that a small fusion still spreads over the GPU.
-const ELEMENTS_PER_BLOCK: usize = 8192;
+const ELEMENTS_PER_BLOCK: usize = 16384;
 const THREADS: u32 = 256;
+
+/// Fixes the output elements per block instead (a tuning knob, read once
+/// per process).
+pub const FUSE_ELEMENTS_ENV: &str = "ROBOCACHE_PTX_FUSE_ELEMENTS_PER_BLOCK";
+
+fn elements_per_block() -> usize {
+    static FIXED: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *FIXED.get_or_init(|| {
+        std::env::var(FUSE_ELEMENTS_ENV)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .filter(|&v| v > 0)
+            .unwrap_or(ELEMENTS_PER_BLOCK)
+    })
+}
 
 /// Mirrors `StreamArgs` in `kernels/fuse.cu`.
 #[repr(C)]
@@ -48,7 +63,7 @@ struct FuseArgs {
     out_element: u32,
     f64_targets: u32,
     rows_per_block: u32,
-    padding: u32,
+    any_slerp: u32,
 }
 
 // SAFETY: plain old data laid out as the kernel's `FuseArgs` (repr(C),
@@ -162,7 +177,7 @@ impl PtxKernels {
                     && aligned(buffers.out, plan.out_dtype, *vec)
             })
             .expect("a vector of one element always fits");
-        let rows_per_block = (ELEMENTS_PER_BLOCK / plan.width)
+        let rows_per_block = (elements_per_block() / plan.width)
             .min(rows.div_ceil(2 * self.multiprocessors as usize))
             .clamp(1, MAX_ROWS_PER_BLOCK);
         let args = FuseArgs {
@@ -177,7 +192,7 @@ impl PtxKernels {
             out_element: element(plan.out_dtype)?,
             f64_targets: u32::from(plan.target_dtype == DType::F64),
             rows_per_block: rows_per_block as u32,
-            padding: 0,
+            any_slerp: u32::from(plan.streams.iter().any(|s| s.mode == InterpMode::Slerp)),
         };
         let config = LaunchConfig {
             grid_dim: (rows.div_ceil(rows_per_block) as u32, 1, 1),

@@ -28,7 +28,7 @@ use cudarc::driver::{CudaContext, CudaFunction, CudaModule, CudaStream, DriverEr
 use cudarc::nvrtc::Ptx;
 use robocache_core::{Error, Result};
 
-pub use fuse::{FuseBuffers, MAX_STREAMS};
+pub use fuse::{FuseBuffers, FUSE_ELEMENTS_ENV, MAX_STREAMS};
 pub use voxel::{VoxelBuffers, VoxelScratch};
 
 /// The backend name in errors from this path.
