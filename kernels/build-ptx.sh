@@ -32,6 +32,8 @@ find_nvcc() {
 }
 
 nvcc="$(find_nvcc)"
+# For check-ptx.sh, which runs the same toolkit's ptxas.
+if [ -n "${NVCC_OUT:-}" ]; then echo "$nvcc" >"$NVCC_OUT"; fi
 include="$(dirname "$(dirname "$nvcc")")/include"
 for source in kernels/fuse.cu kernels/voxel.cu; do
     name="$(basename "$source" .cu)"

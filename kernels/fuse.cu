@@ -47,6 +47,8 @@ struct FuseArgs {
     uint32_t f64_targets;
     uint32_t rows_per_block;
     uint32_t any_slerp;        // 1 when a stream interpolates quaternions
+    uint32_t fixed_columns;    // 1: blockDim is a multiple of width / VEC
+    uint32_t padding;
 };
 
 struct Segment {
@@ -307,10 +309,49 @@ __device__ void fuse(const FuseArgs& args) {
     }
     __syncthreads();
 
-    // Phase 2: VEC output elements per chunk, UNROLL chunks per thread at once.
     const uint32_t chunks = rows * chunks_per_row;
     const Divider per_row(chunks_per_row, chunks);
     constexpr uint32_t unroll = UNROLL<VEC>;
+    if (args.fixed_columns) {
+        // Phase 2 when a row has at most as many chunks as the block has
+        // threads: each thread keeps one chunk column (its stream, offsets
+        // and addressing fixed) and walks the block's rows.
+        const uint32_t row_lanes = blockDim.x / chunks_per_row;
+        const uint32_t lane_row = threadIdx.x / chunks_per_row;
+        const uint32_t column = (threadIdx.x - lane_row * chunks_per_row) * VEC;
+        const uint32_t k = tabled ? chunk_stream[column / VEC] : stream_of(args, column);
+        const StreamView& s = views[k];
+        const uint32_t d0 = column - s.offset;
+        if (s.mode == SLERP) {
+            for (uint32_t r = lane_row; r < rows; r += row_lanes) {
+                float v[VEC];
+                slerp_chunk<VEC>(s, d0, segments[r * k_count + k], v);
+                store_elements<VEC>(args.out, size_t(first_row + r) * args.width + column, args.out_element, v);
+            }
+            return;
+        }
+        for (uint32_t first = lane_row; first < rows; first += unroll * row_lanes) {
+            Fetched<VEC> fetched[unroll];
+#pragma unroll
+            for (uint32_t u = 0; u < unroll; ++u) {
+                const uint32_t r = first + u * row_lanes;
+                if (r < rows) fetch<VEC>(s, d0, segments[r * k_count + k], fetched[u]);
+            }
+#pragma unroll
+            for (uint32_t u = 0; u < unroll; ++u) {
+                const uint32_t r = first + u * row_lanes;
+                if (r < rows) {
+                    float v[VEC];
+                    interpolate<VEC>(segments[r * k_count + k], fetched[u], v);
+                    store_elements<VEC>(args.out, size_t(first_row + r) * args.width + column, args.out_element, v);
+                }
+            }
+        }
+        return;
+    }
+
+    // Phase 2 otherwise: VEC output elements per chunk, UNROLL chunks per
+    // thread at once.
     for (uint32_t first = threadIdx.x; first < chunks; first += unroll * blockDim.x) {
         Fetched<VEC> fetched[unroll];
         uint32_t r[unroll], column[unroll], stream[unroll];

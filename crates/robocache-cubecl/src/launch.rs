@@ -104,6 +104,10 @@ pub struct GpuBuffer {
     handle: Handle,
     dtype: DType,
     len: usize,
+    /// The raw device address, once a raw-PTX launch has asked for it (a
+    /// live CubeCL allocation never moves).
+    #[cfg(feature = "cuda")]
+    address: Arc<std::sync::OnceLock<u64>>,
 }
 
 impl fmt::Debug for GpuBuffer {
@@ -147,6 +151,26 @@ impl GpuBuffer {
     /// same device memory.
     pub fn handle(&self) -> &Handle {
         &self.handle
+    }
+
+    /// The raw device address, from `look_up` the first time.
+    #[cfg(feature = "cuda")]
+    pub(crate) fn device_address(&self, look_up: impl FnOnce() -> Result<u64>) -> Result<u64> {
+        if let Some(&address) = self.address.get() {
+            return Ok(address);
+        }
+        let address = look_up()?;
+        Ok(*self.address.get_or_init(|| address))
+    }
+
+    fn new(handle: Handle, dtype: DType, len: usize) -> Self {
+        GpuBuffer {
+            handle,
+            dtype,
+            len,
+            #[cfg(feature = "cuda")]
+            address: Arc::default(),
+        }
     }
 }
 
@@ -488,7 +512,7 @@ impl<R: Runtime> Gpu<R> {
         self.check_capacity(dtype, len, what)?;
         let words = words_for(dtype, len);
         let handle = guarded(self.backend, what, || self.client.empty(words * 4))?;
-        Ok(GpuBuffer { handle, dtype, len })
+        Ok(GpuBuffer::new(handle, dtype, len))
     }
 
     /// A buffer of `len` elements whose words all hold `word`.
@@ -519,11 +543,7 @@ impl<R: Runtime> Gpu<R> {
             padded[..bytes.len()].copy_from_slice(bytes);
             guarded(self.backend, what, || self.client.create_from_slice(&padded))?
         };
-        Ok(GpuBuffer {
-            handle,
-            dtype: data.dtype(),
-            len: data.len(),
-        })
+        Ok(GpuBuffer::new(handle, data.dtype(), data.len()))
     }
 
     /// Copies a device buffer to the host (waits for the work that writes it).

@@ -48,7 +48,7 @@ struct StreamArgs {
     mode: u32,
 }
 
-/// Mirrors `FuseArgs` in `kernels/fuse.cu`; passed by value (952 bytes).
+/// Mirrors `FuseArgs` in `kernels/fuse.cu`; passed by value (960 bytes).
 #[repr(C)]
 #[derive(Debug, Clone, Copy)]
 struct FuseArgs {
@@ -64,10 +64,12 @@ struct FuseArgs {
     f64_targets: u32,
     rows_per_block: u32,
     any_slerp: u32,
+    fixed_columns: u32,
+    padding: u32,
 }
 
 // SAFETY: plain old data laid out as the kernel's `FuseArgs` (repr(C),
-// fields in the same order and sizes; the kernel declares the same 952 bytes).
+// fields in the same order and sizes; the kernel declares the same 960 bytes).
 unsafe impl DeviceRepr for FuseArgs {}
 
 /// Device pointers of one fusion, in the plan's stream order.
@@ -165,7 +167,7 @@ impl PtxKernels {
         // The widest vector every stream's width and every buffer's
         // alignment allow (16-bit and 32-bit elements alike).
         let aligned = |ptr: u64, dtype: DType, vec: usize| ptr % (vec * dtype.size_in_bytes()) as u64 == 0;
-        let (_, kernel) = self
+        let (vec, kernel) = self
             .fuse
             .by_width
             .iter()
@@ -180,6 +182,15 @@ impl PtxKernels {
         let rows_per_block = (elements_per_block() / plan.width)
             .min(rows.div_ceil(2 * self.multiprocessors as usize))
             .clamp(1, MAX_ROWS_PER_BLOCK);
+        // Rows of at most THREADS chunks: blocks of whole rows of chunks, and
+        // each thread keeps its column (no per-chunk index arithmetic).
+        let chunks_per_row = plan.width / vec;
+        let fixed_columns = chunks_per_row <= THREADS as usize;
+        let threads = if fixed_columns {
+            (THREADS as usize / chunks_per_row * chunks_per_row) as u32
+        } else {
+            THREADS
+        };
         let args = FuseArgs {
             streams,
             targets: buffers.targets,
@@ -193,10 +204,12 @@ impl PtxKernels {
             f64_targets: u32::from(plan.target_dtype == DType::F64),
             rows_per_block: rows_per_block as u32,
             any_slerp: u32::from(plan.streams.iter().any(|s| s.mode == InterpMode::Slerp)),
+            fixed_columns: u32::from(fixed_columns),
+            padding: 0,
         };
         let config = LaunchConfig {
             grid_dim: (rows.div_ceil(rows_per_block) as u32, 1, 1),
-            block_dim: (THREADS, 1, 1),
+            block_dim: (threads, 1, 1),
             shared_mem_bytes: 0,
         };
         let mut launch = self.stream.launch_builder(kernel);
