@@ -27,7 +27,14 @@ const CONTROL_HZ: f64 = 50.0;
 
 fn main() -> Result<(), Box<dyn Error>> {
     let ctx = Context::new(Backend::Auto)?;
-    println!("robocache on {} ({})\n", ctx.backend(), ctx.device_name());
+    match ctx.kernel_path() {
+        Some(path) => println!(
+            "robocache on {} ({}), {path} kernels\n",
+            ctx.backend(),
+            ctx.device_name()
+        ),
+        None => println!("robocache on {} ({})\n", ctx.backend(), ctx.device_name()),
+    }
 
     let episode = Episode::record();
     println!(

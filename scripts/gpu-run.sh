@@ -1,61 +1,85 @@
 #!/usr/bin/env bash
-# Runs the GPU checks and measurements in one go on a machine with an NVIDIA
-# GPU: the conformance suite on CUDA and on wgpu (Vulkan), the device-timed
-# kernel cases, the PyTorch peers of ../shared/bench/peers_torch.py (so every
-# ratio comes from one run), and the main example.
+# Runs the GPU checks and measurements on a machine with an NVIDIA GPU: the
+# conformance suite on CUDA (CubeCL kernels, then PTX kernels) and on wgpu
+# (Vulkan), compute-sanitizer over the PTX path, the device-timed kernel
+# cases beside the PyTorch peers of ../shared/bench/peers_torch.py (so every
+# ratio comes from one run), kernel times and DRAM traffic from Nsight
+# Compute, and the main example.
 #
-# Usage: scripts/gpu-run.sh BIN_DIR OUT_DIR [PEERS_SCRIPT] [SCAN]
+# Usage: scripts/gpu-run.sh BIN_DIR OUT_DIR [PEERS_SCRIPT] [SCAN] [PARTS]
 #   BIN_DIR holds `conformance`, `kernels` and `episode`, built with
 #   `scripts/build-gpu-binaries.sh` (the GPU machine may have no Rust).
-#   PEERS_SCRIPT defaults to ../shared/bench/peers_torch.py; SCAN is a KITTI
-#   scan for the example (default: the example's own search).
+#   PEERS_SCRIPT defaults to ../shared/bench/peers_torch.py; SCAN is the KITTI
+#   scan for the example and the batched-scan case (default: their own
+#   search). PARTS picks what to run, comma separated, of
+#   checks,bench,ncu,wgpu,example (default: all; a device call has a time
+#   limit, so a full run may take two calls).
 set -uo pipefail
 bin=${1:?binary folder}
 out=${2:?output folder}
 peers=${3:-../shared/bench/peers_torch.py}
 scan=${4:-}
+parts=${5:-checks,bench,ncu,wgpu,example}
 mkdir -p "$out"
 export RUST_BACKTRACE=1
+export PATH="$PATH:/usr/local/cuda/bin"
+if [ -n "$scan" ]; then export ROBOCACHE_KITTI_SCAN="$scan"; fi
+wants() { [[ ",$parts," == *",$1,"* ]]; }
+quiet() { grep -v XDG_RUNTIME; }
 
 echo "== device"
-nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv | tee "$out/device.txt"
+nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv | tee -a "$out/device.txt"
 date -u | tee -a "$out/device.txt"
 
-echo "== conformance on cuda: the CubeCL kernels, then the PTX kernels"
-timeout 240 "$bin/conformance" cuda:: 2>&1 | grep -v XDG_RUNTIME | tee "$out/conformance-cuda.txt" | grep -E "FAILED|panicked|test result" | head -20
-timeout 240 "$bin/conformance" cuda_ptx:: 2>&1 | grep -v XDG_RUNTIME | tee "$out/conformance-cuda-ptx.txt" | grep -E "FAILED|panicked|test result" | head -20
-
-echo "== compute-sanitizer (memcheck, racecheck) over the PTX path"
-export PATH="$PATH:/usr/local/cuda/bin"
-if command -v compute-sanitizer >/dev/null; then
-    for tool in memcheck racecheck; do
-        # The example-based and error cases (the property tests' thousands of
-        # launches take too long under the sanitizer), then every bench case once.
-        timeout 300 compute-sanitizer --tool "$tool" --print-limit 20 "$bin/conformance" cuda_ptx:: --skip properties \
-            2>&1 | grep -v XDG_RUNTIME | tee "$out/sanitizer-$tool-conformance.txt" | grep -E "ERROR SUMMARY|test result|FAILED" | head -5
-        timeout 300 compute-sanitizer --tool "$tool" --print-limit 20 "$bin/kernels" cuda-ptx --runs=1 --warm=0 \
-            2>&1 | grep -v XDG_RUNTIME | tee "$out/sanitizer-$tool-kernels.txt" | grep -E "ERROR SUMMARY" | head -5
+if wants checks; then
+    echo "== conformance on cuda: the CubeCL kernels, then the PTX kernels"
+    for suite in cuda cuda_ptx; do
+        timeout 240 "$bin/conformance" "$suite::" 2>&1 | quiet | tee "$out/conformance-$suite.txt" |
+            grep -E "FAILED|panicked|test result" | head -20
     done
-else
-    echo "compute-sanitizer not found"
+
+    echo "== compute-sanitizer (memcheck, racecheck) over the PTX path"
+    if command -v compute-sanitizer >/dev/null; then
+        for tool in memcheck racecheck; do
+            # The example-based and error cases (the property tests' thousands
+            # of launches take too long under the sanitizer), then every bench
+            # case once.
+            timeout 300 compute-sanitizer --tool "$tool" --print-limit 20 "$bin/conformance" cuda_ptx:: --skip properties \
+                2>&1 | quiet | tee "$out/sanitizer-$tool-conformance.txt" | grep -E "ERROR SUMMARY|test result|FAILED" | head -5
+            timeout 300 compute-sanitizer --tool "$tool" --print-limit 20 "$bin/kernels" cuda-ptx --runs=1 --warm=0 \
+                2>&1 | quiet | tee "$out/sanitizer-$tool-kernels.txt" | grep -E "ERROR SUMMARY" | head -5
+        done
+    else
+        echo "compute-sanitizer not found"
+    fi
 fi
 
-echo "== kernels (robocache) and peers (PyTorch), in one run"
-timeout 400 "$bin/kernels" cuda wgpu 2>&1 | grep -v XDG_RUNTIME | tee "$out/kernels.csv"
-timeout 180 python3 "$peers" 2>&1 | tee "$out/peers.csv"
-
-echo "== kernel time and DRAM traffic per case (Nsight Compute)"
-export PATH="$PATH:/usr/local/cuda/bin"
-if command -v ncu >/dev/null; then
-    for path in cuda-ptx cuda-cubecl; do
-        timeout 400 python3 "$(dirname "$0")/../benches/ncu_kernels.py" "$bin/kernels" "$path" 2>&1 | tee -a "$out/ncu.csv"
-    done
-else
-    echo "ncu not found: kernel-only times not measured"
+if wants bench; then
+    echo "== kernels (robocache: CubeCL and PTX on CUDA, wgpu) and peers (PyTorch), in one run"
+    timeout 400 "$bin/kernels" cuda wgpu 2>&1 | quiet | tee "$out/kernels.csv"
+    timeout 180 python3 "$peers" 2>&1 | tee "$out/peers.csv"
 fi
 
-echo "== conformance on wgpu (Vulkan)"
-timeout 180 "$bin/conformance" wgpu:: 2>&1 | grep -v XDG_RUNTIME | tee "$out/conformance-wgpu.txt" | grep -E "FAILED|panicked|test result" | head -20
+if wants ncu; then
+    echo "== kernel time and DRAM traffic per case (Nsight Compute)"
+    if command -v ncu >/dev/null; then
+        echo "case,backend,kernels_per_call,kernel_us,dram_bytes,dram_GB/s" >"$out/ncu.csv"
+        for path in cuda-ptx cuda-cubecl; do
+            timeout 280 python3 "$(dirname "$0")/../benches/ncu_kernels.py" "$bin/kernels" "$path" 2>&1 |
+                grep -v "^case," | tee -a "$out/ncu.csv"
+        done
+    else
+        echo "ncu not found: kernel-only times not measured"
+    fi
+fi
 
-echo "== the main example"
-timeout 60 "$bin/episode" $scan 2>&1 | grep -v XDG_RUNTIME | tee "$out/episode.txt" | tail -30
+if wants wgpu; then
+    echo "== conformance on wgpu (Vulkan)"
+    timeout 180 "$bin/conformance" wgpu:: 2>&1 | quiet | tee "$out/conformance-wgpu.txt" |
+        grep -E "FAILED|panicked|test result" | head -20
+fi
+
+if wants example; then
+    echo "== the main example"
+    timeout 60 "$bin/episode" $scan 2>&1 | quiet | tee "$out/episode.txt" | tail -30
+fi
