@@ -26,6 +26,8 @@ mod fuse;
 mod launch;
 #[cfg(feature = "cuda")]
 mod ptx;
+#[cfg_attr(not(feature = "cuda"), allow(dead_code))]
+mod selection;
 mod voxel;
 
 pub use cubecl;
