@@ -12,8 +12,8 @@
 // - max: the largest key in f32's total order;
 // - mean: 64-bit fixed-point terms on a per-(voxel, feature) power-of-two
 //   scale taken from the largest |feature|: integer sums are exact, so the
-//   mean is the same on every run, and its error is about 2^-62 of the
-//   largest |feature| times the count.
+//   mean is the same on every run, and each term's rounding is below
+//   2^-61 of the largest |feature| times the count.
 //
 // Each point pass counts kept, out-of-grid and non-finite points per cloud
 // into `stats` (three words per cloud); the walks record the first point

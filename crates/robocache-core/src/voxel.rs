@@ -223,12 +223,14 @@ pub enum VoxelMode {
     ///
     /// Bit-identical across reruns on every backend, by a deterministic
     /// scheme rather than float atomics: the CPU sums each voxel's points in
-    /// point order in f64; the GPU backends add every feature as a 64-bit
+    /// point order in f64; the GPU kernels add every feature as a 64-bit
     /// fixed-point integer, scaled per voxel and feature by a power of two
-    /// set by the largest |feature| there, with integer atomics, whose sum
-    /// no order of execution changes. Each GPU term is rounded by at most
-    /// 2^-31 of that largest |feature|, so the means agree with the CPU's
-    /// to about f32 precision.
+    /// set by the largest |feature| there, whose sum no order of execution
+    /// changes. The CubeCL kernels add with integer atomics, each term
+    /// rounded by at most 2^-31 of that largest |feature|; the raw-PTX
+    /// kernels sum each voxel's points in one thread, each term rounded by
+    /// less than 2^-61 of it times the count. Either way the means agree with
+    /// the CPU's to about f32 precision.
     Mean,
     /// f32 per-voxel maximum of each feature (negative values included);
     /// empty voxels 0.
