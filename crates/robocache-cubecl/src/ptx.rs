@@ -13,11 +13,10 @@ use std::sync::{Arc, OnceLock};
 
 use cubecl::cuda::CudaRuntime;
 use robocache_core::{Error, FusePlan, Result, VoxelPlan};
-
-use crate::selection::choose;
 use robocache_ptx::{FuseBuffers, PtxKernels, VoxelBuffers, VoxelScratch};
 
 use crate::launch::{Gpu, GpuBuffer};
+use crate::selection::choose;
 
 /// The PTX kernels of one device, loaded on first use.
 pub(crate) struct PtxPath {
@@ -39,7 +38,10 @@ impl PtxPath {
         self.kernels
             .get_or_init(|| {
                 PtxKernels::load(self.ordinal).inspect_err(|error| {
-                    log::warn!("robocache: the PTX kernels did not load ({error}); using the CubeCL kernels");
+                    log::warn!(
+                        "robocache: the PTX kernels did not load ({error}); \
+                         KernelPath::Auto runs the CubeCL kernels instead"
+                    );
                 })
             })
             .as_ref()

@@ -71,6 +71,7 @@ struct FuseArgs {
 // SAFETY: plain old data laid out as the kernel's `FuseArgs` (repr(C),
 // fields in the same order and sizes; the kernel declares the same 960 bytes).
 unsafe impl DeviceRepr for FuseArgs {}
+const _: () = assert!(std::mem::size_of::<FuseArgs>() == 960);
 
 /// Device pointers of one fusion, in the plan's stream order.
 #[derive(Debug, Clone, Copy)]

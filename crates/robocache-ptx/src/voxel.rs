@@ -40,6 +40,7 @@ struct GridArgs {
 // SAFETY: plain old data laid out as the kernel's `GridArgs` (repr(C), the
 // same fields in the same order, 96 bytes).
 unsafe impl DeviceRepr for GridArgs {}
+const _: () = assert!(std::mem::size_of::<GridArgs>() == 96);
 
 /// Scratch buffers of one voxelization, as device pointers; [`VoxelScratch::words`]
 /// says how many 32-bit words each must hold (16-byte aligned).
