@@ -3,9 +3,13 @@
 // A block owns `rows_per_block` output rows (a row is one (b, t) pair).
 // Phase 1: one thread per (row, stream) finds the source segment of the
 // target time in f64 and writes the validity byte; segments go to shared
-// memory. Phase 2: every thread fills VEC output elements at a time, from the
-// two source samples of its segment, in whatever element types the streams
-// and the output use. Nothing but the output and the mask is written.
+// memory. Phase 2: threads fill VEC output elements at a time (a chunk),
+// UNROLL chunks with their loads in flight together, from the two source
+// samples of each segment, in whatever element types the streams and the
+// output use. Where a row has few chunks, each thread keeps one chunk column
+// and walks the rows; otherwise threads take chunks in row-major order.
+// Slerp chunks are done apart, after the others. Nothing but the output and
+// the mask is written.
 //
 // Semantics are SPEC section 1 and the CPU backend's `locate`: search
 // "right", hold the edge samples, nearest ties go to the earliest sample of
