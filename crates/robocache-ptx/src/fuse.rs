@@ -14,21 +14,28 @@ pub const MAX_STREAMS: usize = 16;
 const MAX_ROWS_PER_BLOCK: usize = 64;
 /// Output elements a block fills at most: enough to amortise its segment
 /// searches, few enough that a small fusion still spreads over the GPU.
-const ELEMENTS_PER_BLOCK: usize = 16384;
+/// Threads that keep a chunk column walk more rows per search well; row-major
+/// blocks do best at half that (H100, benches/RESULTS.md).
+const ELEMENTS_PER_BLOCK_COLUMNS: usize = 32768;
+const ELEMENTS_PER_BLOCK_ROW_MAJOR: usize = 16384;
 const THREADS: u32 = 256;
 
-/// Fixes the output elements per block instead (a tuning knob, read once
-/// per process).
+/// Fixes the output elements per block instead, for both layouts (a tuning
+/// knob, read once per process).
 pub const FUSE_ELEMENTS_ENV: &str = "ROBOCACHE_PTX_FUSE_ELEMENTS_PER_BLOCK";
 
-fn elements_per_block() -> usize {
-    static FIXED: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *FIXED.get_or_init(|| {
+fn elements_per_block(fixed_columns: bool) -> usize {
+    static FIXED: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
+    let fixed = FIXED.get_or_init(|| {
         std::env::var(FUSE_ELEMENTS_ENV)
             .ok()
             .and_then(|v| v.parse().ok())
             .filter(|&v| v > 0)
-            .unwrap_or(ELEMENTS_PER_BLOCK)
+    });
+    fixed.unwrap_or(if fixed_columns {
+        ELEMENTS_PER_BLOCK_COLUMNS
+    } else {
+        ELEMENTS_PER_BLOCK_ROW_MAJOR
     })
 }
 
@@ -180,9 +187,6 @@ impl PtxKernels {
                     && aligned(buffers.out, plan.out_dtype, *vec)
             })
             .expect("a vector of one element always fits");
-        let rows_per_block = (elements_per_block() / plan.width)
-            .min(rows.div_ceil(2 * self.multiprocessors as usize))
-            .clamp(1, MAX_ROWS_PER_BLOCK);
         // Rows of at most a quarter block of chunks: blocks of whole rows of
         // chunks, each thread keeping its column (no per-chunk index
         // arithmetic) over at least four row lanes. Wider rows would leave
@@ -195,6 +199,9 @@ impl PtxKernels {
         } else {
             THREADS
         };
+        let rows_per_block = (elements_per_block(fixed_columns) / plan.width)
+            .min(rows.div_ceil(2 * self.multiprocessors as usize))
+            .clamp(1, MAX_ROWS_PER_BLOCK);
         let args = FuseArgs {
             streams,
             targets: buffers.targets,
