@@ -13,8 +13,6 @@ namespace robocache {
 // Element types, numbered as the host's `ElementType`.
 enum ElementType : uint32_t { F32 = 0, F16 = 1, BF16 = 2 };
 
-__device__ __forceinline__ uint32_t element_bytes(uint32_t type) { return type == F32 ? 4 : 2; }
-
 __device__ __forceinline__ float widen(uint16_t bits, uint32_t type) {
     return type == F16 ? __half2float(__ushort_as_half(bits))
                        : __bfloat162float(__ushort_as_bfloat16(bits));

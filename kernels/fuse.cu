@@ -312,6 +312,8 @@ __device__ void fuse(const FuseArgs& args) {
         }
     }
     __syncthreads();
+    // The stream of the chunk that starts at output column `column`.
+    auto stream_at = [&](uint32_t column) { return tabled ? chunk_stream[column / VEC] : stream_of(args, column); };
 
     const uint32_t chunks = rows * chunks_per_row;
     const Divider per_row(chunks_per_row, chunks);
@@ -323,7 +325,7 @@ __device__ void fuse(const FuseArgs& args) {
         const uint32_t row_lanes = blockDim.x / chunks_per_row;
         const uint32_t lane_row = threadIdx.x / chunks_per_row;
         const uint32_t column = (threadIdx.x - lane_row * chunks_per_row) * VEC;
-        const uint32_t k = tabled ? chunk_stream[column / VEC] : stream_of(args, column);
+        const uint32_t k = stream_at(column);
         const StreamView& s = views[k];
         const uint32_t d0 = column - s.offset;
         if (s.mode == SLERP) {
@@ -366,7 +368,7 @@ __device__ void fuse(const FuseArgs& args) {
                 r[u] = per_row(chunk);
                 const uint32_t c = chunk - r[u] * chunks_per_row;
                 column[u] = c * VEC;
-                stream[u] = tabled ? chunk_stream[c] : stream_of(args, column[u]);
+                stream[u] = stream_at(column[u]);
                 const StreamView& s = views[stream[u]];
                 if (s.mode != SLERP) {
                     fetch<VEC>(s, column[u] - s.offset, segments[r[u] * k_count + stream[u]], fetched[u]);
@@ -390,7 +392,7 @@ __device__ void fuse(const FuseArgs& args) {
     for (uint32_t chunk = threadIdx.x; chunk < chunks; chunk += blockDim.x) {
         const uint32_t r = per_row(chunk);
         const uint32_t column = (chunk - r * chunks_per_row) * VEC;
-        const uint32_t k = tabled ? chunk_stream[column / VEC] : stream_of(args, column);
+        const uint32_t k = stream_at(column);
         const StreamView& s = views[k];
         if (s.mode == SLERP) {
             float v[VEC];

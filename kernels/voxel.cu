@@ -208,21 +208,29 @@ __device__ __forceinline__ float listed_feature(const GridArgs& g, uint32_t slot
     return value;
 }
 
+// Visits this thread's (voxel, feature) values of the grid, grid-stride:
+// f(i, voxel, feature) with i = voxel * F + feature.
+template <typename F>
+__device__ __forceinline__ void for_each_value(const GridArgs& g, size_t values, F&& f) {
+    const uint32_t width = g.features_per_point;
+    for (size_t i = size_t(blockIdx.x) * blockDim.x + threadIdx.x; i < values; i += size_t(gridDim.x) * blockDim.x) {
+        const size_t v = i / width;
+        f(i, v, uint32_t(i - v * width));
+    }
+}
+
 // One thread per (voxel, feature): the maximum, or 0 for an empty voxel.
 extern "C" __global__ void __launch_bounds__(256)
 voxel_max(const __grid_constant__ GridArgs g, const uint32_t* head, const uint32_t* next, float* out,
           size_t values) {
-    const uint32_t width = g.features_per_point;
     const uint64_t policy = keep_in_l2();
-    for (size_t i = size_t(blockIdx.x) * blockDim.x + threadIdx.x; i < values; i += size_t(gridDim.x) * blockDim.x) {
-        const size_t v = i / width;
-        const uint32_t f = uint32_t(i - v * width);
+    for_each_value(g, values, [&](size_t i, size_t v, uint32_t f) {
         uint32_t best = 0;
         for (uint32_t slot = head[v]; slot != EMPTY; slot = load_link(next + slot, policy)) {
             best = max(best, ordered_key(listed_feature(g, slot, f)));
         }
         out[i] = best ? from_ordered_key(best) : 0.0f;
-    }
+    });
 }
 
 // Values of a list a mean thread keeps in registers: the scale needs the
@@ -234,11 +242,8 @@ constexpr uint32_t CACHED = 8;
 extern "C" __global__ void __launch_bounds__(256)
 voxel_mean(const __grid_constant__ GridArgs g, const uint32_t* head, const uint32_t* next, float* out,
            size_t values) {
-    const uint32_t width = g.features_per_point;
     const uint64_t policy = keep_in_l2();
-    for (size_t i = size_t(blockIdx.x) * blockDim.x + threadIdx.x; i < values; i += size_t(gridDim.x) * blockDim.x) {
-        const size_t v = i / width;
-        const uint32_t f = uint32_t(i - v * width);
+    for_each_value(g, values, [&](size_t i, size_t v, uint32_t f) {
         float cached[CACHED];
         uint32_t count = 0;
         float largest = 0.0f;
@@ -270,11 +275,11 @@ voxel_mean(const __grid_constant__ GridArgs g, const uint32_t* head, const uint3
 #pragma unroll
             for (uint32_t j = 0; j < CACHED; ++j) sum += __double2ll_rn(double(cached[j]) * scale);
             for (slot = rest; slot != EMPTY; slot = load_link(next + slot, policy)) {
-                const float value = g.features[size_t(slot) * width + f];
+                const float value = g.features[size_t(slot) * g.features_per_point + f];
                 if (isfinite(value)) sum += __double2ll_rn(double(value) * scale);
             }
             mean = __double2float_rn(double(sum) / double(count) * ldexp(1.0, -k));
         }
         out[i] = mean;
-    }
+    });
 }

@@ -54,6 +54,21 @@ impl KernelPath {
     }
 }
 
+/// A GPU tuning knob read from environment variable `variable`: a positive
+/// count, or `None` when the variable is unset, empty, zero or not a count.
+/// Callers read it once per process.
+///
+/// ```
+/// use robocache_core::tuning_knob;
+/// assert_eq!(tuning_knob("ROBOCACHE_NO_SUCH_KNOB"), None);
+/// ```
+pub fn tuning_knob(variable: &str) -> Option<usize> {
+    std::env::var(variable)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|&v| v > 0)
+}
+
 impl fmt::Display for KernelPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())

@@ -24,7 +24,7 @@ mod voxel;
 pub use buffer::{HostBuffer, HostData, HostDataMut};
 pub use dtype::{DType, Element, Sample};
 pub use error::{Error, Result, TimeLocation, TimeRole};
-pub use kernel_path::{KernelPath, KERNEL_PATH_ENV};
+pub use kernel_path::{tuning_knob, KernelPath, KERNEL_PATH_ENV};
 pub use meta::TensorMeta;
 pub use resample::{
     stream_tensor_name, validate_lengths, validate_source_times, validate_target_times, FusePlan, InterpMode,

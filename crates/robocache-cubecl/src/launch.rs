@@ -39,12 +39,7 @@ pub const FUSE_ELEMENTS_ENV: &str = "ROBOCACHE_FUSE_ELEMENTS_PER_CUBE";
 
 fn fuse_elements_per_cube(output_elements: usize) -> usize {
     static FIXED: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
-    let fixed = FIXED.get_or_init(|| {
-        std::env::var(FUSE_ELEMENTS_ENV)
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .filter(|&v| v > 0)
-    });
+    let fixed = FIXED.get_or_init(|| robocache_core::tuning_knob(FUSE_ELEMENTS_ENV));
     fixed.unwrap_or_else(|| {
         (output_elements / FUSE_TARGET_CUBES)
             .clamp(*FUSE_ELEMENTS_PER_CUBE.start(), *FUSE_ELEMENTS_PER_CUBE.end())
@@ -941,22 +936,23 @@ impl<R: Runtime> Gpu<R> {
             validate_cloud_lengths(lengths.u32s("lengths")?, plan.points_per_cloud)?;
         }
         let out_dtype = mode.output_dtype();
+        let points_buffer = self.on_device(points, "points")?;
+        let features_buffer = match (features, mode.needs_features()) {
+            (Some(f), true) => Some(self.on_device(f, "features")?),
+            _ => None,
+        };
+        let lengths_buffer = match lengths {
+            Some(l) => Some(self.on_device(l, "lengths")?),
+            None => None,
+        };
+        let length_status = self.check_device_lengths(plan, lengths, lengths_buffer.as_deref())?;
+
         #[cfg(feature = "cuda")]
         if let Some((cuda, kernels)) =
             self.ptx_for(robocache_ptx::PtxKernels::voxelize_applies(plan), "voxelization")?
         {
             // The PTX kernels zero or write every voxel themselves.
             let voxels = self.alloc(out_dtype, plan.output_len()?, "the voxel grid")?;
-            let points_buffer = self.on_device(points, "points")?;
-            let features_buffer = match (features, mode.needs_features()) {
-                (Some(f), true) => Some(self.on_device(f, "features")?),
-                _ => None,
-            };
-            let lengths_buffer = match lengths {
-                Some(l) => Some(self.on_device(l, "lengths")?),
-                None => None,
-            };
-            let length_status = self.check_device_lengths(plan, lengths, lengths_buffer.as_deref())?;
             let words = cuda.voxelize_on_ptx(
                 kernels,
                 plan,
@@ -972,17 +968,6 @@ impl<R: Runtime> Gpu<R> {
         // Per cloud: kept, out of grid, non-finite; then the first bad
         // feature slot (see `scatter_points`).
         let stats = self.filled(DType::U32, 3 * clouds + 1, 0, "the voxel statistics")?;
-
-        let points_buffer = self.on_device(points, "points")?;
-        let features_buffer = match (features, mode.needs_features()) {
-            (Some(f), true) => Some(self.on_device(f, "features")?),
-            _ => None,
-        };
-        let lengths_buffer = match lengths {
-            Some(l) => Some(self.on_device(l, "lengths")?),
-            None => None,
-        };
-        let length_status = self.check_device_lengths(plan, lengths, lengths_buffer.as_deref())?;
 
         let per_cube = (POINT_UNITS * POINTS_PER_UNIT) as usize;
         let cubes_per_cloud = plan.points_per_cloud.div_ceil(per_cube).max(1);

@@ -26,12 +26,7 @@ pub const FUSE_ELEMENTS_ENV: &str = "ROBOCACHE_PTX_FUSE_ELEMENTS_PER_BLOCK";
 
 fn elements_per_block(fixed_columns: bool) -> usize {
     static FIXED: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
-    let fixed = FIXED.get_or_init(|| {
-        std::env::var(FUSE_ELEMENTS_ENV)
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .filter(|&v| v > 0)
-    });
+    let fixed = FIXED.get_or_init(|| robocache_core::tuning_knob(FUSE_ELEMENTS_ENV));
     fixed.unwrap_or(if fixed_columns {
         ELEMENTS_PER_BLOCK_COLUMNS
     } else {
