@@ -2,7 +2,13 @@
 //
 // Count and occupancy are one pass over the points: a fire-and-forget
 // atomic add (count) or a plain byte store (occupancy; every writer stores
-// the same 1). Mean and max need each voxel's points together, without
+// the same 1). With many points on a grid of at most MAX_BINS * BIN_VOXELS
+// voxels they are two passes instead, because random updates of a large
+// grid are bound by L2's rate of sector updates, not by bandwidth: one pass
+// sorts each tile of points by bin of 2^14 voxels in shared memory and
+// writes the 16-bit voxel offsets grouped by bin; then one block per bin
+// counts its points in shared memory and writes its part of the grid whole.
+// Mean and max need each voxel's points together, without
 // float atomics (whose order, and so whose rounding, changes from run to
 // run). One pass links every kept point into its voxel's list: an atomic
 // exchange of the voxel's head, and the previous head written at the point's
@@ -77,19 +83,21 @@ __device__ __forceinline__ void add_stats(const GridArgs& g, uint32_t cloud, uin
     if (threadIdx.x < 3 && block[threadIdx.x] != 0) atomicAdd(&g.stats[3 * cloud + threadIdx.x], block[threadIdx.x]);
 }
 
-// Visits this thread's points: f(slot, key) for each, where key is the
-// voxel's index in the whole batch, OUTSIDE or NON_FINITE; then adds stats.
-// A thread takes groups of 4 consecutive points, read as three 16-byte loads
-// where the group is whole and aligned.
-template <typename F>
+// Visits this thread's points: f(slot, key, j) for each, where key is the
+// voxel's index in the whole batch, OUTSIDE or NON_FINITE, and j < PER_THREAD
+// the point's place among this thread's (a constant once unrolled); then
+// adds stats. A thread takes groups of 4 consecutive points, read as three
+// 16-byte loads where the group is whole and aligned.
+template <uint32_t THREADS, uint32_t PER_THREAD, typename F>
 __device__ __forceinline__ void for_each_point(const GridArgs& g, F&& f) {
+    static_assert(PER_THREAD % 4 == 0, "points come in groups of 4");
     const uint32_t cloud = blockIdx.y;
     const uint32_t count = g.lengths ? min(g.lengths[cloud], g.points_per_cloud) : g.points_per_cloud;
     const size_t cloud_start = size_t(cloud) * g.points_per_cloud;
     uint32_t kept = 0, outside = 0, non_finite = 0;
 #pragma unroll
-    for (uint32_t group = 0; group < POINTS_PER_THREAD / 4; ++group) {
-        const uint32_t i = blockIdx.x * POINT_THREADS * POINTS_PER_THREAD + (group * POINT_THREADS + threadIdx.x) * 4;
+    for (uint32_t group = 0; group < PER_THREAD / 4; ++group) {
+        const uint32_t i = blockIdx.x * THREADS * PER_THREAD + (group * THREADS + threadIdx.x) * 4;
         float p[12];
         if (i + 4 <= count && (cloud_start + i) % 4 == 0) {
             // Streamed once: keep them out of L2, where the counts live.
@@ -117,7 +125,7 @@ __device__ __forceinline__ void for_each_point(const GridArgs& g, F&& f) {
                     ++kept;
                     voxel += cloud * g.voxels_per_cloud;
                 }
-                f(cloud_start + i + j, voxel);
+                f(cloud_start + i + j, voxel, group * 4 + j);
             }
         }
     }
@@ -165,16 +173,175 @@ using namespace robocache;
 
 extern "C" __global__ void __launch_bounds__(POINT_THREADS)
 voxel_count(const __grid_constant__ GridArgs g, uint32_t* counts) {
-    for_each_point(g, [&](size_t, uint32_t key) {
+    for_each_point<POINT_THREADS, POINTS_PER_THREAD>(g, [&](size_t, uint32_t key, uint32_t) {
         if (is_voxel(key)) atomicAdd(counts + key, 1u);
     });
 }
 
 extern "C" __global__ void __launch_bounds__(POINT_THREADS)
 voxel_occupancy(const __grid_constant__ GridArgs g, uint8_t* occupied) {
-    for_each_point(g, [&](size_t, uint32_t key) {
+    for_each_point<POINT_THREADS, POINTS_PER_THREAD>(g, [&](size_t, uint32_t key, uint32_t) {
         if (is_voxel(key)) occupied[key] = 1;
     });
+}
+
+// Binned count and occupancy. A bin is BIN_VOXELS consecutive voxels of the
+// whole batch; a tile is BIN_TILE consecutive point slots of one cloud.
+constexpr uint32_t BIN_SHIFT = 14;
+constexpr uint32_t BIN_VOXELS = 1u << BIN_SHIFT;
+constexpr uint32_t MAX_BINS = 256;
+constexpr uint32_t BIN_THREADS = 256;
+constexpr uint32_t BIN_POINTS_PER_THREAD = 32;
+constexpr uint32_t BIN_TILE = BIN_THREADS * BIN_POINTS_PER_THREAD;
+constexpr uint32_t TALLY_THREADS = 1024;
+// Tiles whose keys a warp of the tally has in flight at once.
+constexpr uint32_t TALLY_TILES_IN_FLIGHT = 8;
+
+// Exclusive prefix sum of one value per thread of a BIN_THREADS block;
+// `total` gets the sum. Every thread must call it.
+__device__ __forceinline__ uint32_t exclusive_scan(uint32_t value, uint32_t& total) {
+    __shared__ uint32_t warp_sums[BIN_THREADS / 32];
+    const uint32_t lane = threadIdx.x & 31, warp = threadIdx.x >> 5;
+    uint32_t inclusive = value;
+#pragma unroll
+    for (uint32_t d = 1; d < 32; d *= 2) {
+        const uint32_t other = __shfl_up_sync(0xFFFFFFFFu, inclusive, d);
+        if (lane >= d) inclusive += other;
+    }
+    if (lane == 31) warp_sums[warp] = inclusive;
+    __syncthreads();
+    uint32_t before = 0;
+    total = 0;
+#pragma unroll
+    for (uint32_t w = 0; w < BIN_THREADS / 32; ++w) {
+        before += w < warp ? warp_sums[w] : 0;
+        total += warp_sums[w];
+    }
+    return before + inclusive - value;
+}
+
+// Pass 1: tile t = (blockIdx.y, blockIdx.x) sorts its kept points by bin.
+// keys[t * BIN_TILE + i] for i < kept are their voxels' offsets within their
+// bins, bin by bin; starts[b * tiles + t] is where bin b's group begins,
+// and starts[bins * tiles + t] is the tile's kept count. The order within a
+// group is arbitrary (counts do not depend on it).
+extern "C" __global__ void __launch_bounds__(BIN_THREADS)
+voxel_bin(const __grid_constant__ GridArgs g, uint16_t* keys, uint32_t* starts, uint32_t bins) {
+    __shared__ uint32_t cursor[MAX_BINS];
+    __shared__ __align__(16) uint16_t staged[BIN_TILE];
+    const uint32_t tiles = gridDim.x * gridDim.y;
+    const uint32_t tile = blockIdx.y * gridDim.x + blockIdx.x;
+    for (uint32_t b = threadIdx.x; b < bins; b += BIN_THREADS) cursor[b] = 0;
+    __syncthreads();
+
+    uint32_t key[BIN_POINTS_PER_THREAD];
+#pragma unroll
+    for (uint32_t j = 0; j < BIN_POINTS_PER_THREAD; ++j) key[j] = OUTSIDE;
+    for_each_point<BIN_THREADS, BIN_POINTS_PER_THREAD>(g, [&](size_t, uint32_t voxel, uint32_t j) {
+        key[j] = voxel;
+        if (is_voxel(voxel)) atomicAdd(&cursor[voxel >> BIN_SHIFT], 1u);
+    });
+    __syncthreads();
+
+    const uint32_t bin = threadIdx.x;
+    uint32_t kept;
+    const uint32_t start = exclusive_scan(bin < bins ? cursor[bin] : 0, kept);
+    if (bin < bins) starts[size_t(bin) * tiles + tile] = start;
+    if (threadIdx.x == 0) starts[size_t(bins) * tiles + tile] = kept;
+    __syncthreads();
+    if (bin < bins) cursor[bin] = start;
+    __syncthreads();
+
+#pragma unroll
+    for (uint32_t j = 0; j < BIN_POINTS_PER_THREAD; ++j) {
+        if (is_voxel(key[j])) {
+            staged[atomicAdd(&cursor[key[j] >> BIN_SHIFT], 1u)] = uint16_t(key[j] & (BIN_VOXELS - 1));
+        }
+    }
+    __syncthreads();
+    // Whole 16-byte words: a tile's keys start 16-byte aligned.
+    const uint4* from = reinterpret_cast<const uint4*>(staged);
+    uint4* to = reinterpret_cast<uint4*>(keys + size_t(tile) * BIN_TILE);
+    for (uint32_t w = threadIdx.x; w * 8 < kept; w += BIN_THREADS) to[w] = from[w];
+}
+
+// Pass 2: block (s, b) counts the points of bin b in the s-th of gridDim.x
+// equal ranges of tiles, in shared memory. With one range it writes the
+// bin's voxels whole (count, or occupancy's 0/1); with more, the grid starts
+// zeroed and each block adds its nonzero counts (or stores occupancy's 1).
+template <bool OCCUPANCY>
+__device__ __forceinline__ void tally(const uint16_t* keys, const uint32_t* starts, uint32_t tiles,
+                                      size_t total_voxels, void* out) {
+    extern __shared__ uint32_t counter[];  // BIN_VOXELS
+    const uint32_t bin = blockIdx.y, ranges = gridDim.x;
+    for (uint32_t v = threadIdx.x; v < BIN_VOXELS; v += TALLY_THREADS) counter[v] = 0;
+    __syncthreads();
+
+    const uint32_t first_tile = uint32_t(uint64_t(tiles) * blockIdx.x / ranges);
+    const uint32_t end_tile = uint32_t(uint64_t(tiles) * (blockIdx.x + 1) / ranges);
+    const uint32_t* begins = starts + size_t(bin) * tiles;
+    const uint32_t* ends = starts + size_t(bin + 1) * tiles;
+    const uint32_t lane = threadIdx.x & 31, warp = threadIdx.x >> 5;
+    constexpr uint32_t warps = TALLY_THREADS / 32;
+    // A warp takes 32 tiles at a time (lane l reads tile l's group bounds),
+    // then reads their keys, TALLY_TILES_IN_FLIGHT tiles and two keys per
+    // lane each before it counts any.
+    for (uint32_t base = first_tile + warp * 32; base < end_tile; base += warps * 32) {
+        uint32_t begin = 0, end = 0;
+        if (base + lane < end_tile) {
+            begin = begins[base + lane];
+            end = ends[base + lane];
+        }
+        for (uint32_t i = 0; i < 32; i += TALLY_TILES_IN_FLIGHT) {
+            uint32_t got[2 * TALLY_TILES_IN_FLIGHT];
+#pragma unroll
+            for (uint32_t u = 0; u < TALLY_TILES_IN_FLIGHT; ++u) {
+                const uint32_t b0 = __shfl_sync(0xFFFFFFFFu, begin, i + u);
+                const uint32_t b1 = __shfl_sync(0xFFFFFFFFu, end, i + u);
+                const uint16_t* tile_keys = keys + size_t(base + i + u) * BIN_TILE;
+                got[2 * u] = b0 + lane < b1 ? tile_keys[b0 + lane] : OUTSIDE;
+                got[2 * u + 1] = b0 + 32 + lane < b1 ? tile_keys[b0 + 32 + lane] : OUTSIDE;
+            }
+#pragma unroll
+            for (uint32_t u = 0; u < 2 * TALLY_TILES_IN_FLIGHT; ++u) {
+                if (got[u] != OUTSIDE) atomicAdd(&counter[got[u]], 1u);
+            }
+            // Groups longer than two keys per lane.
+#pragma unroll 1
+            for (uint32_t u = 0; u < TALLY_TILES_IN_FLIGHT; ++u) {
+                const uint32_t b0 = __shfl_sync(0xFFFFFFFFu, begin, i + u);
+                const uint32_t b1 = __shfl_sync(0xFFFFFFFFu, end, i + u);
+                const uint16_t* tile_keys = keys + size_t(base + i + u) * BIN_TILE;
+                for (uint32_t k = b0 + 64 + lane; k < b1; k += 32) atomicAdd(&counter[tile_keys[k]], 1u);
+            }
+        }
+    }
+    __syncthreads();
+
+    const size_t first_voxel = size_t(bin) * BIN_VOXELS;
+    const uint32_t voxels = uint32_t(min(size_t(BIN_VOXELS), total_voxels - first_voxel));
+    for (uint32_t v = threadIdx.x; v < voxels; v += TALLY_THREADS) {
+        const uint32_t n = counter[v];
+        if (OCCUPANCY) {
+            uint8_t* occupied = static_cast<uint8_t*>(out) + first_voxel;
+            if (ranges == 1) occupied[v] = n != 0; else if (n != 0) occupied[v] = 1;
+        } else {
+            uint32_t* counts = static_cast<uint32_t*>(out) + first_voxel;
+            if (ranges == 1) counts[v] = n; else if (n != 0) atomicAdd(counts + v, n);
+        }
+    }
+}
+
+extern "C" __global__ void __launch_bounds__(TALLY_THREADS)
+voxel_tally_count(const uint16_t* keys, const uint32_t* starts, uint32_t tiles, size_t total_voxels,
+                  uint32_t* counts) {
+    tally<false>(keys, starts, tiles, total_voxels, counts);
+}
+
+extern "C" __global__ void __launch_bounds__(TALLY_THREADS)
+voxel_tally_occupancy(const uint16_t* keys, const uint32_t* starts, uint32_t tiles, size_t total_voxels,
+                      uint8_t* occupied) {
+    tally<true>(keys, starts, tiles, total_voxels, occupied);
 }
 
 // Sets `bytes` bytes at `p` (16-byte aligned) to `value`: 16 per thread,
@@ -196,7 +363,7 @@ extern "C" __global__ void __launch_bounds__(256) fill_bytes(uint8_t* p, size_t 
 extern "C" __global__ void __launch_bounds__(POINT_THREADS)
 voxel_link(const __grid_constant__ GridArgs g, uint32_t* head, uint32_t* next) {
     const uint64_t policy = keep_in_l2();
-    for_each_point(g, [&](size_t slot, uint32_t key) {
+    for_each_point<POINT_THREADS, POINTS_PER_THREAD>(g, [&](size_t slot, uint32_t key, uint32_t) {
         if (is_voxel(key)) store_link(next + slot, atomicExch(head + key, uint32_t(slot)), policy);
     });
 }

@@ -37,14 +37,19 @@ if wants checks; then
         timeout 240 "$bin/conformance" "$suite::" 2>&1 | quiet | tee "$out/conformance-$suite.txt" |
             grep -E "FAILED|panicked|test result" | head -20
     done
+    echo "== conformance on the PTX kernels, every count and occupancy binned"
+    ROBOCACHE_PTX_VOXEL_BIN_MIN_POINTS=1 timeout 240 "$bin/conformance" cuda_ptx:: 2>&1 | quiet |
+        tee "$out/conformance-cuda_ptx-binned.txt" | grep -E "FAILED|panicked|test result" | head -20
 
     echo "== compute-sanitizer (memcheck, racecheck) over the PTX path"
     if command -v compute-sanitizer >/dev/null; then
         for tool in memcheck racecheck; do
-            # The example-based and error cases (the property tests' thousands
-            # of launches take too long under the sanitizer), then every bench
+            # Every conformance case, the property tests at 4 cases each
+            # (their thousands of launches take too long under the
+            # sanitizer), with count and occupancy binned; then every bench
             # case once.
-            timeout 300 compute-sanitizer --tool "$tool" --print-limit 20 "$bin/conformance" cuda_ptx:: --skip properties \
+            PROPTEST_CASES=4 ROBOCACHE_PTX_VOXEL_BIN_MIN_POINTS=1 timeout 300 compute-sanitizer --tool "$tool" \
+                --print-limit 20 "$bin/conformance" cuda_ptx:: --test-threads=4 \
                 2>&1 | quiet | tee "$out/sanitizer-$tool-conformance.txt" | grep -E "ERROR SUMMARY|test result|FAILED" | head -5
             timeout 300 compute-sanitizer --tool "$tool" --print-limit 20 "$bin/kernels" cuda-ptx --runs=1 --warm=0 \
                 2>&1 | quiet | tee "$out/sanitizer-$tool-kernels.txt" | grep -E "ERROR SUMMARY" | head -5

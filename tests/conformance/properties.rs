@@ -8,9 +8,12 @@ use robocache::{bf16, f16, Context, DType, Element, InterpMode, Stream, TensorVi
 use crate::common::{host, view};
 use crate::reference::{self, Row};
 
+/// A runner of `cases` cases, or fewer where `PROPTEST_CASES` says so (for
+/// slow tools such as compute-sanitizer, which run every case's kernels).
 fn runner(cases: u32) -> TestRunner {
+    let cap = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok());
     TestRunner::new(Config {
-        cases,
+        cases: cap.map_or(cases, |cap: u32| cases.min(cap.max(1))),
         failure_persistence: None,
         ..Config::default()
     })

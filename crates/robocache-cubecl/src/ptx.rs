@@ -118,7 +118,13 @@ impl Gpu<CudaRuntime> {
         out: &GpuBuffer,
     ) -> Result<Vec<u32>> {
         let words = VoxelScratch::words(plan);
-        let names = ["the voxel statistics", "the voxel lists", "the point links"];
+        let names = [
+            "the voxel statistics",
+            "the voxel lists",
+            "the point links",
+            "the bin starts",
+            "the bin keys",
+        ];
         let scratch_buffers = words
             .iter()
             .zip(names)
@@ -138,6 +144,8 @@ impl Gpu<CudaRuntime> {
                 stats: p[0],
                 head: p[1],
                 next: p[2],
+                bin_starts: p[3],
+                bin_keys: p[4],
             },
         };
         // SAFETY: as in `fuse_on_ptx`; the scratch buffers hold the words

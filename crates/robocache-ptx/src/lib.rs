@@ -29,7 +29,7 @@ use cudarc::nvrtc::Ptx;
 use robocache_core::{Error, Result};
 
 pub use fuse::{FuseBuffers, FUSE_ELEMENTS_ENV, MAX_STREAMS};
-pub use voxel::{VoxelBuffers, VoxelScratch};
+pub use voxel::{VoxelBuffers, VoxelScratch, VOXEL_BIN_MIN_POINTS_ENV};
 
 /// The backend name in errors from this path.
 pub const BACKEND: &str = "cuda-ptx";

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use cudarc::driver::sys::CUfunction_attribute;
 use cudarc::driver::{result, CudaFunction, CudaModule, DeviceRepr, LaunchConfig, PushKernelArg};
 use robocache_core::{Result, VoxelIndexer, VoxelMode, VoxelPlan};
 
@@ -13,6 +14,54 @@ const POINTS_PER_BLOCK: usize = 256 * 8;
 const REDUCE_THREADS: u32 = 256;
 /// Most blocks along y (the clouds of a batch).
 const MAX_CLOUDS: usize = 65_535;
+/// Binned count and occupancy (`voxel_bin`, `voxel_tally_*` in the kernel):
+/// voxels per bin, most bins, points per tile, tally block size.
+const BIN_VOXELS: usize = 1 << 14;
+const MAX_BINS: usize = 256;
+const BIN_THREADS: u32 = 256;
+const BIN_TILE: usize = 256 * 32;
+const TALLY_THREADS: u32 = 1024;
+/// The tally's shared counters, one u32 per voxel of a bin.
+const TALLY_SHARED_BYTES: u32 = 4 * BIN_VOXELS as u32;
+/// Points of a count or occupancy from which the binned kernels run, where
+/// the grid allows them: below it, atomics on the grid are as fast (H100,
+/// benches/RESULTS.md).
+const BIN_MIN_POINTS: usize = 1 << 20;
+
+/// Sets the number of points from which count and occupancy run binned
+/// (a tuning knob, read once per process; 1 bins every call it can).
+pub const VOXEL_BIN_MIN_POINTS_ENV: &str = "ROBOCACHE_PTX_VOXEL_BIN_MIN_POINTS";
+
+fn bin_min_points() -> usize {
+    static KNOB: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
+    KNOB.get_or_init(|| robocache_core::tuning_knob(VOXEL_BIN_MIN_POINTS_ENV))
+        .unwrap_or(BIN_MIN_POINTS)
+}
+
+/// How a binned count or occupancy splits its work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Binning {
+    bins: usize,
+    tiles_per_cloud: usize,
+}
+
+impl Binning {
+    /// The binning of `plan`, if its count or occupancy runs binned.
+    fn of(plan: &VoxelPlan) -> Option<Self> {
+        let counts = matches!(plan.mode, VoxelMode::Count | VoxelMode::Occupancy);
+        let points = plan.clouds() * plan.points_per_cloud;
+        let voxels = plan.total_voxels();
+        (counts && voxels <= MAX_BINS * BIN_VOXELS && points >= bin_min_points()).then(|| Binning {
+            bins: voxels.div_ceil(BIN_VOXELS),
+            tiles_per_cloud: plan.points_per_cloud.div_ceil(BIN_TILE).max(1),
+        })
+    }
+
+    fn tiles(&self, plan: &VoxelPlan) -> usize {
+        self.tiles_per_cloud * plan.clouds()
+    }
+}
+
 /// The end of a voxel's list (`EMPTY` in the kernel): `head` starts as all
 /// 0xFF bytes.
 const EMPTY_BYTE: u32 = 0xFF;
@@ -53,18 +102,34 @@ pub struct VoxelScratch {
     pub head: u64,
     /// Mean and max: per point slot, the point linked before it.
     pub next: u64,
+    /// Binned count and occupancy: where each bin's points start in each
+    /// tile of points.
+    pub bin_starts: u64,
+    /// Binned count and occupancy: each tile's points' offsets within their
+    /// bins, grouped by bin (16-bit).
+    pub bin_keys: u64,
 }
 
 impl VoxelScratch {
-    /// Words each scratch buffer needs, in field order: stats, head, next
-    /// (0 where the mode needs none).
-    pub fn words(plan: &VoxelPlan) -> [usize; 3] {
+    /// Words each scratch buffer needs, in field order: stats, head, next,
+    /// bin_starts, bin_keys (0 where the call needs none).
+    pub fn words(plan: &VoxelPlan) -> [usize; 5] {
         let stats = 3 * plan.clouds() + 1;
         match plan.mode {
-            VoxelMode::Count | VoxelMode::Occupancy => [stats, 0, 0],
-            VoxelMode::Mean | VoxelMode::Max => {
-                [stats, plan.total_voxels(), plan.clouds() * plan.points_per_cloud]
-            }
+            VoxelMode::Count | VoxelMode::Occupancy => match Binning::of(plan) {
+                Some(binning) => {
+                    let tiles = binning.tiles(plan);
+                    [stats, 0, 0, (binning.bins + 1) * tiles, tiles * BIN_TILE / 2]
+                }
+                None => [stats, 0, 0, 0, 0],
+            },
+            VoxelMode::Mean | VoxelMode::Max => [
+                stats,
+                plan.total_voxels(),
+                plan.clouds() * plan.points_per_cloud,
+                0,
+                0,
+            ],
         }
     }
 }
@@ -90,17 +155,33 @@ pub(crate) struct Functions {
     link: CudaFunction,
     max: CudaFunction,
     mean: CudaFunction,
+    bin: CudaFunction,
+    tally_count: CudaFunction,
+    tally_occupancy: CudaFunction,
     fill: CudaFunction,
 }
 
 impl Functions {
     pub(crate) fn load(module: &Arc<CudaModule>) -> Result<Self> {
+        let tally = |name: &str| -> Result<CudaFunction> {
+            let f = function(module, name)?;
+            // Beyond the default 48 KB of dynamic shared memory.
+            f.set_attribute(
+                CUfunction_attribute::CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES,
+                TALLY_SHARED_BYTES as i32,
+            )
+            .map_err(driver_error("sizing the tally's shared memory"))?;
+            Ok(f)
+        };
         Ok(Functions {
             count: function(module, "voxel_count")?,
             occupancy: function(module, "voxel_occupancy")?,
             link: function(module, "voxel_link")?,
             max: function(module, "voxel_max")?,
             mean: function(module, "voxel_mean")?,
+            bin: function(module, "voxel_bin")?,
+            tally_count: tally("voxel_tally_count")?,
+            tally_occupancy: tally("voxel_tally_occupancy")?,
             fill: function(module, "fill_bytes")?,
         })
     }
@@ -163,8 +244,9 @@ impl PtxKernels {
         // pointers and sizes; each kernel indexes within the plan's shapes.
         unsafe {
             self.fill(scratch.stats, 4 * words[0], 0)?;
-            match plan.mode {
-                VoxelMode::Count => {
+            match (plan.mode, Binning::of(plan)) {
+                (_, Some(binning)) => self.tally_by_bin(plan, &grid, buffers, binning)?,
+                (VoxelMode::Count, None) => {
                     self.fill(buffers.out, 4 * plan.total_voxels(), 0)?;
                     let mut launch = self.stream.launch_builder(&self.voxel.count);
                     launch.arg(&grid).arg(&buffers.out);
@@ -172,7 +254,7 @@ impl PtxKernels {
                         .launch(points)
                         .map_err(driver_error("launching the count"))?;
                 }
-                VoxelMode::Occupancy => {
+                (VoxelMode::Occupancy, None) => {
                     self.fill(buffers.out, plan.total_voxels(), 0)?;
                     let mut launch = self.stream.launch_builder(&self.voxel.occupancy);
                     launch.arg(&grid).arg(&buffers.out);
@@ -180,7 +262,9 @@ impl PtxKernels {
                         .launch(points)
                         .map_err(driver_error("launching the occupancy"))?;
                 }
-                VoxelMode::Mean | VoxelMode::Max => self.reduce_by_voxel(plan, &grid, buffers, points)?,
+                (VoxelMode::Mean | VoxelMode::Max, None) => {
+                    self.reduce_by_voxel(plan, &grid, buffers, points)?
+                }
             }
         }
         let mut stats = vec![0u32; words[0]];
@@ -190,6 +274,60 @@ impl PtxKernels {
             .map_err(driver_error("reading the statistics"))?;
         self.synchronize()?;
         Ok(stats)
+    }
+
+    /// Binned count and occupancy: sort each tile of points by bin, then
+    /// count each bin in shared memory.
+    unsafe fn tally_by_bin(
+        &self,
+        plan: &VoxelPlan,
+        grid: &GridArgs,
+        buffers: &VoxelBuffers,
+        binning: Binning,
+    ) -> Result<()> {
+        let s = buffers.scratch;
+        let tiles = binning.tiles(plan) as u32;
+        let bins = binning.bins as u32;
+        // Enough blocks to fill the GPU once: where the bins are fewer than
+        // the multiprocessors, each bin's tiles are split into ranges whose
+        // counts are added into a zeroed grid.
+        let ranges = (self.multiprocessors / bins).clamp(1, tiles);
+        let total_voxels = plan.total_voxels() as u64;
+        let (tally, element_bytes) = match plan.mode {
+            VoxelMode::Count => (&self.voxel.tally_count, 4),
+            _ => (&self.voxel.tally_occupancy, 1),
+        };
+        // SAFETY: as in `voxelize`; the scratch holds the words
+        // `VoxelScratch::words` gives for this binning.
+        unsafe {
+            if ranges > 1 {
+                self.fill(buffers.out, element_bytes * plan.total_voxels(), 0)?;
+            }
+            let mut launch = self.stream.launch_builder(&self.voxel.bin);
+            launch.arg(grid).arg(&s.bin_keys).arg(&s.bin_starts).arg(&bins);
+            launch
+                .launch(LaunchConfig {
+                    grid_dim: (binning.tiles_per_cloud as u32, plan.clouds() as u32, 1),
+                    block_dim: (BIN_THREADS, 1, 1),
+                    shared_mem_bytes: 0,
+                })
+                .map_err(driver_error("launching the binning"))?;
+            let mut launch = self.stream.launch_builder(tally);
+            launch
+                .arg(&s.bin_keys)
+                .arg(&s.bin_starts)
+                .arg(&tiles)
+                .arg(&total_voxels)
+                .arg(&buffers.out);
+            launch
+                .launch(LaunchConfig {
+                    grid_dim: (ranges, bins, 1),
+                    block_dim: (TALLY_THREADS, 1, 1),
+                    shared_mem_bytes: TALLY_SHARED_BYTES,
+                })
+                .map_err(driver_error("launching the tally"))?;
+        }
+        Ok(())
     }
 
     /// Mean and max: link the points into per-voxel lists, then reduce
