@@ -2,19 +2,19 @@
 //
 // Count and occupancy are one pass over the points: a fire-and-forget
 // atomic add (count) or a plain byte store (occupancy; every writer stores
-// the same 1). With many points on a grid of at most MAX_BINS * BIN_VOXELS
-// voxels they are two passes instead, because random updates of a large
-// grid are bound by L2's rate of sector updates, not by bandwidth: one pass
-// sorts each tile of points by bin of 2^14 voxels in shared memory and
-// writes the 16-bit voxel offsets grouped by bin; then one block per bin
-// counts its points in shared memory and writes its part of the grid whole.
-// Mean and max need each voxel's points together, without
-// float atomics (whose order, and so whose rounding, changes from run to
-// run). One pass links every kept point into its voxel's list: an atomic
-// exchange of the voxel's head, and the previous head written at the point's
-// own slot of `next` (coalesced). Then one thread per (voxel, feature) walks
-// the list. The order of a list is arbitrary, and neither reduction depends
-// on it:
+// the same 1). Random updates of a grid are bound by L2's rate of sector
+// updates, not by bandwidth, so with many points on a grid of at most
+// MAX_BINS * BIN_VOXELS voxels they are two passes instead: one sorts each
+// tile of points by bin (2^14 voxels) in shared memory and writes their
+// 16-bit offsets within the bin, grouped by bin; then a block per bin counts
+// its points in shared memory and writes its part of the grid whole.
+//
+// Mean and max need each voxel's points together, without float atomics
+// (whose order, and so whose rounding, changes from run to run). One pass
+// links every kept point into its voxel's list: an atomic exchange of the
+// voxel's head, and the previous head written at the point's own slot of
+// `next` (coalesced). Then one thread per (voxel, feature) walks the list.
+// The order of a list is arbitrary, and neither reduction depends on it:
 // - max: the largest key in f32's total order;
 // - mean: 64-bit fixed-point terms on a per-(voxel, feature) power-of-two
 //   scale taken from the largest |feature|: integer sums are exact, so the
@@ -190,12 +190,12 @@ voxel_occupancy(const __grid_constant__ GridArgs g, uint8_t* occupied) {
 constexpr uint32_t BIN_SHIFT = 14;
 constexpr uint32_t BIN_VOXELS = 1u << BIN_SHIFT;
 constexpr uint32_t MAX_BINS = 256;
-constexpr uint32_t BIN_THREADS = 256;
-constexpr uint32_t BIN_POINTS_PER_THREAD = 32;
-constexpr uint32_t BIN_TILE = BIN_THREADS * BIN_POINTS_PER_THREAD;
+constexpr uint32_t BIN_THREADS = 512;
+constexpr uint32_t BIN_TILE = 8192;
+constexpr uint32_t BIN_POINTS_PER_THREAD = BIN_TILE / BIN_THREADS;
 constexpr uint32_t TALLY_THREADS = 1024;
 // Tiles whose keys a warp of the tally has in flight at once.
-constexpr uint32_t TALLY_TILES_IN_FLIGHT = 8;
+constexpr uint32_t TALLY_TILES_IN_FLIGHT = 16;
 
 // Exclusive prefix sum of one value per thread of a BIN_THREADS block;
 // `total` gets the sum. Every thread must call it.
@@ -252,6 +252,9 @@ voxel_bin(const __grid_constant__ GridArgs g, uint16_t* keys, uint32_t* starts, 
     if (bin < bins) cursor[bin] = start;
     __syncthreads();
 
+    // A second pass over the same shared counters hands out the places
+    // (keeping the first pass's ranks instead costs registers, and with
+    // them occupancy).
 #pragma unroll
     for (uint32_t j = 0; j < BIN_POINTS_PER_THREAD; ++j) {
         if (is_voxel(key[j])) {
@@ -283,16 +286,21 @@ __device__ __forceinline__ void tally(const uint16_t* keys, const uint32_t* star
     const uint32_t* ends = starts + size_t(bin + 1) * tiles;
     const uint32_t lane = threadIdx.x & 31, warp = threadIdx.x >> 5;
     constexpr uint32_t warps = TALLY_THREADS / 32;
-    // A warp takes 32 tiles at a time (lane l reads tile l's group bounds),
-    // then reads their keys, TALLY_TILES_IN_FLIGHT tiles and two keys per
-    // lane each before it counts any.
-    for (uint32_t base = first_tile + warp * 32; base < end_tile; base += warps * 32) {
+    // Each warp takes an equal share of the block's tiles, 32 at a time
+    // (lane l reads tile l's group bounds). It reads the first 64 keys of
+    // each group together, two per lane, TALLY_TILES_IN_FLIGHT groups before
+    // it counts any; then each lane reads the rest of its own tile's group.
+    const uint32_t share = (end_tile - first_tile + warps - 1) / warps;
+    const uint32_t warp_first = min(end_tile, first_tile + warp * share);
+    const uint32_t warp_end = min(end_tile, warp_first + share);
+    for (uint32_t base = warp_first; base < warp_end; base += 32) {
+        const uint32_t n = min(32u, warp_end - base);
         uint32_t begin = 0, end = 0;
-        if (base + lane < end_tile) {
+        if (lane < n) {
             begin = begins[base + lane];
             end = ends[base + lane];
         }
-        for (uint32_t i = 0; i < 32; i += TALLY_TILES_IN_FLIGHT) {
+        for (uint32_t i = 0; i < n; i += TALLY_TILES_IN_FLIGHT) {
             uint32_t got[2 * TALLY_TILES_IN_FLIGHT];
 #pragma unroll
             for (uint32_t u = 0; u < TALLY_TILES_IN_FLIGHT; ++u) {
@@ -306,15 +314,10 @@ __device__ __forceinline__ void tally(const uint16_t* keys, const uint32_t* star
             for (uint32_t u = 0; u < 2 * TALLY_TILES_IN_FLIGHT; ++u) {
                 if (got[u] != OUTSIDE) atomicAdd(&counter[got[u]], 1u);
             }
-            // Groups longer than two keys per lane.
-#pragma unroll 1
-            for (uint32_t u = 0; u < TALLY_TILES_IN_FLIGHT; ++u) {
-                const uint32_t b0 = __shfl_sync(0xFFFFFFFFu, begin, i + u);
-                const uint32_t b1 = __shfl_sync(0xFFFFFFFFu, end, i + u);
-                const uint16_t* tile_keys = keys + size_t(base + i + u) * BIN_TILE;
-                for (uint32_t k = b0 + 64 + lane; k < b1; k += 32) atomicAdd(&counter[tile_keys[k]], 1u);
-            }
         }
+        const uint16_t* tile_keys = keys + size_t(base + lane) * BIN_TILE;
+#pragma unroll 4
+        for (uint32_t k = begin + 64; k < end; ++k) atomicAdd(&counter[tile_keys[k]], 1u);
     }
     __syncthreads();
 
