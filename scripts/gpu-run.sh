@@ -12,8 +12,9 @@
 #   PEERS_SCRIPT defaults to ../shared/bench/peers_torch.py; SCAN is the KITTI
 #   scan for the example and the batched-scan case (default: their own
 #   search). PARTS picks what to run, comma separated, of
-#   checks,bench,ncu,wgpu,example (default: all; a device call has a time
-#   limit, so a full run may take two calls).
+#   conformance,memcheck,racecheck,bench,ncu,wgpu,example, or checks for the
+#   first three (default: all; a device call has a time limit, so a full run
+#   takes several calls).
 set -uo pipefail
 bin=${1:?binary folder}
 out=${2:?output folder}
@@ -24,6 +25,7 @@ mkdir -p "$out"
 export RUST_BACKTRACE=1
 export PATH="$PATH:/usr/local/cuda/bin"
 if [ -n "$scan" ]; then export ROBOCACHE_KITTI_SCAN="$scan"; fi
+parts=${parts//checks/conformance,memcheck,racecheck}
 wants() { [[ ",$parts," == *",$1,"* ]]; }
 quiet() { grep -v XDG_RUNTIME; }
 
@@ -31,7 +33,7 @@ echo "== device"
 nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv | tee -a "$out/device.txt"
 date -u | tee -a "$out/device.txt"
 
-if wants checks; then
+if wants conformance; then
     echo "== conformance on cuda: the CubeCL kernels, then the PTX kernels"
     for suite in cuda cuda_ptx; do
         timeout 240 "$bin/conformance" "$suite::" 2>&1 | quiet | tee "$out/conformance-$suite.txt" |
@@ -40,24 +42,24 @@ if wants checks; then
     echo "== conformance on the PTX kernels, every count and occupancy binned"
     ROBOCACHE_PTX_VOXEL_BIN_MIN_POINTS=1 timeout 240 "$bin/conformance" cuda_ptx:: 2>&1 | quiet |
         tee "$out/conformance-cuda_ptx-binned.txt" | grep -E "FAILED|panicked|test result" | head -20
-
-    echo "== compute-sanitizer (memcheck, racecheck) over the PTX path"
-    if command -v compute-sanitizer >/dev/null; then
-        for tool in memcheck racecheck; do
-            # Every conformance case, the property tests at 4 cases each
-            # (their thousands of launches take too long under the
-            # sanitizer), with count and occupancy binned; then every bench
-            # case once.
-            PROPTEST_CASES=4 ROBOCACHE_PTX_VOXEL_BIN_MIN_POINTS=1 timeout 300 compute-sanitizer --tool "$tool" \
-                --print-limit 20 "$bin/conformance" cuda_ptx:: --test-threads=4 \
-                2>&1 | quiet | tee "$out/sanitizer-$tool-conformance.txt" | grep -E "ERROR SUMMARY|test result|FAILED" | head -5
-            timeout 300 compute-sanitizer --tool "$tool" --print-limit 20 "$bin/kernels" cuda-ptx --runs=1 --warm=0 \
-                2>&1 | quiet | tee "$out/sanitizer-$tool-kernels.txt" | grep -E "ERROR SUMMARY" | head -5
-        done
-    else
-        echo "compute-sanitizer not found"
-    fi
 fi
+
+for tool in memcheck racecheck; do
+    wants "$tool" || continue
+    if ! command -v compute-sanitizer >/dev/null; then
+        echo "compute-sanitizer not found"
+        break
+    fi
+    echo "== compute-sanitizer $tool over the PTX path"
+    # Every conformance case, the property tests at 4 cases each (their
+    # thousands of launches take too long under the sanitizer), with count
+    # and occupancy binned; then every bench case once.
+    PROPTEST_CASES=4 ROBOCACHE_PTX_VOXEL_BIN_MIN_POINTS=1 timeout 280 compute-sanitizer --tool "$tool" \
+        --print-limit 20 "$bin/conformance" cuda_ptx:: --test-threads=4 \
+        2>&1 | quiet | tee "$out/sanitizer-$tool-conformance.txt" | grep -E "ERROR SUMMARY|test result|FAILED" | head -5
+    timeout 280 compute-sanitizer --tool "$tool" --print-limit 20 "$bin/kernels" cuda-ptx --runs=1 --warm=0 \
+        2>&1 | quiet | tee "$out/sanitizer-$tool-kernels.txt" | grep -E "ERROR SUMMARY" | head -5
+done
 
 if wants bench; then
     echo "== kernels (robocache: CubeCL and PTX on CUDA, wgpu) and peers (PyTorch), in one run"

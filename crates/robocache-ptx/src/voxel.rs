@@ -405,3 +405,49 @@ impl PtxKernels {
         .map_err(driver_error("filling a buffer"))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use robocache_core::VoxelGrid;
+
+    fn plan(mode: VoxelMode, points: usize, dims: [usize; 3]) -> VoxelPlan {
+        VoxelPlan {
+            grid: VoxelGrid::new([0.0; 3], [1.0; 3], dims),
+            mode,
+            batch: None,
+            points_per_cloud: points,
+            features: usize::from(mode.needs_features()),
+            ragged: false,
+            voxels_per_cloud: dims.iter().product(),
+        }
+    }
+
+    #[test]
+    fn many_points_on_a_small_grid_are_binned() {
+        let p = plan(VoxelMode::Count, 10_000_000, [128; 3]);
+        let binning = Binning::of(&p).expect("binned");
+        assert_eq!(binning.bins, 128);
+        assert_eq!(binning.tiles_per_cloud, 10_000_000usize.div_ceil(BIN_TILE));
+        let [stats, head, next, starts, keys] = VoxelScratch::words(&p);
+        assert_eq!((stats, head, next), (4, 0, 0));
+        assert_eq!(starts, 129 * binning.tiles_per_cloud);
+        assert_eq!(keys, binning.tiles_per_cloud * BIN_TILE / 2);
+        assert!(Binning::of(&plan(VoxelMode::Occupancy, 10_000_000, [128; 3])).is_some());
+    }
+
+    #[test]
+    fn few_points_large_grids_and_reductions_are_not_binned() {
+        assert_eq!(Binning::of(&plan(VoxelMode::Count, 500_000, [128; 3])), None);
+        // 512 x 512 x 48 voxels: more bins than a tile's shared table holds.
+        assert_eq!(
+            Binning::of(&plan(VoxelMode::Count, 10_000_000, [512, 512, 48])),
+            None
+        );
+        for mode in [VoxelMode::Mean, VoxelMode::Max] {
+            let p = plan(mode, 10_000_000, [128; 3]);
+            assert_eq!(Binning::of(&p), None);
+            assert_eq!(VoxelScratch::words(&p)[3..], [0, 0]);
+        }
+    }
+}
