@@ -354,7 +354,7 @@ impl Gpu<cubecl::cuda::CudaRuntime> {
             false,
             Some(free_memory),
         );
-        gpu.ptx = Some(crate::ptx::PtxPath::new(index));
+        gpu.ptx = Some(crate::ptx::PtxPath::of_device(index));
         gpu.with_kernel_path(KernelPath::from_env()?)
     }
 

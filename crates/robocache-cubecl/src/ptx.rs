@@ -9,7 +9,7 @@
 //! reads can be freed and reused while it runs). `benches/kernels.rs`
 //! measures what this costs in a chained resample -> fuse -> voxelize.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use cubecl::cuda::CudaRuntime;
 use robocache_core::{Error, FusePlan, Result, VoxelPlan};
@@ -25,11 +25,21 @@ pub(crate) struct PtxPath {
 }
 
 impl PtxPath {
-    pub(crate) fn new(ordinal: usize) -> Arc<Self> {
-        Arc::new(PtxPath {
+    /// The PTX path of device `ordinal`, one per device and process: every
+    /// context shares its modules, which the driver compiles when they load
+    /// (and tools such as compute-sanitizer instrument then), and its stream.
+    pub(crate) fn of_device(ordinal: usize) -> Arc<Self> {
+        static PATHS: Mutex<Vec<Arc<PtxPath>>> = Mutex::new(Vec::new());
+        let mut paths = PATHS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(path) = paths.iter().find(|p| p.ordinal == ordinal) {
+            return Arc::clone(path);
+        }
+        let path = Arc::new(PtxPath {
             ordinal,
             kernels: OnceLock::new(),
-        })
+        });
+        paths.push(Arc::clone(&path));
+        path
     }
 
     /// The loaded kernels, or why they did not load. The first failure is
