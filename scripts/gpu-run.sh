@@ -7,6 +7,7 @@
 # Compute, and the main example.
 #
 # Usage: scripts/gpu-run.sh BIN_DIR OUT_DIR [PEERS_SCRIPT] [SCAN] [PARTS]
+#   (BENCH_BACKENDS: the bench's backends, default "cuda wgpu")
 #   BIN_DIR holds `conformance`, `kernels` and `episode`, built with
 #   `scripts/build-gpu-binaries.sh` (the GPU machine may have no Rust).
 #   PEERS_SCRIPT defaults to ../shared/bench/peers_torch.py; SCAN is the KITTI
@@ -59,9 +60,10 @@ for tool in memcheck racecheck; do
     fi
     # Every conformance case, the property tests at 4 cases each (their
     # thousands of launches take too long under the sanitizer), with count
-    # and occupancy binned; then every bench case once.
+    # and occupancy binned, one test at a time (racecheck stalls tests that
+    # launch from several threads at once); then every bench case once.
     PROPTEST_CASES=4 ROBOCACHE_PTX_VOXEL_BIN_MIN_POINTS=1 timeout 280 compute-sanitizer --tool "$tool" "${only[@]}" \
-        --print-limit 20 "$bin/conformance" cuda_ptx:: --test-threads=4 \
+        --print-limit 20 "$bin/conformance" cuda_ptx:: --test-threads=1 \
         2>&1 | quiet | tee "$out/sanitizer-$tool-conformance.txt" | grep -E "ERROR SUMMARY|SUMMARY|test result|FAILED" | head -5
     timeout 280 compute-sanitizer --tool "$tool" "${only[@]}" --print-limit 20 "$bin/kernels" cuda-ptx --runs=1 --warm=0 \
         2>&1 | quiet | tee "$out/sanitizer-$tool-kernels.txt" | grep -E "SUMMARY" | head -5
@@ -69,7 +71,8 @@ done
 
 if wants bench; then
     echo "== kernels (robocache: CubeCL and PTX on CUDA, wgpu) and peers (PyTorch), in one run"
-    timeout 400 "$bin/kernels" cuda wgpu 2>&1 | quiet | tee "$out/kernels.csv"
+    # shellcheck disable=SC2086 # a list of backends
+    timeout 400 "$bin/kernels" ${BENCH_BACKENDS:-cuda wgpu} 2>&1 | quiet | tee "$out/kernels.csv"
     timeout 180 python3 "$peers" 2>&1 | tee "$out/peers.csv"
 fi
 
