@@ -135,15 +135,21 @@ impl Gpu<CudaRuntime> {
             "the bin starts",
             "the bin keys",
         ];
+        // Only the buffers this call uses: each new buffer costs a round trip
+        // to CubeCL's server thread for its address.
         let scratch_buffers = words
             .iter()
             .zip(names)
-            .map(|(&n, name)| self.alloc(robocache_core::DType::U32, n.max(4), name))
+            .map(|(&n, name)| {
+                (n > 0)
+                    .then(|| self.alloc(robocache_core::DType::U32, n, name))
+                    .transpose()
+            })
             .collect::<Result<Vec<_>>>()?;
         self.sync()?;
         let p = scratch_buffers
             .iter()
-            .map(|b| self.device_pointer(b))
+            .map(|b| b.as_ref().map_or(Ok(0), |b| self.device_pointer(b)))
             .collect::<Result<Vec<_>>>()?;
         let io = VoxelBuffers {
             points: self.device_pointer(points)?,
