@@ -52,8 +52,8 @@ for tool in memcheck racecheck; do
         break
     fi
     echo "== compute-sanitizer $tool over the PTX path"
-    # racecheck instruments only this path's kernels (CubeCL's own are the
-    # other path's, checked by CubeCL's conformance run).
+    # racecheck instruments only this path's kernels: their shared memory is
+    # what it checks here.
     only=()
     if [ "$tool" = racecheck ]; then
         only=(--kernel-name kns=fuse_vec --kernel-name kns=voxel_ --kernel-name kns=fill_bytes)
