@@ -25,9 +25,9 @@ const TALLY_THREADS: u32 = 1024;
 const TALLY_SHARED_BYTES: u32 = 4 * BIN_VOXELS as u32;
 /// Points of a count or occupancy from which the binned kernels run, where
 /// the grid allows them. On the H100 (benches/RESULTS.md), 500k points take
-/// 18 us direct and 27 us binned, 10M take 146 us direct and 78 us binned;
-/// the lines through those cross near 1.6M.
-const BIN_MIN_POINTS: usize = 1_500_000;
+/// 18.7 us direct and 22.5 us binned, 10M take 146 us direct and 78 us
+/// binned; the lines through those cross near 1M.
+const BIN_MIN_POINTS: usize = 1_000_000;
 
 /// Sets the number of points from which count and occupancy run binned
 /// (a tuning knob, read once per process; 1 bins every call it can).
