@@ -13,6 +13,17 @@ namespace robocache {
 // Element types, numbered as the host's `ElementType`.
 enum ElementType : uint32_t { F32 = 0, F16 = 1, BF16 = 2 };
 
+// The element type a kernel is compiled for, or ANY_ELEMENT where it reads
+// each tensor's type at run time. A fixed type drops the per-element
+// choice between conversions, which costs more issue slots than the memory
+// access in the copy loops.
+constexpr uint32_t ANY_ELEMENT = 0xFFFFFFFFu;
+
+template <uint32_t FIXED>
+__device__ __forceinline__ uint32_t element_type(uint32_t runtime) {
+    return FIXED == ANY_ELEMENT ? runtime : FIXED;
+}
+
 __device__ __forceinline__ float widen(uint16_t bits, uint32_t type) {
     return type == F16 ? __half2float(__ushort_as_half(bits))
                        : __bfloat162float(__ushort_as_bfloat16(bits));
@@ -64,11 +75,13 @@ __device__ __forceinline__ void store_words(void* p, const Words<WORDS>& x) {
     }
 }
 
-// VEC consecutive elements of `type` at element `index` of `base`, widened to
-// f32. The caller guarantees `index` is a multiple of VEC and `base` is
-// aligned to VEC elements, so vector loads serve them all (read-only data).
-template <int VEC>
+// VEC consecutive elements of `type` (FIXED where it is not ANY_ELEMENT) at
+// element `index` of `base`, widened to f32. The caller guarantees `index`
+// is a multiple of VEC and `base` is aligned to VEC elements, so vector
+// loads serve them all (read-only data).
+template <int VEC, uint32_t FIXED = ANY_ELEMENT>
 __device__ __forceinline__ void load_elements(const void* base, size_t index, uint32_t type, float (&v)[VEC]) {
+    type = element_type<FIXED>(type);
     if (type == F32) {
         const float* p = static_cast<const float*>(base) + index;
         if constexpr (VEC == 1) {
@@ -90,9 +103,11 @@ __device__ __forceinline__ void load_elements(const void* base, size_t index, ui
     }
 }
 
-// Stores VEC values at element `index` of `base`, rounded once to `type`.
-template <int VEC>
+// Stores VEC values at element `index` of `base`, rounded once to `type`
+// (FIXED where it is not ANY_ELEMENT).
+template <int VEC, uint32_t FIXED = ANY_ELEMENT>
 __device__ __forceinline__ void store_elements(void* base, size_t index, uint32_t type, const float (&v)[VEC]) {
+    type = element_type<FIXED>(type);
     if (type == F32) {
         float* p = static_cast<float*>(base) + index;
         if constexpr (VEC == 1) {

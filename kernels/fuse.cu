@@ -220,10 +220,10 @@ struct Fetched {
 
 // Linear, nearest and previous: loads the chunk's samples (the right one
 // only when the segment has two).
-template <int VEC>
+template <int VEC, uint32_t TYPE>
 __device__ __forceinline__ void fetch(const StreamView& s, uint32_t d0, const Segment& seg, Fetched<VEC>& f) {
-    load_elements<VEC>(s.data, size_t(seg.lo) * s.width + d0, s.element, f.lo);
-    if (seg.hi != seg.lo) load_elements<VEC>(s.data, size_t(seg.hi) * s.width + d0, s.element, f.hi);
+    load_elements<VEC, TYPE>(s.data, size_t(seg.lo) * s.width + d0, s.element, f.lo);
+    if (seg.hi != seg.lo) load_elements<VEC, TYPE>(s.data, size_t(seg.hi) * s.width + d0, s.element, f.hi);
 }
 
 template <int VEC>
@@ -234,15 +234,15 @@ __device__ __forceinline__ void interpolate(const Segment& seg, const Fetched<VE
 
 // Slerp: the chunk's quaternions (a chunk narrower than a quaternion
 // computes its whole quaternion and keeps its part).
-template <int VEC>
+template <int VEC, uint32_t TYPE>
 __device__ void slerp_chunk(const StreamView& s, uint32_t d0, const Segment& seg, float (&v)[VEC]) {
     const size_t lo = size_t(seg.lo) * s.width, hi = size_t(seg.hi) * s.width;
     for (uint32_t q0 = d0 & ~3u; q0 < d0 + VEC; q0 += 4) {
         float a[4], c[4], out[4];
         for (int i = 0; i < 4; ++i) {
             float x[1], y[1];
-            load_elements<1>(s.data, lo + q0 + i, s.element, x);
-            load_elements<1>(s.data, hi + q0 + i, s.element, y);
+            load_elements<1, TYPE>(s.data, lo + q0 + i, s.element, x);
+            load_elements<1, TYPE>(s.data, hi + q0 + i, s.element, y);
             a[i] = x[0];
             c[i] = y[0];
         }
@@ -276,7 +276,8 @@ struct Divider {
     __device__ __forceinline__ uint32_t operator()(uint32_t n) const { return exact ? __umulhi(n, magic) : n / d; }
 };
 
-template <int VEC>
+// TYPE: the element type of every stream and of the output, or ANY_ELEMENT.
+template <int VEC, uint32_t TYPE>
 __device__ void fuse(const FuseArgs& args) {
     __shared__ Segment segments[MAX_ROWS_PER_BLOCK * MAX_STREAMS];
     __shared__ StreamView views[MAX_STREAMS];
@@ -331,8 +332,8 @@ __device__ void fuse(const FuseArgs& args) {
         if (s.mode == SLERP) {
             for (uint32_t r = lane_row; r < rows; r += row_lanes) {
                 float v[VEC];
-                slerp_chunk<VEC>(s, d0, segments[r * k_count + k], v);
-                store_elements<VEC>(args.out, size_t(first_row + r) * args.width + column, args.out_element, v);
+                slerp_chunk<VEC, TYPE>(s, d0, segments[r * k_count + k], v);
+                store_elements<VEC, TYPE>(args.out, size_t(first_row + r) * args.width + column, args.out_element, v);
             }
             return;
         }
@@ -341,7 +342,7 @@ __device__ void fuse(const FuseArgs& args) {
 #pragma unroll
             for (uint32_t u = 0; u < unroll; ++u) {
                 const uint32_t r = first + u * row_lanes;
-                if (r < rows) fetch<VEC>(s, d0, segments[r * k_count + k], fetched[u]);
+                if (r < rows) fetch<VEC, TYPE>(s, d0, segments[r * k_count + k], fetched[u]);
             }
 #pragma unroll
             for (uint32_t u = 0; u < unroll; ++u) {
@@ -349,7 +350,7 @@ __device__ void fuse(const FuseArgs& args) {
                 if (r < rows) {
                     float v[VEC];
                     interpolate<VEC>(segments[r * k_count + k], fetched[u], v);
-                    store_elements<VEC>(args.out, size_t(first_row + r) * args.width + column, args.out_element, v);
+                    store_elements<VEC, TYPE>(args.out, size_t(first_row + r) * args.width + column, args.out_element, v);
                 }
             }
         }
@@ -371,7 +372,7 @@ __device__ void fuse(const FuseArgs& args) {
                 stream[u] = stream_at(column[u]);
                 const StreamView& s = views[stream[u]];
                 if (s.mode != SLERP) {
-                    fetch<VEC>(s, column[u] - s.offset, segments[r[u] * k_count + stream[u]], fetched[u]);
+                    fetch<VEC, TYPE>(s, column[u] - s.offset, segments[r[u] * k_count + stream[u]], fetched[u]);
                 }
             }
         }
@@ -381,7 +382,7 @@ __device__ void fuse(const FuseArgs& args) {
             if (chunk < chunks && views[stream[u]].mode != SLERP) {
                 float v[VEC];
                 interpolate<VEC>(segments[r[u] * k_count + stream[u]], fetched[u], v);
-                store_elements<VEC>(args.out, size_t(first_row + r[u]) * args.width + column[u], args.out_element,
+                store_elements<VEC, TYPE>(args.out, size_t(first_row + r[u]) * args.width + column[u], args.out_element,
                                     v);
             }
         }
@@ -396,8 +397,8 @@ __device__ void fuse(const FuseArgs& args) {
         const StreamView& s = views[k];
         if (s.mode == SLERP) {
             float v[VEC];
-            slerp_chunk<VEC>(s, column - s.offset, segments[r * k_count + k], v);
-            store_elements<VEC>(args.out, size_t(first_row + r) * args.width + column, args.out_element, v);
+            slerp_chunk<VEC, TYPE>(s, column - s.offset, segments[r * k_count + k], v);
+            store_elements<VEC, TYPE>(args.out, size_t(first_row + r) * args.width + column, args.out_element, v);
         }
     }
 }
@@ -406,17 +407,21 @@ __device__ void fuse(const FuseArgs& args) {
 
 using robocache::FuseArgs;
 
-// One entry point per vector width: the host picks the widest that every
-// stream's width and every buffer's alignment allow.
-extern "C" __global__ void __launch_bounds__(256) fuse_vec1(const __grid_constant__ FuseArgs args) {
-    robocache::fuse<1>(args);
-}
-extern "C" __global__ void __launch_bounds__(256) fuse_vec2(const __grid_constant__ FuseArgs args) {
-    robocache::fuse<2>(args);
-}
-extern "C" __global__ void __launch_bounds__(256) fuse_vec4(const __grid_constant__ FuseArgs args) {
-    robocache::fuse<4>(args);
-}
-extern "C" __global__ void __launch_bounds__(256) fuse_vec8(const __grid_constant__ FuseArgs args) {
-    robocache::fuse<8>(args);
-}
+// One entry point per vector width and element type: the host picks the
+// widest vector that every stream's width and every buffer's alignment
+// allow, and the fixed-type kernel where every stream and the output share
+// one type.
+#define ROBOCACHE_FUSE(VEC, NAME, TYPE)                                                               \
+    extern "C" __global__ void __launch_bounds__(256) NAME(const __grid_constant__ FuseArgs args) { \
+        robocache::fuse<VEC, TYPE>(args);                                                            \
+    }
+#define ROBOCACHE_FUSE_WIDTH(VEC)                                      \
+    ROBOCACHE_FUSE(VEC, fuse_vec##VEC, robocache::ANY_ELEMENT)         \
+    ROBOCACHE_FUSE(VEC, fuse_vec##VEC##_f32, robocache::F32)           \
+    ROBOCACHE_FUSE(VEC, fuse_vec##VEC##_f16, robocache::F16)           \
+    ROBOCACHE_FUSE(VEC, fuse_vec##VEC##_bf16, robocache::BF16)
+
+ROBOCACHE_FUSE_WIDTH(1)
+ROBOCACHE_FUSE_WIDTH(2)
+ROBOCACHE_FUSE_WIDTH(4)
+ROBOCACHE_FUSE_WIDTH(8)

@@ -92,18 +92,55 @@ pub struct FuseBuffers<'a> {
     pub valid: Option<u64>,
 }
 
+/// The kernels of one vector width: one that reads each tensor's element
+/// type at run time, and one per fixed type (every stream and the output
+/// of that type), which issues far fewer instructions per element.
+struct Width {
+    vec: usize,
+    any: CudaFunction,
+    f32: CudaFunction,
+    f16: CudaFunction,
+    bf16: CudaFunction,
+}
+
+impl Width {
+    fn load(module: &Arc<CudaModule>, vec: usize) -> Result<Self> {
+        let name = |suffix: &str| format!("fuse_vec{vec}{suffix}");
+        Ok(Width {
+            vec,
+            any: function(module, &name(""))?,
+            f32: function(module, &name("_f32"))?,
+            f16: function(module, &name("_f16"))?,
+            bf16: function(module, &name("_bf16"))?,
+        })
+    }
+
+    /// The kernel for `plan`: the fixed-type one where every stream and the
+    /// output share one element type.
+    fn kernel(&self, plan: &FusePlan) -> &CudaFunction {
+        let uniform = plan.streams.iter().all(|s| s.dtype == plan.out_dtype);
+        match plan.out_dtype {
+            DType::F32 if uniform => &self.f32,
+            DType::F16 if uniform => &self.f16,
+            DType::BF16 if uniform => &self.bf16,
+            _ => &self.any,
+        }
+    }
+}
+
 pub(crate) struct Functions {
-    by_width: [(usize, CudaFunction); 4],
+    /// Widest first.
+    by_width: [Width; 4],
 }
 
 impl Functions {
     pub(crate) fn load(module: &Arc<CudaModule>) -> Result<Self> {
         Ok(Functions {
             by_width: [
-                (8, function(module, "fuse_vec8")?),
-                (4, function(module, "fuse_vec4")?),
-                (2, function(module, "fuse_vec2")?),
-                (1, function(module, "fuse_vec1")?),
+                Width::load(module, 8)?,
+                Width::load(module, 4)?,
+                Width::load(module, 2)?,
+                Width::load(module, 1)?,
             ],
         })
     }
@@ -170,18 +207,19 @@ impl PtxKernels {
         // The widest vector every stream's width and every buffer's
         // alignment allow (16-bit and 32-bit elements alike).
         let aligned = |ptr: u64, dtype: DType, vec: usize| ptr % (vec * dtype.size_in_bytes()) as u64 == 0;
-        let (vec, kernel) = self
+        let width = self
             .fuse
             .by_width
             .iter()
-            .find(|(vec, _)| {
+            .find(|w| {
                 plan.streams
                     .iter()
                     .zip(buffers.data)
-                    .all(|(s, &ptr)| s.features % vec == 0 && aligned(ptr, s.dtype, *vec))
-                    && aligned(buffers.out, plan.out_dtype, *vec)
+                    .all(|(s, &ptr)| s.features % w.vec == 0 && aligned(ptr, s.dtype, w.vec))
+                    && aligned(buffers.out, plan.out_dtype, w.vec)
             })
             .expect("a vector of one element always fits");
+        let (vec, kernel) = (width.vec, width.kernel(plan));
         // Rows of at most a quarter block of chunks: blocks of whole rows of
         // chunks, each thread keeping its column (no per-chunk index
         // arithmetic) over at least four row lanes. Wider rows would leave
