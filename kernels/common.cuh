@@ -34,6 +34,17 @@ __device__ __forceinline__ uint16_t narrow(float value, uint32_t type) {
                        : __bfloat16_as_ushort(__float2bfloat16_rn(value));
 }
 
+// Two values rounded to `type` and packed, the first in the low half: one
+// paired conversion instead of two and a shift.
+__device__ __forceinline__ uint32_t narrow_pair(float low, float high, uint32_t type) {
+    if (type == F16) {
+        const __half2 pair = __floats2half2_rn(low, high);
+        return *reinterpret_cast<const uint32_t*>(&pair);
+    }
+    const __nv_bfloat162 pair = __floats2bfloat162_rn(low, high);
+    return *reinterpret_cast<const uint32_t*>(&pair);
+}
+
 // Loads and stores of `WORDS` 32-bit words as one vector instruction (up to
 // 16 bytes) or two.
 template <int WORDS>
@@ -125,10 +136,45 @@ __device__ __forceinline__ void store_elements(void* base, size_t index, uint32_
         } else {
             Words<VEC / 2> x;
 #pragma unroll
-            for (int e = 0; e < VEC / 2; ++e) {
-                x.w[e] = narrow(v[2 * e], type) | (uint32_t(narrow(v[2 * e + 1], type)) << 16);
-            }
+            for (int e = 0; e < VEC / 2; ++e) x.w[e] = narrow_pair(v[2 * e], v[2 * e + 1], type);
             store_words<VEC / 2>(p, x);
+        }
+    }
+}
+
+// VEC elements as loaded, before widening. A 16-bit fixed type keeps its
+// loaded words, half the registers of the widened values: the copy loops
+// hold several chunks' loads in flight, and those registers decide how many
+// blocks fit on a multiprocessor. Anything else holds the f32 bits.
+template <int VEC, uint32_t FIXED>
+struct Loaded {
+    static constexpr bool PACKED = (FIXED == F16 || FIXED == BF16) && VEC >= 2;
+    uint32_t w[PACKED ? VEC / 2 : VEC];
+};
+
+template <int VEC, uint32_t FIXED>
+__device__ __forceinline__ void load_packed(const void* base, size_t index, uint32_t type, Loaded<VEC, FIXED>& x) {
+    if constexpr (Loaded<VEC, FIXED>::PACKED) {
+        const Words<VEC / 2> words = load_words<VEC / 2>(static_cast<const uint16_t*>(base) + index);
+#pragma unroll
+        for (int e = 0; e < VEC / 2; ++e) x.w[e] = words.w[e];
+    } else {
+        float v[VEC];
+        load_elements<VEC, FIXED>(base, index, type, v);
+#pragma unroll
+        for (int e = 0; e < VEC; ++e) x.w[e] = __float_as_uint(v[e]);
+    }
+}
+
+// Widens what `load_packed` loaded.
+template <int VEC, uint32_t FIXED>
+__device__ __forceinline__ void unpack(const Loaded<VEC, FIXED>& x, float (&v)[VEC]) {
+#pragma unroll
+    for (int e = 0; e < VEC; ++e) {
+        if constexpr (Loaded<VEC, FIXED>::PACKED) {
+            v[e] = widen(uint16_t(x.w[e / 2] >> (16 * (e % 2))), FIXED);
+        } else {
+            v[e] = __uint_as_float(x.w[e]);
         }
     }
 }

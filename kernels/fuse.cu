@@ -6,8 +6,9 @@
 // memory. Phase 2: threads fill VEC output elements at a time (a chunk),
 // UNROLL chunks with their loads in flight together, from the two source
 // samples of each segment, in whatever element types the streams and the
-// output use. Where a row has few chunks, each thread keeps one chunk column
-// and walks the rows; otherwise threads take chunks in row-major order.
+// output use. Where a row has few chunks, the block is whole rows of chunks
+// and each thread keeps one chunk column as it walks the rows; otherwise
+// threads take chunks in row-major order.
 // Slerp chunks are done apart, after the others. Nothing but the output and
 // the mask is written.
 //
@@ -55,10 +56,12 @@ struct FuseArgs {
     uint32_t padding;
 };
 
-struct Segment {
+// 16 bytes, so the copy loops read one with a single shared load.
+struct alignas(16) Segment {
     uint32_t lo;
     uint32_t hi;
     float weight;
+    uint32_t padding;
 };
 
 __device__ __forceinline__ double time_at(const void* times, size_t i, uint32_t f64) {
@@ -89,28 +92,44 @@ __device__ uint32_t first_with_time(const void* times, size_t row, uint32_t i, u
     return lo;
 }
 
+// The first of four samples read at once around sample `guess`, kept
+// within the row's `last + 1` samples.
+__device__ __forceinline__ uint32_t window_start(uint32_t guess, uint32_t last) {
+    return min(guess > 0 ? guess - 1 : 0u, last > 3 ? last - 3 : 0u);
+}
+
 // Finds the segment of t in batch row b of stream s; returns validity.
-__device__ bool locate(const StreamArgs& s, uint32_t b, double t, Segment& seg) {
+// `place` is t's row within its batch and `places` the batch's target count.
+__device__ bool locate(const StreamArgs& s, uint32_t b, double t, uint32_t place, uint32_t places, Segment& seg) {
     const size_t row = size_t(b) * s.samples;
     const uint32_t n = s.lengths ? min(max(s.lengths[b], 1u), s.samples) : s.samples;
     const uint32_t last = n - 1;
+    // Targets usually cover the samples' span evenly: a guess from t's place
+    // among the targets needs no time, so its four samples are read in the
+    // same memory round trip as t and the row's ends.
+    const uint32_t hunch = window_start(uint32_t(uint64_t(place) * last / max(places - 1, 1u)), last);
+    double window[4];
+#pragma unroll
+    for (uint32_t j = 0; j < 4; ++j) window[j] = time_at(s.times, row + min(hunch + j, last), s.f64_times);
     const double first_time = time_at(s.times, row, s.f64_times);
     const double last_time = time_at(s.times, row + last, s.f64_times);
 
+    // Every sample before w is at or before window[0] <= t < window[3].
+    auto bracketed = [&](uint32_t w) { return w + 1 + (window[1] <= t) + (window[2] <= t); };
     uint32_t after;  // samples at or before t
     if (!(t >= first_time)) {
         after = 0;
     } else if (t >= last_time) {
         // Equal last times: every sample counts.
         after = n;
+    } else if (window[0] <= t && t < window[3]) {
+        after = bracketed(hunch);
     } else {
         // Sensors tick at a nearly even rate: guess from it, read the four
         // samples around the guess at once (one memory round trip brackets t
         // unless the spacing is far from even), and bisect only beyond them.
         const double position = (t - first_time) / (last_time - first_time) * double(last);
-        const uint32_t guess = min(uint32_t(position), last - 1);
-        const uint32_t w = min(guess > 0 ? guess - 1 : 0u, last > 3 ? last - 3 : 0u);
-        double window[4];
+        const uint32_t w = window_start(min(uint32_t(position), last - 1), last);
 #pragma unroll
         for (uint32_t j = 0; j < 4; ++j) window[j] = time_at(s.times, row + min(w + j, last), s.f64_times);
         if (t < window[0]) {
@@ -118,8 +137,7 @@ __device__ bool locate(const StreamArgs& s, uint32_t b, double t, Segment& seg) 
         } else if (t >= window[3]) {
             after = count_at_or_before(s.times, row, min(w + 4, last), last, t, s.f64_times);
         } else {
-            // Every sample before w is at or before window[0] <= t.
-            after = w + 1 + (window[1] <= t) + (window[2] <= t);
+            after = bracketed(w);
         }
     }
 
@@ -201,8 +219,9 @@ __device__ __forceinline__ uint32_t stream_of(const FuseArgs& args, uint32_t col
 }
 
 // What phase 2 needs of a stream, in shared memory: one copy per block
-// instead of parameter reads per chunk.
-struct StreamView {
+// instead of parameter reads per chunk. Aligned so that what every chunk
+// reads (data, width, offset) is one 16-byte shared load.
+struct alignas(16) StreamView {
     const void* data;
     uint32_t width;
     uint32_t offset;
@@ -211,25 +230,47 @@ struct StreamView {
 };
 
 // The two source samples of a chunk: VEC features from d0 on, of the
-// segment's left and right samples, widened to f32.
-template <int VEC>
+// segment's left and right samples, as loaded.
+template <int VEC, uint32_t TYPE>
 struct Fetched {
-    float lo[VEC];
-    float hi[VEC];
+    Loaded<VEC, TYPE> lo;
+    Loaded<VEC, TYPE> hi;
 };
 
 // Linear, nearest and previous: loads the chunk's samples (the right one
 // only when the segment has two).
 template <int VEC, uint32_t TYPE>
-__device__ __forceinline__ void fetch(const StreamView& s, uint32_t d0, const Segment& seg, Fetched<VEC>& f) {
-    load_elements<VEC, TYPE>(s.data, size_t(seg.lo) * s.width + d0, s.element, f.lo);
-    if (seg.hi != seg.lo) load_elements<VEC, TYPE>(s.data, size_t(seg.hi) * s.width + d0, s.element, f.hi);
+__device__ __forceinline__ void fetch(const void* data, uint32_t width, uint32_t element, uint32_t d0, const Segment& seg,
+                                      Fetched<VEC, TYPE>& f) {
+    load_packed<VEC, TYPE>(data, size_t(seg.lo) * width + d0, element, f.lo);
+    if (seg.hi != seg.lo) load_packed<VEC, TYPE>(data, size_t(seg.hi) * width + d0, element, f.hi);
 }
 
-template <int VEC>
-__device__ __forceinline__ void interpolate(const Segment& seg, const Fetched<VEC>& f, float (&v)[VEC]) {
+// The copy loops read a segment and a stream's place for every chunk: one
+// 16-byte shared load each.
+__device__ __forceinline__ Segment read_segment(const Segment& shared) {
+    const uint4 raw = *reinterpret_cast<const uint4*>(&shared);
+    return Segment{raw.x, raw.y, __uint_as_float(raw.z), 0};
+}
+
+struct Source {
+    const void* data;
+    uint32_t width;
+    uint32_t offset;
+};
+
+__device__ __forceinline__ Source read_source(const StreamView& shared) {
+    const uint4 raw = *reinterpret_cast<const uint4*>(&shared);
+    return Source{reinterpret_cast<const void*>((uint64_t(raw.y) << 32) | raw.x), raw.z, raw.w};
+}
+
+template <int VEC, uint32_t TYPE>
+__device__ __forceinline__ void interpolate(const Segment& seg, const Fetched<VEC, TYPE>& f, float (&v)[VEC]) {
+    float lo[VEC], hi[VEC];
+    unpack(f.lo, lo);
+    unpack(f.hi, hi);
 #pragma unroll
-    for (int e = 0; e < VEC; ++e) v[e] = seg.hi != seg.lo ? f.lo[e] + seg.weight * (f.hi[e] - f.lo[e]) : f.lo[e];
+    for (int e = 0; e < VEC; ++e) v[e] = seg.hi != seg.lo ? lo[e] + seg.weight * (hi[e] - lo[e]) : lo[e];
 }
 
 // Slerp: the chunk's quaternions (a chunk narrower than a quaternion
@@ -297,7 +338,7 @@ __device__ void fuse(const FuseArgs& args) {
         const StreamArgs& s = args.streams[k];
         const double t = time_at(args.targets, row, args.f64_targets);
         Segment seg;
-        const bool valid = locate(s, b, t, seg);
+        const bool valid = locate(s, b, t, row - b * args.targets_per_row, args.targets_per_row, seg);
         seg.lo += b * s.samples;
         seg.hi += b * s.samples;
         segments[task] = seg;
@@ -320,9 +361,9 @@ __device__ void fuse(const FuseArgs& args) {
     const Divider per_row(chunks_per_row, chunks);
     constexpr uint32_t unroll = UNROLL<VEC>;
     if (args.fixed_columns) {
-        // Phase 2 when a row has at most as many chunks as the block has
-        // threads: each thread keeps one chunk column (its stream, offsets
-        // and addressing fixed) and walks the block's rows.
+        // Phase 2 when the block is whole rows of chunks (the host makes it
+        // so for rows of few chunks): each thread keeps one chunk column (its
+        // stream, offsets and addressing fixed) and walks the block's rows.
         const uint32_t row_lanes = blockDim.x / chunks_per_row;
         const uint32_t lane_row = threadIdx.x / chunks_per_row;
         const uint32_t column = (threadIdx.x - lane_row * chunks_per_row) * VEC;
@@ -338,18 +379,18 @@ __device__ void fuse(const FuseArgs& args) {
             return;
         }
         for (uint32_t first = lane_row; first < rows; first += unroll * row_lanes) {
-            Fetched<VEC> fetched[unroll];
+            Fetched<VEC, TYPE> fetched[unroll];
 #pragma unroll
             for (uint32_t u = 0; u < unroll; ++u) {
                 const uint32_t r = first + u * row_lanes;
-                if (r < rows) fetch<VEC, TYPE>(s, d0, segments[r * k_count + k], fetched[u]);
+                if (r < rows) fetch<VEC, TYPE>(s.data, s.width, s.element, d0, read_segment(segments[r * k_count + k]), fetched[u]);
             }
 #pragma unroll
             for (uint32_t u = 0; u < unroll; ++u) {
                 const uint32_t r = first + u * row_lanes;
                 if (r < rows) {
                     float v[VEC];
-                    interpolate<VEC>(segments[r * k_count + k], fetched[u], v);
+                    interpolate<VEC, TYPE>(read_segment(segments[r * k_count + k]), fetched[u], v);
                     store_elements<VEC, TYPE>(args.out, size_t(first_row + r) * args.width + column, args.out_element, v);
                 }
             }
@@ -360,7 +401,7 @@ __device__ void fuse(const FuseArgs& args) {
     // Phase 2 otherwise: VEC output elements per chunk, UNROLL chunks per
     // thread at once.
     for (uint32_t first = threadIdx.x; first < chunks; first += unroll * blockDim.x) {
-        Fetched<VEC> fetched[unroll];
+        Fetched<VEC, TYPE> fetched[unroll];
         uint32_t r[unroll], column[unroll], stream[unroll];
 #pragma unroll
         for (uint32_t u = 0; u < unroll; ++u) {
@@ -370,18 +411,20 @@ __device__ void fuse(const FuseArgs& args) {
                 const uint32_t c = chunk - r[u] * chunks_per_row;
                 column[u] = c * VEC;
                 stream[u] = stream_at(column[u]);
-                const StreamView& s = views[stream[u]];
-                if (s.mode != SLERP) {
-                    fetch<VEC, TYPE>(s, column[u] - s.offset, segments[r[u] * k_count + stream[u]], fetched[u]);
+                if (!args.any_slerp || views[stream[u]].mode != SLERP) {
+                    const Source source = read_source(views[stream[u]]);
+                    const uint32_t element = TYPE == ANY_ELEMENT ? views[stream[u]].element : TYPE;
+                    fetch<VEC, TYPE>(source.data, source.width, element, column[u] - source.offset,
+                                     read_segment(segments[r[u] * k_count + stream[u]]), fetched[u]);
                 }
             }
         }
 #pragma unroll
         for (uint32_t u = 0; u < unroll; ++u) {
             const uint32_t chunk = first + u * blockDim.x;
-            if (chunk < chunks && views[stream[u]].mode != SLERP) {
+            if (chunk < chunks && (!args.any_slerp || views[stream[u]].mode != SLERP)) {
                 float v[VEC];
-                interpolate<VEC>(segments[r[u] * k_count + stream[u]], fetched[u], v);
+                interpolate<VEC, TYPE>(read_segment(segments[r[u] * k_count + stream[u]]), fetched[u], v);
                 store_elements<VEC, TYPE>(args.out, size_t(first_row + r[u]) * args.width + column[u], args.out_element,
                                     v);
             }
@@ -410,9 +453,10 @@ using robocache::FuseArgs;
 // One entry point per vector width and element type: the host picks the
 // widest vector that every stream's width and every buffer's alignment
 // allow, and the fixed-type kernel where every stream and the output share
-// one type.
+// one type. Blocks of whole rows of chunks take up to 320 threads (two row
+// lanes of 160 chunks).
 #define ROBOCACHE_FUSE(VEC, NAME, TYPE)                                                               \
-    extern "C" __global__ void __launch_bounds__(256) NAME(const __grid_constant__ FuseArgs args) { \
+    extern "C" __global__ void __launch_bounds__(320) NAME(const __grid_constant__ FuseArgs args) { \
         robocache::fuse<VEC, TYPE>(args);                                                            \
     }
 #define ROBOCACHE_FUSE_WIDTH(VEC)                                      \

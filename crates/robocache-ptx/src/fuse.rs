@@ -12,26 +12,66 @@ use crate::{device_error, driver_error, function, PtxKernels};
 pub const MAX_STREAMS: usize = 16;
 /// Most output rows per block (bounds the kernel's shared segment table).
 const MAX_ROWS_PER_BLOCK: usize = 64;
-/// Output elements a block fills at most: enough to amortise its segment
-/// searches, few enough that a small fusion still spreads over the GPU.
-/// Threads that keep a chunk column walk more rows per search well; row-major
-/// blocks do best at half that (H100, benches/RESULTS.md).
-const ELEMENTS_PER_BLOCK_COLUMNS: usize = 32768;
-const ELEMENTS_PER_BLOCK_ROW_MAJOR: usize = 16384;
-const THREADS: u32 = 256;
+/// Threads of a row-major block, and the most a block of fixed chunk columns
+/// holds short of two row lanes.
+const THREADS: usize = 256;
+/// The kernels' launch bound: a row of up to 160 chunks still gets a block
+/// of two row lanes.
+const MAX_THREADS: usize = 320;
 
-/// Fixes the output elements per block instead, for both layouts (a tuning
-/// knob, read once per process).
+/// Fixes the output elements per block instead of the one-wave rule below
+/// (a tuning knob, read once per process).
 pub const FUSE_ELEMENTS_ENV: &str = "ROBOCACHE_PTX_FUSE_ELEMENTS_PER_BLOCK";
 
-fn elements_per_block(fixed_columns: bool) -> usize {
-    static FIXED: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
-    let fixed = FIXED.get_or_init(|| robocache_core::tuning_knob(FUSE_ELEMENTS_ENV));
-    fixed.unwrap_or(if fixed_columns {
-        ELEMENTS_PER_BLOCK_COLUMNS
-    } else {
-        ELEMENTS_PER_BLOCK_ROW_MAJOR
-    })
+/// How a block's threads cover its rows: `lanes` whole rows of chunks at a
+/// time, each thread keeping one chunk column, where a row has few enough
+/// chunks for at least two row lanes; otherwise `threads` taking chunks in
+/// row-major order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Layout {
+    fixed_columns: bool,
+    threads: usize,
+}
+
+impl Layout {
+    fn of(chunks_per_row: usize) -> Self {
+        if chunks_per_row * 2 <= MAX_THREADS {
+            // A thread that keeps its column does no per-chunk index
+            // arithmetic or stream lookup; measured on the H100, this beats
+            // row-major blocks even at two lanes (fusion B=256: 147 chunks
+            // per row, 13.7 against 14.1 us).
+            let lanes = (THREADS / chunks_per_row).max(2);
+            Layout {
+                fixed_columns: true,
+                threads: lanes * chunks_per_row,
+            }
+        } else {
+            Layout {
+                fixed_columns: false,
+                threads: THREADS,
+            }
+        }
+    }
+}
+
+/// Output rows per block: the fewest that cover every row in one wave of
+/// `slots` resident blocks. Each block searches its rows' segments before it
+/// copies, and a wave's blocks all do so at once; a second wave would wait
+/// on the first's searches and copies again, while fewer, fuller blocks
+/// leave slots empty. Measured on the H100: fusion B=256 15.9 -> 14.2 us
+/// (20 rows instead of 27), resample (64,1000,512) 35.0 us at 572 blocks
+/// against 31.8 at 525.
+fn rows_per_block(rows: usize, width: usize, slots: usize, elements_knob: Option<usize>) -> usize {
+    let rows_per_block = match elements_knob {
+        Some(elements) => elements / width.max(1),
+        None => rows.div_ceil(slots.max(1)),
+    };
+    rows_per_block.clamp(1, MAX_ROWS_PER_BLOCK)
+}
+
+fn elements_knob() -> Option<usize> {
+    static KNOB: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
+    *KNOB.get_or_init(|| robocache_core::tuning_knob(FUSE_ELEMENTS_ENV))
 }
 
 /// Mirrors `StreamArgs` in `kernels/fuse.cu`.
@@ -220,21 +260,12 @@ impl PtxKernels {
             })
             .expect("a vector of one element always fits");
         let (vec, kernel) = (width.vec, width.kernel(plan));
-        // Rows of at most a quarter block of chunks: blocks of whole rows of
-        // chunks, each thread keeping its column (no per-chunk index
-        // arithmetic) over at least four row lanes. Wider rows would leave
-        // too few rows in flight per block (measured: a fusion row of 147
-        // chunks ran 50 % slower so).
-        let chunks_per_row = plan.width / vec;
-        let fixed_columns = chunks_per_row <= THREADS as usize / 4;
-        let threads = if fixed_columns {
-            (THREADS as usize / chunks_per_row * chunks_per_row) as u32
-        } else {
-            THREADS
-        };
-        let rows_per_block = (elements_per_block(fixed_columns) / plan.width)
-            .min(rows.div_ceil(2 * self.multiprocessors as usize))
-            .clamp(1, MAX_ROWS_PER_BLOCK);
+        let layout = Layout::of(plan.width / vec);
+        let resident = kernel
+            .occupancy_max_active_blocks_per_multiprocessor(layout.threads as u32, 0, None)
+            .map_err(driver_error("reading the fusion kernel's occupancy"))?;
+        let slots = resident.max(1) as usize * self.multiprocessors as usize;
+        let rows_per_block = rows_per_block(rows, plan.width, slots, elements_knob());
         let args = FuseArgs {
             streams,
             targets: buffers.targets,
@@ -248,12 +279,12 @@ impl PtxKernels {
             f64_targets: u32::from(plan.target_dtype == DType::F64),
             rows_per_block: rows_per_block as u32,
             any_slerp: u32::from(plan.streams.iter().any(|s| s.mode == InterpMode::Slerp)),
-            fixed_columns: u32::from(fixed_columns),
+            fixed_columns: u32::from(layout.fixed_columns),
             padding: 0,
         };
         let config = LaunchConfig {
             grid_dim: (rows.div_ceil(rows_per_block) as u32, 1, 1),
-            block_dim: (threads, 1, 1),
+            block_dim: (layout.threads as u32, 1, 1),
             shared_mem_bytes: 0,
         };
         let mut launch = self.stream.launch_builder(kernel);
@@ -263,5 +294,50 @@ impl PtxKernels {
         unsafe { launch.launch(config) }
             .map(|_| ())
             .map_err(driver_error("launching the fusion"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_of_few_chunks_keep_their_columns() {
+        // Resampling 512 bf16 features (vectors of 8), the reference fusion
+        // (588 features, vectors of 4), and a narrow stream.
+        let fixed = |threads| Layout {
+            fixed_columns: true,
+            threads,
+        };
+        assert_eq!(Layout::of(64), fixed(256));
+        assert_eq!(Layout::of(147), fixed(294));
+        assert_eq!(Layout::of(3), fixed(255));
+        assert_eq!(
+            Layout::of(161),
+            Layout {
+                fixed_columns: false,
+                threads: THREADS
+            }
+        );
+        for chunks in 1..=MAX_THREADS / 2 {
+            let layout = Layout::of(chunks);
+            assert!(layout.fixed_columns, "{chunks} chunks");
+            assert_eq!(layout.threads % chunks, 0, "{chunks} chunks: whole rows");
+            assert!(layout.threads / chunks >= 2, "{chunks} chunks: two lanes");
+            assert!(layout.threads <= MAX_THREADS, "{chunks} chunks: launch bound");
+        }
+    }
+
+    #[test]
+    fn blocks_cover_the_rows_in_one_wave() {
+        // 132 multiprocessors with 4 resident blocks each.
+        let slots = 528;
+        assert_eq!(rows_per_block(256 * 50, 588, slots, None), 25);
+        assert_eq!(rows_per_block(4 * 50, 588, slots, None), 1);
+        // More rows than one wave of the largest blocks holds: several waves.
+        assert_eq!(rows_per_block(1 << 20, 64, slots, None), MAX_ROWS_PER_BLOCK);
+        // The knob fixes the elements per block instead.
+        assert_eq!(rows_per_block(256 * 50, 588, slots, Some(16_384)), 27);
+        assert_eq!(rows_per_block(10, 1 << 20, slots, Some(16_384)), 1);
     }
 }
