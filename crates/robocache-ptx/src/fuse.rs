@@ -23,10 +23,10 @@ const MAX_THREADS: usize = 320;
 /// (a tuning knob, read once per process).
 pub const FUSE_ELEMENTS_ENV: &str = "ROBOCACHE_PTX_FUSE_ELEMENTS_PER_BLOCK";
 
-/// How a block's threads cover its rows: `lanes` whole rows of chunks at a
-/// time, each thread keeping one chunk column, where a row has few enough
-/// chunks for at least two row lanes; otherwise `threads` taking chunks in
-/// row-major order.
+/// How a block's threads cover its rows. Where a row has few enough chunks
+/// for two rows of them in one block, the block is whole rows of chunks (row
+/// lanes) and each thread keeps one chunk column as it walks the rows;
+/// otherwise `THREADS` threads take chunks in row-major order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Layout {
     fixed_columns: bool,
@@ -58,9 +58,9 @@ impl Layout {
 /// `slots` resident blocks. Each block searches its rows' segments before it
 /// copies, and a wave's blocks all do so at once; a second wave would wait
 /// on the first's searches and copies again, while fewer, fuller blocks
-/// leave slots empty. Measured on the H100: fusion B=256 15.9 -> 14.2 us
-/// (20 rows instead of 27), resample (64,1000,512) 35.0 us at 572 blocks
-/// against 31.8 at 525.
+/// leave slots empty. Measured on the H100: fusion B=256 15.9 -> 15.0 us
+/// (20 rows instead of 27, row-major), resample (64,1000,512) 35.0 us at 572
+/// blocks against 31.8 at 525.
 fn rows_per_block(rows: usize, width: usize, slots: usize, elements_knob: Option<usize>) -> usize {
     let rows_per_block = match elements_knob {
         Some(elements) => elements / width.max(1),
