@@ -240,8 +240,8 @@ struct Fetched {
 // Linear, nearest and previous: loads the chunk's samples (the right one
 // only when the segment has two).
 template <int VEC, uint32_t TYPE>
-__device__ __forceinline__ void fetch(const void* data, uint32_t width, uint32_t element, uint32_t d0, const Segment& seg,
-                                      Fetched<VEC, TYPE>& f) {
+__device__ __forceinline__ void fetch(const void* data, uint32_t width, uint32_t element, uint32_t d0,
+                                      const Segment& seg, Fetched<VEC, TYPE>& f) {
     load_packed<VEC, TYPE>(data, size_t(seg.lo) * width + d0, element, f.lo);
     if (seg.hi != seg.lo) load_packed<VEC, TYPE>(data, size_t(seg.hi) * width + d0, element, f.hi);
 }
@@ -383,7 +383,10 @@ __device__ void fuse(const FuseArgs& args) {
 #pragma unroll
             for (uint32_t u = 0; u < unroll; ++u) {
                 const uint32_t r = first + u * row_lanes;
-                if (r < rows) fetch<VEC, TYPE>(s.data, s.width, s.element, d0, read_segment(segments[r * k_count + k]), fetched[u]);
+                if (r < rows) {
+                    fetch<VEC, TYPE>(s.data, s.width, s.element, d0, read_segment(segments[r * k_count + k]),
+                                     fetched[u]);
+                }
             }
 #pragma unroll
             for (uint32_t u = 0; u < unroll; ++u) {
