@@ -531,6 +531,27 @@ impl Context {
         )
     }
 
+    /// The same context, whose every later GPU call first meets `fault`:
+    /// for the tests that show faults inside a backend becoming typed
+    /// errors. The CPU context has no such faults and is returned as is.
+    #[cfg(any(feature = "cuda", feature = "wgpu"))]
+    #[doc(hidden)]
+    pub fn with_injected_fault(&self, fault: crate::InjectedFault) -> Self {
+        let device = match &self.inner.device {
+            Device::Cpu { .. } => return self.clone(),
+            #[cfg(feature = "cuda")]
+            Device::Cuda(gpu) => Device::Cuda(gpu.with_injected_fault(fault)),
+            #[cfg(feature = "wgpu")]
+            Device::Wgpu(gpu) => Device::Wgpu(gpu.with_injected_fault(fault)),
+        };
+        Context {
+            inner: Arc::new(ContextInner {
+                id: self.inner.id,
+                device,
+            }),
+        }
+    }
+
     pub(crate) fn describe(&self) -> String {
         format!("context {} on {}", self.inner.id, self.backend())
     }

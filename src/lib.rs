@@ -56,6 +56,9 @@ pub use robocache_core::{
     DType, Element, Error, HostData, InterpMode, KernelPath, Result, Sample, TimeLocation, TimeRole,
     VoxelGrid, VoxelMode, VoxelStats, KERNEL_PATH_ENV,
 };
+#[cfg(any(feature = "cuda", feature = "wgpu"))]
+#[doc(hidden)]
+pub use robocache_cubecl::InjectedFault;
 pub use tensor::{Tensor, TensorRef, TensorView};
 
 /// Re-exported so callers can name f16 and bf16 data without a direct dependency.

@@ -16,6 +16,7 @@ use robocache_core::{
 };
 
 use crate::codec::Packing;
+use crate::fault::{unexpandable_kernel, InjectedFault};
 use crate::fuse::{
     check_finite_times, check_lengths, check_source_times, fuse_kernel, FuseConfig, StreamConfig,
 };
@@ -63,6 +64,8 @@ pub struct Gpu<R: Runtime> {
     software: bool,
     free_memory: Option<FreeMemory>,
     kernel_path: KernelPath,
+    /// A fault every submission meets first (tests only).
+    fault: Option<InjectedFault>,
     /// The raw-PTX kernels of a CUDA device.
     #[cfg(feature = "cuda")]
     ptx: Option<Arc<crate::ptx::PtxPath>>,
@@ -77,6 +80,7 @@ impl<R: Runtime> Clone for Gpu<R> {
             software: self.software,
             free_memory: self.free_memory.clone(),
             kernel_path: self.kernel_path,
+            fault: self.fault,
             #[cfg(feature = "cuda")]
             ptx: self.ptx.clone(),
         }
@@ -408,6 +412,7 @@ impl<R: Runtime> Gpu<R> {
             software,
             free_memory,
             kernel_path: KernelPath::CubeCl,
+            fault: None,
             #[cfg(feature = "cuda")]
             ptx: None,
         }
@@ -528,6 +533,12 @@ impl<R: Runtime> Gpu<R> {
 
     /// Copies host data to a new device buffer.
     pub fn upload(&self, data: HostData<'_>, what: &'static str) -> Result<GpuBuffer> {
+        self.submit(what, || self.write(data, what))
+    }
+
+    /// Queues the copy of host data to a new device buffer; inside a
+    /// submission, whose flush releases CubeCL's copy of the data.
+    fn write(&self, data: HostData<'_>, what: &'static str) -> Result<GpuBuffer> {
         let bytes = data.as_bytes();
         self.check_capacity(data.dtype(), data.len(), what)?;
         let words = words_for(data.dtype(), data.len());
@@ -549,9 +560,13 @@ impl<R: Runtime> Gpu<R> {
     }
 
     /// Gives the device's idle cached memory back (CubeCL keeps freed
-    /// buffers for reuse).
+    /// buffers for reuse), in the memory pool of the calling thread's
+    /// stream: CubeCL gives each host thread a stream with a pool of its own.
     pub fn release_cached_memory(&self) {
         self.client.memory_cleanup();
+        // CubeCL's CUDA storage frees the pages a cleanup released only when
+        // the stream is flushed.
+        let _ = self.client.flush();
     }
 
     /// Bytes the device's memory pool holds beyond what live buffers use.
@@ -559,6 +574,78 @@ impl<R: Runtime> Gpu<R> {
         self.client
             .memory_usage()
             .map_or(0, |usage| usage.bytes_reserved.saturating_sub(usage.bytes_in_use))
+    }
+
+    /// Runs the CubeCL side of one operation (`work`: its allocations,
+    /// uploads and launches) on CubeCL's device thread, then flushes the
+    /// stream.
+    ///
+    /// Two things depend on this:
+    /// - **Faults are errors of the call.** CubeCL runs its tasks on a device
+    ///   thread and, when one panics (a kernel that fails to expand, an
+    ///   allocation the pool cannot make), logs it and drops the task: a
+    ///   caller that queued it would never know, and would read zeros.
+    ///   Inside `exclusive` the same tasks run inline, so their panics
+    ///   unwind into `guarded` here. Errors CubeCL records on the stream
+    ///   instead (a failed launch, a driver error) come back from the flush.
+    /// - **Uploads are released.** CubeCL keeps the host copy of each upload
+    ///   until the second flush after it, and flushes by itself only when it
+    ///   launches one of its own kernels with 64 uploads pending. A call on
+    ///   the PTX path launches none, so without this flush every upload's
+    ///   host copy was kept for the life of the process (issue: "Runs for
+    ///   days"). With it, a call's copies live until the next call's flush.
+    fn submit<T: Send + 'static>(
+        &self,
+        what: &'static str,
+        work: impl FnOnce() -> Result<T> + Send,
+    ) -> Result<T> {
+        let backend = self.backend;
+        let outcome = self.client.exclusive(|| {
+            let result = guarded(backend, what, || {
+                self.meet_injected_fault()?;
+                work()
+            })
+            .and_then(|r| r);
+            // Flushed whatever `work` did, so that nothing it staged stays.
+            let flushed = self.client.flush();
+            result.and_then(|value| flushed.map(|()| value).map_err(|e| self.device_error(what, e)))
+        });
+        outcome.unwrap_or_else(|e| Err(self.device_error(what, e)))
+    }
+
+    /// The same device, with a fault that every later submission meets
+    /// before its work: for tests that show faults becoming typed errors.
+    #[doc(hidden)]
+    pub fn with_injected_fault(&self, fault: InjectedFault) -> Self {
+        Gpu {
+            fault: Some(fault),
+            ..self.clone()
+        }
+    }
+
+    /// Queues the injected fault, if any, the way a real one would arise.
+    fn meet_injected_fault(&self) -> Result<()> {
+        match self.fault {
+            None => {}
+            Some(InjectedFault::UnexpandableKernel) => {
+                let out = self.alloc(DType::U32, 1, "an injected fault's output")?;
+                // SAFETY: the kernel writes one word of a one-word buffer
+                // (it never gets that far: its expansion panics).
+                unsafe {
+                    unexpandable_kernel::launch_unchecked::<R>(
+                        &self.client,
+                        CubeCount::Static(1, 1, 1),
+                        CubeDim::new_1d(1),
+                        out.arg(),
+                    )
+                }
+            }
+            Some(InjectedFault::AllocationBeyondDevice) => {
+                let device_bytes = self.client.properties().memory.max_page_size;
+                drop(self.client.empty((device_bytes as usize).saturating_mul(64)));
+            }
+        }
+        Ok(())
     }
 
     /// Waits until all queued work has finished.
@@ -600,7 +687,7 @@ impl<R: Runtime> Gpu<R> {
     fn on_device<'a>(&self, input: GpuInput<'a>, what: &'static str) -> Result<Cow<'a, GpuBuffer>> {
         match input {
             GpuInput::Device(buffer, _) => Ok(Cow::Borrowed(buffer)),
-            GpuInput::Host(data) => self.upload(data, what).map(Cow::Owned),
+            GpuInput::Host(data) => self.write(data, what).map(Cow::Owned),
         }
     }
 
@@ -614,7 +701,7 @@ impl<R: Runtime> Gpu<R> {
 
     /// A one-word status buffer holding `word`.
     fn status(&self, word: u32) -> Result<GpuBuffer> {
-        self.upload(HostData::from(&[word][..]), "a status word")
+        self.write(HostData::from(&[word][..]), "a status word")
     }
 
     fn read_words(&self, buffer: &GpuBuffer, what: &'static str) -> Result<Vec<u32>> {
@@ -650,7 +737,19 @@ impl<R: Runtime> Gpu<R> {
         if on_host {
             self.validate_fusion_on_host(plan, streams, targets)?;
         }
+        self.submit("the fusion", || {
+            self.enqueue_fusion(plan, streams, targets, on_host)
+        })
+    }
 
+    /// The device side of [`Gpu::fuse`], run inside its submission.
+    fn enqueue_fusion(
+        &self,
+        plan: &FusePlan,
+        streams: &[GpuStream<'_>],
+        targets: GpuInput<'_>,
+        on_host: bool,
+    ) -> Result<(GpuBuffer, Option<GpuBuffer>)> {
         let config = fuse_config(plan);
         let rows = plan.batch * plan.targets;
         let values = self.alloc(plan.out_dtype, plan.output_len()?, "the resampled output")?;
@@ -928,13 +1027,26 @@ impl<R: Runtime> Gpu<R> {
         features: Option<GpuInput<'_>>,
         lengths: Option<GpuInput<'_>>,
     ) -> Result<(GpuBuffer, Vec<VoxelStats>)> {
-        let clouds = plan.clouds();
-        let mode = plan.mode;
-        let width = plan.features;
         if let Some(data) = lengths.and_then(|l| l.host()) {
             let lengths = HostView::Borrowed(data);
             validate_cloud_lengths(lengths.u32s("lengths")?, plan.points_per_cloud)?;
         }
+        self.submit("the voxelization", || {
+            self.enqueue_voxelization(plan, points, features, lengths)
+        })
+    }
+
+    /// The device side of [`Gpu::voxelize`], run inside its submission.
+    fn enqueue_voxelization(
+        &self,
+        plan: &VoxelPlan,
+        points: GpuInput<'_>,
+        features: Option<GpuInput<'_>>,
+        lengths: Option<GpuInput<'_>>,
+    ) -> Result<(GpuBuffer, Vec<VoxelStats>)> {
+        let clouds = plan.clouds();
+        let mode = plan.mode;
+        let width = plan.features;
         let out_dtype = mode.output_dtype();
         let points_buffer = self.on_device(points, "points")?;
         let features_buffer = match (features, mode.needs_features()) {

@@ -22,6 +22,7 @@
 #![warn(missing_docs)]
 
 mod codec;
+mod fault;
 mod fuse;
 mod launch;
 #[cfg(feature = "cuda")]
@@ -31,6 +32,8 @@ mod selection;
 mod voxel;
 
 pub use cubecl;
+#[doc(hidden)]
+pub use fault::InjectedFault;
 pub use launch::{Gpu, GpuBuffer, GpuInput, GpuStream, FUSE_ELEMENTS_ENV};
 
 #[cfg(feature = "wgpu")]

@@ -1,0 +1,496 @@
+//! The soak: every kernel path runs a mix of resampling, fusion and
+//! voxelization for a set time, from several threads, while host RSS and
+//! device memory are sampled; memory that keeps growing after the warm-up
+//! fails the run.
+//!
+//! A leak of a few hundred bytes per call passes every short test and takes
+//! a process that runs for days down, so this is its own harness:
+//! `cargo test --release --test soak` (CI runs it on the CPU and on wgpu
+//! over llvmpipe; `scripts/gpu-run.sh ... soak` on the GPU machine).
+//!
+//! Settings (environment variables):
+//! - `ROBOCACHE_SOAK_PATHS`: comma-separated, of `cpu`, `wgpu`, `cuda`
+//!   (CubeCL kernels), `cuda-ptx`; default: every path this build and
+//!   machine have. A path named here that cannot open fails the run.
+//! - `ROBOCACHE_SOAK_SECONDS`: seconds per path (default 20).
+//! - `ROBOCACHE_SOAK_WARMUP_SECONDS`: the warm-up, not judged (default: a
+//!   third of the run, at most 60 s).
+//! - `ROBOCACHE_SOAK_THREADS`: threads sharing the context (default 4).
+//! - `ROBOCACHE_SOAK_CSV`: a file to write every sample to.
+//!
+//! Each call has fresh shapes, half its inputs on the host and half uploaded
+//! first, and half its results read back; the rest are dropped unread. Host
+//! RSS comes from `/proc/self/status`, device memory from `nvidia-smi` (the
+//! memory the driver gives this process) where it answers.
+
+use std::io::Write;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use rand::rngs::SmallRng;
+use rand::{RngExt, SeedableRng};
+use robocache::{
+    Backend, Context, DType, InterpMode, KernelPath, Stream, Tensor, TensorRef, TensorView, VoxelGrid,
+    VoxelMode,
+};
+
+/// Growth past the warm-up's peak that fails a path.
+const ALLOWED_GROWTH: f64 = 0.05;
+
+fn main() {
+    let settings = Settings::from_env();
+    let mut failed = 0;
+    let mut passed = 0;
+    for path in &settings.paths {
+        let ctx = match open(path) {
+            Ok(ctx) => ctx,
+            Err(e) if settings.explicit_paths => {
+                println!("soak {path}: FAILED to open: {e}");
+                failed += 1;
+                continue;
+            }
+            Err(e) => {
+                println!("soak {path}: not available here ({e})");
+                continue;
+            }
+        };
+        match soak(path, &ctx, &settings) {
+            Ok(summary) => {
+                println!("soak {path}: ok, {summary}");
+                passed += 1;
+            }
+            Err(why) => {
+                println!("soak {path}: FAILED: {why}");
+                failed += 1;
+            }
+        }
+    }
+    println!("soak: {passed} passed, {failed} failed");
+    if failed > 0 || passed == 0 {
+        std::process::exit(1);
+    }
+}
+
+struct Settings {
+    paths: Vec<String>,
+    explicit_paths: bool,
+    run: Duration,
+    warmup: Duration,
+    threads: usize,
+    csv: Option<String>,
+}
+
+impl Settings {
+    fn from_env() -> Self {
+        let number = |name: &str, default: f64| -> f64 {
+            std::env::var(name)
+                .ok()
+                .map(|v| v.parse().unwrap_or_else(|_| panic!("{name}={v} is not a number")))
+                .unwrap_or(default)
+        };
+        let explicit = std::env::var("ROBOCACHE_SOAK_PATHS").ok();
+        let paths = explicit
+            .as_deref()
+            .unwrap_or("cpu,wgpu,cuda,cuda-ptx")
+            .split(',')
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect();
+        let run = number("ROBOCACHE_SOAK_SECONDS", 20.0);
+        let warmup = number("ROBOCACHE_SOAK_WARMUP_SECONDS", (run / 3.0).min(60.0));
+        Settings {
+            paths,
+            explicit_paths: explicit.is_some(),
+            run: Duration::from_secs_f64(run),
+            warmup: Duration::from_secs_f64(warmup),
+            threads: number("ROBOCACHE_SOAK_THREADS", 4.0) as usize,
+            csv: std::env::var("ROBOCACHE_SOAK_CSV").ok(),
+        }
+    }
+}
+
+fn open(path: &str) -> robocache::Result<Context> {
+    match path {
+        "cpu" => Context::new(Backend::Cpu),
+        "wgpu" => Context::new(Backend::Wgpu),
+        "cuda" => Context::new(Backend::Cuda)?.with_kernel_path(KernelPath::CubeCl),
+        "cuda-ptx" => Context::new(Backend::Cuda)?.with_kernel_path(KernelPath::Ptx),
+        other => panic!("unknown soak path {other:?}: cpu, wgpu, cuda or cuda-ptx"),
+    }
+}
+
+/// One memory sample.
+#[derive(Debug, Clone, Copy)]
+struct Sample {
+    seconds: f64,
+    calls: u64,
+    rss_bytes: u64,
+    device_bytes: Option<u64>,
+}
+
+fn soak(path: &str, ctx: &Context, settings: &Settings) -> Result<String, String> {
+    let stop = Arc::new(AtomicBool::new(false));
+    let calls = Arc::new(AtomicU64::new(0));
+    let failure: Arc<Mutex<Option<String>>> = Arc::default();
+    let start = Instant::now();
+    let workers: Vec<_> = (0..settings.threads)
+        .map(|thread| {
+            let (ctx, stop, calls, failure) = (ctx.clone(), stop.clone(), calls.clone(), failure.clone());
+            std::thread::spawn(move || {
+                let mut rng = SmallRng::seed_from_u64(0x50ac + thread as u64);
+                while !stop.load(Ordering::Relaxed) {
+                    if let Err(why) = one_call(&ctx, &mut rng) {
+                        *failure.lock().unwrap() = Some(why);
+                        stop.store(true, Ordering::Relaxed);
+                    }
+                    calls.fetch_add(1, Ordering::Relaxed);
+                }
+            })
+        })
+        .collect();
+
+    let interval = (settings.run / 30).clamp(Duration::from_millis(500), Duration::from_secs(10));
+    let mut samples = Vec::new();
+    let mut csv = settings.csv.as_ref().map(|file| {
+        let mut f = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(file)
+            .expect("the soak's CSV file opens");
+        writeln!(f, "path,seconds,calls,rss_bytes,device_bytes").ok();
+        f
+    });
+    while start.elapsed() < settings.run && !stop.load(Ordering::Relaxed) {
+        std::thread::sleep(interval.min(settings.run.saturating_sub(start.elapsed())));
+        let sample = Sample {
+            seconds: start.elapsed().as_secs_f64(),
+            calls: calls.load(Ordering::Relaxed),
+            rss_bytes: host_rss_bytes(),
+            device_bytes: device_bytes_of_this_process(),
+        };
+        if let Some(f) = csv.as_mut() {
+            let device = sample.device_bytes.map(|b| b.to_string()).unwrap_or_default();
+            writeln!(
+                f,
+                "{path},{:.1},{},{},{device}",
+                sample.seconds, sample.calls, sample.rss_bytes
+            )
+            .ok();
+        }
+        println!(
+            "  {path} {:>7.1} s {:>9} calls  rss {:>8.1} MB  device {}",
+            sample.seconds,
+            sample.calls,
+            mb(sample.rss_bytes),
+            sample
+                .device_bytes
+                .map_or("n/a".to_string(), |b| format!("{:.1} MB", mb(b)))
+        );
+        samples.push(sample);
+    }
+    stop.store(true, Ordering::Relaxed);
+    for worker in workers {
+        worker
+            .join()
+            .map_err(|_| "a worker thread panicked".to_string())?;
+    }
+    if let Some(why) = failure.lock().unwrap().take() {
+        return Err(why);
+    }
+    if path == "cpu" && ctx.cached_bytes() > robocache::CPU_CACHE_LIMIT_BYTES {
+        return Err(format!(
+            "the CPU buffer cache holds {} bytes, over its ceiling of {}",
+            ctx.cached_bytes(),
+            robocache::CPU_CACHE_LIMIT_BYTES
+        ));
+    }
+    judge(&samples, settings.warmup)
+}
+
+/// Fails when a sample after the warm-up exceeds the warm-up's peak by more
+/// than [`ALLOWED_GROWTH`]: in-flight buffers make memory swing from call
+/// to call, so the peak, not one sample, is what later samples must stay
+/// near.
+fn judge(samples: &[Sample], warmup: Duration) -> Result<String, String> {
+    let warm = warmup.as_secs_f64();
+    let (before, after): (Vec<_>, Vec<_>) = samples.iter().partition(|s| s.seconds <= warm);
+    if before.is_empty() || after.len() < 2 {
+        return Err(format!(
+            "too few samples to judge ({} in the warm-up, {} after)",
+            before.len(),
+            after.len()
+        ));
+    }
+    let calls = samples.last().map_or(0, |s| s.calls);
+    let mut report = format!("{calls} calls");
+    for (name, value) in [
+        (
+            "host RSS",
+            (|s: &Sample| Some(s.rss_bytes)) as fn(&Sample) -> Option<u64>,
+        ),
+        ("device memory", |s: &Sample| s.device_bytes),
+    ] {
+        let peak = before.iter().filter_map(|s| value(s)).max();
+        let later: Vec<u64> = after.iter().filter_map(|s| value(s)).collect();
+        let (Some(peak), Some(&last)) = (peak, later.last()) else {
+            report += &format!(", {name} not measured");
+            continue;
+        };
+        let highest = later.iter().copied().max().unwrap_or(last);
+        let growth = highest as f64 / peak as f64 - 1.0;
+        report += &format!(
+            ", {name} {:.1} MB after the warm-up, at most {:.1} MB later ({:+.1} %), {:.1} MB at the end",
+            mb(peak),
+            mb(highest),
+            growth * 100.0,
+            mb(last)
+        );
+        if growth > ALLOWED_GROWTH {
+            return Err(format!("{name} grew past the warm-up's peak: {report}"));
+        }
+    }
+    Ok(report)
+}
+
+fn mb(bytes: u64) -> f64 {
+    bytes as f64 / 1e6
+}
+
+/// `VmRSS` of `/proc/self/status`.
+fn host_rss_bytes() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+            line.split_whitespace().nth(1)?.parse::<u64>().ok()
+        })
+        .map_or(0, |kib| kib * 1024)
+}
+
+/// The device memory the driver has given this process, from `nvidia-smi`
+/// (the sum over GPUs); `None` where it is absent or does not list us.
+fn device_bytes_of_this_process() -> Option<u64> {
+    let output = std::process::Command::new("nvidia-smi")
+        .args([
+            "--query-compute-apps=pid,used_memory",
+            "--format=csv,noheader,nounits",
+        ])
+        .output()
+        .ok()?;
+    let pid = std::process::id().to_string();
+    let mib: Vec<u64> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|line| {
+            let (p, used) = line.split_once(',')?;
+            (p.trim() == pid).then(|| used.trim().parse().ok()).flatten()
+        })
+        .collect();
+    (!mib.is_empty()).then(|| mib.iter().sum::<u64>() << 20)
+}
+
+/// One call of a random operation with random valid shapes; checks what it
+/// can of the result without a reference.
+fn one_call(ctx: &Context, rng: &mut SmallRng) -> Result<(), String> {
+    let read = rng.random_bool(0.5);
+    let on_device = rng.random_bool(0.5);
+    let outcome = match rng.random_range(0..3) {
+        0 => resample(ctx, rng, read, on_device),
+        1 => fuse(ctx, rng, read, on_device),
+        _ => voxelize(ctx, rng, read, on_device),
+    };
+    outcome.map_err(|e| format!("a valid call failed: {e}"))
+}
+
+/// Times of `rows` sequences of `samples` strictly increasing stamps, at
+/// Unix-epoch offsets, with jitter.
+fn times(rng: &mut SmallRng, rows: usize, samples: usize, period: f64) -> Vec<f64> {
+    let mut out = Vec::with_capacity(rows * samples);
+    for _ in 0..rows {
+        let mut t = 1.7e9 + rng.random_range(0.0..1.0);
+        for _ in 0..samples {
+            out.push(t);
+            t += period * rng.random_range(0.5..1.5);
+        }
+    }
+    out
+}
+
+fn values(rng: &mut SmallRng, len: usize) -> Vec<f32> {
+    (0..len).map(|_| rng.random_range(-1.0f32..1.0)).collect()
+}
+
+/// A host view, or the same data uploaded first.
+enum Input<'a> {
+    Host(TensorView<'a>),
+    Device(Tensor),
+}
+
+impl<'a> Input<'a> {
+    fn new(ctx: &Context, view: TensorView<'a>, on_device: bool) -> robocache::Result<Self> {
+        Ok(if on_device {
+            Input::Device(ctx.upload(view)?)
+        } else {
+            Input::Host(view)
+        })
+    }
+
+    fn get(&self) -> TensorRef<'_> {
+        match self {
+            Input::Host(view) => view.clone().into(),
+            Input::Device(tensor) => tensor.into(),
+        }
+    }
+}
+
+fn check_len(tensor: &Tensor, want: usize, what: &str) -> robocache::Result<()> {
+    if tensor.len() != want {
+        return Err(robocache::Error::Device {
+            backend: "soak",
+            message: format!("{what} has {} elements, expected {want}", tensor.len()),
+        });
+    }
+    Ok(())
+}
+
+fn resample(ctx: &Context, rng: &mut SmallRng, read: bool, on_device: bool) -> robocache::Result<()> {
+    let (b, s, d, t) = (
+        rng.random_range(1..16),
+        rng.random_range(2..600),
+        rng.random_range(1..64),
+        rng.random_range(1..300),
+    );
+    let data = values(rng, b * s * d);
+    let src = times(rng, b, s, 0.01);
+    let tgt: Vec<f64> = (0..b * t)
+        .map(|i| src[(i / t) * s] + rng.random_range(-0.1..s as f64 * 0.01))
+        .collect();
+    let data = Input::new(ctx, TensorView::new(&data, [b, s, d])?, on_device)?;
+    let src = Input::new(ctx, TensorView::new(&src, [b, s])?, on_device)?;
+    let mode = [InterpMode::Linear, InterpMode::Nearest, InterpMode::Previous][rng.random_range(0..3)];
+    let out = ctx
+        .resample(data.get(), src.get(), TensorView::new(&tgt, [b, t])?)
+        .mode(mode)
+        .tolerance(0.05)
+        .run()?;
+    check_len(&out.values, b * t * d, "the resampled values")?;
+    if read {
+        out.values.to_vec::<f32>()?;
+        out.valid.as_ref().map(|v| v.to_vec::<u8>()).transpose()?;
+    }
+    Ok(())
+}
+
+fn fuse(ctx: &Context, rng: &mut SmallRng, read: bool, on_device: bool) -> robocache::Result<()> {
+    let b = rng.random_range(1..32);
+    let t = rng.random_range(1..100);
+    // Camera features, joints, IMU: rates and widths around the reference.
+    let specs = [(30.0, 512), (100.0, 64), (200.0, 12)];
+    let streams: Vec<(Vec<f32>, Vec<f64>, usize, usize)> = specs
+        .iter()
+        .map(|&(rate, width)| {
+            let s = (rate * rng.random_range(0.3..1.2)) as usize + 2;
+            let d = (width as f64 * rng.random_range(0.5..1.0)) as usize + 1;
+            (values(rng, b * s * d), times(rng, b, s, 1.0 / rate), s, d)
+        })
+        .collect();
+    let tgt: Vec<f64> = (0..b * t)
+        .map(|i| {
+            let row = i / t;
+            streams[0].1[row * streams[0].2] + (i % t) as f64 * 0.02
+        })
+        .collect();
+    let inputs = streams
+        .iter()
+        .map(|(data, times, s, d)| {
+            Ok((
+                Input::new(ctx, TensorView::new(data, [b, *s, *d])?, on_device)?,
+                Input::new(ctx, TensorView::new(times, [b, *s])?, on_device)?,
+            ))
+        })
+        .collect::<robocache::Result<Vec<_>>>()?;
+    let out_dtype = [DType::F32, DType::BF16, DType::F16][rng.random_range(0..3)];
+    let mut fusion = ctx
+        .fuse(TensorView::new(&tgt, [b, t])?)
+        .out_dtype(out_dtype)
+        .with_validity();
+    for (k, (data, times)) in inputs.iter().enumerate() {
+        let mode = if k == 0 {
+            InterpMode::Nearest
+        } else {
+            InterpMode::Linear
+        };
+        fusion = fusion.stream(Stream::new(data.get(), times.get()).mode(mode));
+    }
+    let out = fusion.run()?;
+    let width: usize = streams.iter().map(|s| s.3).sum();
+    check_len(&out.values, b * t * width, "the fused values")?;
+    if read {
+        match out_dtype {
+            DType::F32 => drop(out.values.to_vec::<f32>()?),
+            DType::BF16 => drop(out.values.to_vec::<robocache::bf16>()?),
+            _ => drop(out.values.to_vec::<robocache::f16>()?),
+        }
+        out.valid.as_ref().map(|v| v.to_vec::<u8>()).transpose()?;
+    }
+    Ok(())
+}
+
+fn voxelize(ctx: &Context, rng: &mut SmallRng, read: bool, on_device: bool) -> robocache::Result<()> {
+    let clouds = rng.random_range(1..4);
+    let n = rng.random_range(1..150_000);
+    let mut points: Vec<f32> = (0..clouds * n * 3)
+        .map(|i| match i % 3 {
+            2 => rng.random_range(-3.0f32..2.0),
+            _ => rng.random_range(-45.0f32..45.0),
+        })
+        .collect();
+    // Lidars report no return as NaN: a few points drop for that reason.
+    for _ in 0..n / 100 {
+        let i = rng.random_range(0..points.len());
+        points[i] = f32::NAN;
+    }
+    let lengths: Vec<u32> = (0..clouds).map(|_| rng.random_range(0..=n as u32)).collect();
+    let features = values(rng, clouds * n * 4);
+    let dims = [
+        rng.random_range(16..256),
+        rng.random_range(16..256),
+        rng.random_range(1..16),
+    ];
+    let grid = VoxelGrid {
+        origin: [-40.0, -40.0, -3.0],
+        voxel_size: [80.0 / dims[0] as f32, 80.0 / dims[1] as f32, 5.0 / dims[2] as f32],
+        dims,
+    };
+    let mode = [
+        VoxelMode::Count,
+        VoxelMode::Occupancy,
+        VoxelMode::Mean,
+        VoxelMode::Max,
+    ][rng.random_range(0..4)];
+    let points = Input::new(ctx, TensorView::new(&points, [clouds, n, 3])?, on_device)?;
+    let features = Input::new(ctx, TensorView::new(&features, [clouds, n, 4])?, on_device)?;
+    let mut call = ctx
+        .voxelize(points.get(), grid, mode)
+        .lengths(TensorView::new(&lengths, [clouds])?);
+    if matches!(mode, VoxelMode::Mean | VoxelMode::Max) {
+        call = call.features(features.get());
+    }
+    let out = call.run()?;
+    for (cloud, (stats, &len)) in out.stats.iter().zip(&lengths).enumerate() {
+        if stats.kept + stats.dropped() != u64::from(len) {
+            return Err(robocache::Error::Device {
+                backend: "soak",
+                message: format!("cloud {cloud}: {stats:?} do not add up to its {len} points"),
+            });
+        }
+    }
+    if read {
+        match mode {
+            VoxelMode::Count => drop(out.voxels.to_vec::<u32>()?),
+            VoxelMode::Occupancy => drop(out.voxels.to_vec::<u8>()?),
+            _ => drop(out.voxels.to_vec::<f32>()?),
+        }
+    }
+    Ok(())
+}
