@@ -15,7 +15,10 @@ for line in sys.stdin:
         print(m["executable"])' | tail -1
 }
 cp "$(binary cargo test --release --features $features --test conformance --no-run)" "$dest/conformance"
+for harness in faults soak fuzz; do
+    cp "$(binary cargo test --release --features $features --test $harness --no-run)" "$dest/$harness"
+done
 cp "$(binary cargo bench --features $features --bench kernels --no-run)" "$dest/kernels"
 cp "$(binary cargo build --release --features $features --example episode)" "$dest/episode"
-strip "$dest"/conformance "$dest"/kernels "$dest"/episode
+strip "$dest"/conformance "$dest"/faults "$dest"/soak "$dest"/fuzz "$dest"/kernels "$dest"/episode
 ls -la "$dest"

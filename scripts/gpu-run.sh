@@ -8,14 +8,20 @@
 #
 # Usage: scripts/gpu-run.sh BIN_DIR OUT_DIR [PEERS_SCRIPT] [SCAN] [PARTS]
 #   (BENCH_BACKENDS: the bench's backends, default "cuda wgpu")
-#   BIN_DIR holds `conformance`, `kernels` and `episode`, built with
-#   `scripts/build-gpu-binaries.sh` (the GPU machine may have no Rust).
+#   BIN_DIR holds `conformance`, `faults`, `soak`, `fuzz`, `kernels` and
+#   `episode`, built with `scripts/build-gpu-binaries.sh` (the GPU machine
+#   may have no Rust).
 #   PEERS_SCRIPT defaults to ../shared/bench/peers_torch.py; SCAN is the KITTI
 #   scan for the example and the batched-scan case (default: their own
 #   search). PARTS picks what to run, comma separated, of
-#   conformance,memcheck,racecheck,bench,ncu,wgpu,example, or checks for the
-#   first three (default: all; a device call has a time limit, so a full run
-#   takes several calls).
+#   conformance,faults,memcheck,racecheck,bench,ncu,wgpu,example,soak,fuzz, or
+#   checks for the first four (default: all but soak and fuzz; a device call
+#   has a time limit, so a full run takes several calls).
+#   soak: every path (cpu, wgpu, cuda, cuda-ptx) at once, one process each,
+#   for SOAK_SECONDS (default 600), memory sampled into OUT_DIR/soak-*.csv.
+#   fuzz: FUZZ_CASES cases (default 1000000) per GPU path, against the CPU,
+#   split over FUZZ_SHARDS processes per path (default 4). Both outlast a
+#   device call: start them with setsid, and collect OUT_DIR in a later call.
 set -uo pipefail
 bin=${1:?binary folder}
 out=${2:?output folder}
@@ -26,7 +32,7 @@ mkdir -p "$out"
 export RUST_BACKTRACE=1
 export PATH="$PATH:/usr/local/cuda/bin"
 if [ -n "$scan" ]; then export ROBOCACHE_KITTI_SCAN="$scan"; fi
-parts=${parts//checks/conformance,memcheck,racecheck}
+parts=${parts//checks/conformance,faults,memcheck,racecheck}
 wants() { [[ ",$parts," == *",$1,"* ]]; }
 quiet() { grep -v XDG_RUNTIME; }
 
@@ -43,6 +49,11 @@ if wants conformance; then
     echo "== conformance on the PTX kernels, every count and occupancy binned"
     ROBOCACHE_PTX_VOXEL_BIN_MIN_POINTS=1 timeout 240 "$bin/conformance" cuda_ptx:: 2>&1 | quiet |
         tee "$out/conformance-cuda_ptx-binned.txt" | grep -E "FAILED|panicked|test result" | head -20
+fi
+
+if wants faults; then
+    echo "== injected faults are typed errors (cuda, cuda_ptx, wgpu)"
+    timeout 120 "$bin/faults" 2>&1 | quiet | tee "$out/faults.txt" | grep -E "FAILED|panicked at tests|test result" | head -20
 fi
 
 for tool in memcheck racecheck; do
@@ -98,4 +109,33 @@ fi
 if wants example; then
     echo "== the main example"
     timeout 60 "$bin/episode" $scan 2>&1 | quiet | tee "$out/episode.txt" | tail -30
+fi
+
+if wants soak || wants fuzz; then
+    # The CPU path and the CPU references would otherwise take every core
+    # from the processes that feed the GPU.
+    pids=()
+    if wants soak; then
+        echo "== soak: every path at once, ${SOAK_SECONDS:-600} s"
+        for path in cpu wgpu cuda cuda-ptx; do
+            RAYON_NUM_THREADS=4 ROBOCACHE_SOAK_PATHS=$path ROBOCACHE_SOAK_SECONDS=${SOAK_SECONDS:-600} \
+                ROBOCACHE_SOAK_CSV="$out/soak-$path.csv" "$bin/soak" 2>&1 | quiet >"$out/soak-$path.txt" &
+            pids+=($!)
+        done
+    fi
+    if wants fuzz; then
+        cases=${FUZZ_CASES:-1000000}
+        shards=${FUZZ_SHARDS:-4}
+        echo "== fuzz: $cases cases per GPU path, against the CPU, $shards processes each"
+        for path in cuda cuda-ptx wgpu; do
+            for ((shard = 0; shard < shards; shard++)); do
+                RAYON_NUM_THREADS=1 ROBOCACHE_FUZZ_PATHS=$path ROBOCACHE_FUZZ_CASES=$((cases / shards)) \
+                    ROBOCACHE_FUZZ_SEED=$((shard * cases / shards)) "$bin/fuzz" 2>&1 | quiet \
+                    >"$out/fuzz-$path-$shard.txt" &
+                pids+=($!)
+            done
+        done
+    fi
+    wait "${pids[@]}"
+    grep -h "^soak\|^fuzz" "$out"/soak-*.txt "$out"/fuzz-*.txt 2>/dev/null
 fi

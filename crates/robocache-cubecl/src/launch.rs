@@ -229,6 +229,14 @@ fn guarded<T>(backend: &'static str, what: &str, f: impl FnOnce() -> T) -> Resul
             .map(String::as_str)
             .or_else(|| panic.downcast_ref::<&str>().copied())
             .unwrap_or("unknown panic");
+        // CubeCL's device handle catches a task's panic (printing it through
+        // the panic hook), drops the task and panics again with this.
+        let message = if message.contains("CallError") {
+            "CubeCL's device thread dropped a task that panicked (expanding or compiling a \
+             kernel, or allocating); the panic hook printed its message"
+        } else {
+            message
+        };
         Error::Device {
             backend,
             message: format!("{what}: {message}"),
