@@ -34,7 +34,7 @@ export PATH="$PATH:/usr/local/cuda/bin"
 if [ -n "$scan" ]; then export ROBOCACHE_KITTI_SCAN="$scan"; fi
 parts=${parts//checks/conformance,faults,memcheck,racecheck}
 wants() { [[ ",$parts," == *",$1,"* ]]; }
-quiet() { grep -v XDG_RUNTIME; }
+quiet() { grep --line-buffered -v XDG_RUNTIME; }
 
 echo "== device"
 nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv | tee -a "$out/device.txt"

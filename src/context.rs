@@ -453,10 +453,22 @@ impl Context {
 
     /// Frees the buffers this context keeps for reuse.
     ///
-    /// Outputs of dropped tensors and scratch memory are kept (up to
-    /// [`CPU_CACHE_LIMIT_BYTES`] on the CPU; in CubeCL's memory pool on a
-    /// GPU) so that the next call of the same shape allocates nothing; call
-    /// this after a burst of large calls to give that memory back.
+    /// Outputs of dropped tensors and scratch memory are kept so that the
+    /// next call of the same shape allocates nothing; call this after a
+    /// burst of large calls to give that memory back. The ceilings:
+    /// - CPU: at most [`CPU_CACHE_LIMIT_BYTES`] of idle buffers, the oldest
+    ///   freed first.
+    /// - GPU: CubeCL's memory pools, one per host thread that calls (CubeCL
+    ///   gives each thread a stream of its own). After each call, a pool
+    ///   that holds more idle memory than `ROBOCACHE_GPU_CACHE_LIMIT_BYTES`
+    ///   (default 256 MiB) frees its pages that no live buffer uses. This
+    ///   releases the calling thread's pool. On CUDA the scratch buffers of
+    ///   the PTX kernels come from the same pools; CubeCL also keeps the
+    ///   pinned host buffers its reads used, at most what reads in flight at
+    ///   once needed.
+    ///
+    /// `benches/RESULTS.md` has the soak that holds them for 10 minutes a
+    /// path.
     ///
     /// ```
     /// let ctx = robocache::Context::cpu();
@@ -467,7 +479,8 @@ impl Context {
         dispatch!(&self.inner.device, cpu(pool) => pool.clear(), gpu(g) => g.release_cached_memory())
     }
 
-    /// Bytes of idle buffers this context keeps for reuse.
+    /// Bytes of idle buffers this context keeps for reuse (on a GPU, in the
+    /// calling thread's pool).
     ///
     /// ```
     /// use robocache::{Context, TensorView};

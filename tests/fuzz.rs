@@ -83,7 +83,7 @@ fn main() {
                 }
             }
         }
-        if (case_seed - seed + 1) % 100_000 == 0 {
+        if (case_seed - seed + 1) % (cases / 10).max(1) == 0 {
             println!(
                 "  {} cases, {:.0} s, {failed} failed",
                 case_seed - seed + 1,

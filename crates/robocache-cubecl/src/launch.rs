@@ -47,6 +47,24 @@ fn fuse_elements_per_cube(output_elements: usize) -> usize {
     })
 }
 
+/// Sets the idle memory each stream's pool may keep, in bytes (read once
+/// per process; default [`GPU_CACHE_LIMIT_BYTES`]).
+pub const GPU_CACHE_LIMIT_ENV: &str = "ROBOCACHE_GPU_CACHE_LIMIT_BYTES";
+
+/// The idle device memory (reserved by CubeCL's pool, held by no live
+/// buffer) that one stream's pool keeps for reuse, by default. CubeCL gives
+/// each host thread a stream with a pool of its own and never frees a pool
+/// page by itself: with shapes that change from call to call, its pages
+/// fragment and the pool only grows (measured in `benches/RESULTS.md`).
+pub const GPU_CACHE_LIMIT_BYTES: u64 = 256 << 20;
+
+fn gpu_cache_limit_bytes() -> u64 {
+    static LIMIT: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *LIMIT.get_or_init(|| {
+        robocache_core::tuning_knob(GPU_CACHE_LIMIT_ENV).map_or(GPU_CACHE_LIMIT_BYTES, |b| b as u64)
+    })
+}
+
 /// Most output rows in one fusion cube (bounds its shared memory).
 const FUSE_MAX_ROWS_PER_CUBE: usize = 64;
 /// Most (row, stream) segments one fusion cube keeps in shared memory: 16 KiB,
@@ -577,6 +595,23 @@ impl<R: Runtime> Gpu<R> {
         let _ = self.client.flush();
     }
 
+    /// Frees the calling thread's pool pages that no live buffer uses once
+    /// the pool holds more idle memory than its ceiling
+    /// ([`GPU_CACHE_LIMIT_BYTES`], or [`GPU_CACHE_LIMIT_ENV`]). Pages that
+    /// live buffers share stay, so the pool holds at most the pages its live
+    /// buffers touch plus the ceiling.
+    fn keep_cache_under_its_ceiling(&self) -> Result<()> {
+        let usage = self
+            .client
+            .memory_usage()
+            .map_err(|e| self.device_error("reading the memory pool's usage", e))?;
+        if usage.bytes_reserved.saturating_sub(usage.bytes_in_use) > gpu_cache_limit_bytes() {
+            // The pages go at the flush that ends the submission.
+            self.client.memory_cleanup();
+        }
+        Ok(())
+    }
+
     /// Bytes the device's memory pool holds beyond what live buffers use.
     pub fn cached_bytes(&self) -> u64 {
         self.client
@@ -611,7 +646,9 @@ impl<R: Runtime> Gpu<R> {
         let outcome = self.client.exclusive(|| {
             let result = guarded(backend, what, || {
                 self.meet_injected_fault()?;
-                work()
+                let value = work()?;
+                self.keep_cache_under_its_ceiling()?;
+                Ok(value)
             })
             .and_then(|r| r);
             // Flushed whatever `work` did, so that nothing it staged stays.

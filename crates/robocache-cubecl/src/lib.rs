@@ -34,7 +34,9 @@ mod voxel;
 pub use cubecl;
 #[doc(hidden)]
 pub use fault::InjectedFault;
-pub use launch::{Gpu, GpuBuffer, GpuInput, GpuStream, FUSE_ELEMENTS_ENV};
+pub use launch::{
+    Gpu, GpuBuffer, GpuInput, GpuStream, FUSE_ELEMENTS_ENV, GPU_CACHE_LIMIT_BYTES, GPU_CACHE_LIMIT_ENV,
+};
 
 #[cfg(feature = "wgpu")]
 pub use wgpu;
