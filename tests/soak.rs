@@ -227,8 +227,8 @@ fn judge(samples: &[Sample], warmup: Duration) -> Result<String, String> {
         ),
         ("device memory", |s: &Sample| s.device_bytes),
     ] {
-        let peak = before.iter().filter_map(|s| value(s)).max();
-        let later: Vec<u64> = after.iter().filter_map(|s| value(s)).collect();
+        let peak = before.iter().copied().filter_map(value).max();
+        let later: Vec<u64> = after.iter().copied().filter_map(value).collect();
         let (Some(peak), Some(&last)) = (peak, later.last()) else {
             report += &format!(", {name} not measured");
             continue;
