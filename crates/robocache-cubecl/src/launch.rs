@@ -651,7 +651,8 @@ impl<R: Runtime> Gpu<R> {
                 Ok(value)
             })
             .and_then(|r| r);
-            // Flushed whatever `work` did, so that nothing it staged stays.
+            // Flush whatever `work` queued, failed or not, so that nothing it
+            // staged stays behind.
             let flushed = self.client.flush();
             result.and_then(|value| flushed.map(|()| value).map_err(|e| self.device_error(what, e)))
         });
