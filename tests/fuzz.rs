@@ -24,12 +24,15 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Instant;
 
+mod support;
+
 use rand::rngs::SmallRng;
 use rand::{RngExt, SeedableRng};
 use robocache::{
-    bf16, f16, Backend, Context, Error, InterpMode, KernelPath, Result, Stream, Tensor, TensorRef,
-    TensorView, VoxelGrid, VoxelMode,
+    bf16, f16, Backend, Context, Error, InterpMode, KernelPath, Result, Stream, Tensor, TensorView,
+    VoxelGrid, VoxelMode,
 };
+use support::Placed;
 
 fn main() {
     let number = |name: &str, default: u64| -> u64 {
@@ -180,59 +183,42 @@ struct Input<D> {
     on_device: bool,
 }
 
-impl Input<Samples> {
-    fn view(&self) -> Result<TensorView<'_>> {
-        match &self.data {
-            Samples::F32(v) => TensorView::new(v, &self.shape),
-            Samples::F16(v) => TensorView::new(v, &self.shape),
-            Samples::BF16(v) => TensorView::new(v, &self.shape),
-        }
-    }
+/// Data that views as a tensor of a claimed shape.
+trait Data {
+    fn view<'a>(&'a self, shape: &[usize]) -> Result<TensorView<'a>>;
 }
 
-impl Input<Times> {
-    fn view(&self) -> Result<TensorView<'_>> {
-        match &self.data {
-            Times::F64(v) => TensorView::new(v, &self.shape),
-            Times::F32(v) => TensorView::new(v, &self.shape),
-        }
-    }
-}
-
-impl Input<Vec<u32>> {
-    fn view(&self) -> Result<TensorView<'_>> {
-        TensorView::new(&self.data, &self.shape)
-    }
-}
-
-impl Input<Vec<f32>> {
-    fn view(&self) -> Result<TensorView<'_>> {
-        TensorView::new(&self.data, &self.shape)
-    }
-}
-
-/// A view on the host or the same data on the device.
-enum Placed<'a> {
-    Host(TensorView<'a>),
-    Device(Tensor),
-}
-
-impl Placed<'_> {
-    fn get(&self) -> TensorRef<'_> {
+impl Data for Samples {
+    fn view<'a>(&'a self, shape: &[usize]) -> Result<TensorView<'a>> {
         match self {
-            Placed::Host(view) => view.clone().into(),
-            Placed::Device(tensor) => tensor.into(),
+            Samples::F32(v) => TensorView::new(v, shape),
+            Samples::F16(v) => TensorView::new(v, shape),
+            Samples::BF16(v) => TensorView::new(v, shape),
         }
     }
 }
 
-fn place<'a>(ctx: &Context, view: Result<TensorView<'a>>, on_device: bool) -> Result<Placed<'a>> {
-    let view = view?;
-    Ok(if on_device {
-        Placed::Device(ctx.upload(view)?)
-    } else {
-        Placed::Host(view)
-    })
+impl Data for Times {
+    fn view<'a>(&'a self, shape: &[usize]) -> Result<TensorView<'a>> {
+        match self {
+            Times::F64(v) => TensorView::new(v, shape),
+            Times::F32(v) => TensorView::new(v, shape),
+        }
+    }
+}
+
+impl<T: robocache::Element> Data for Vec<T> {
+    fn view<'a>(&'a self, shape: &[usize]) -> Result<TensorView<'a>> {
+        TensorView::new(self, shape)
+    }
+}
+
+impl<D: Data> Input<D> {
+    /// The tensor as the call gets it: a view of the claimed shape (an error
+    /// when it lies), uploaded first when `on_device`.
+    fn place(&self, ctx: &Context) -> Result<Placed<'_>> {
+        Placed::new(ctx, self.data.view(&self.shape)?, self.on_device)
+    }
 }
 
 #[derive(Debug)]
@@ -242,6 +228,17 @@ struct StreamCase {
     lengths: Option<Input<Vec<u32>>>,
     mode: InterpMode,
     tolerance: Option<f64>,
+}
+
+impl StreamCase {
+    /// Samples, times and lengths, as the call gets them.
+    fn place(&self, ctx: &Context) -> Result<(Placed<'_>, Placed<'_>, Option<Placed<'_>>)> {
+        Ok((
+            self.data.place(ctx)?,
+            self.times.place(ctx)?,
+            self.lengths.as_ref().map(|l| l.place(ctx)).transpose()?,
+        ))
+    }
 }
 
 #[derive(Debug)]
@@ -520,17 +517,11 @@ impl Case {
             } => {
                 // A call that succeeds had honest shapes: [B, S, D] and [B, T].
                 let promised = || stream.data.shape[0] * targets.shape[1] * stream.data.shape[2];
-                let data = place(ctx, stream.data.view(), stream.data.on_device)?;
-                let times = place(ctx, stream.times.view(), stream.times.on_device)?;
-                let placed_targets = place(ctx, targets.view(), targets.on_device)?;
+                let (data, times, lengths) = stream.place(ctx)?;
+                let placed_targets = targets.place(ctx)?;
                 let mut call = ctx
                     .resample(data.get(), times.get(), placed_targets.get())
                     .mode(stream.mode);
-                let lengths = stream
-                    .lengths
-                    .as_ref()
-                    .map(|l| place(ctx, l.view(), l.on_device))
-                    .transpose()?;
                 if let Some(l) = &lengths {
                     call = call.lengths(l.get());
                 }
@@ -549,25 +540,13 @@ impl Case {
                 out_dtype,
                 validity,
             } => {
-                let placed = streams
-                    .iter()
-                    .map(|s| {
-                        Ok((
-                            place(ctx, s.data.view(), s.data.on_device)?,
-                            place(ctx, s.times.view(), s.times.on_device)?,
-                            s.lengths
-                                .as_ref()
-                                .map(|l| place(ctx, l.view(), l.on_device))
-                                .transpose()?,
-                        ))
-                    })
-                    .collect::<Result<Vec<_>>>()?;
+                let placed = streams.iter().map(|s| s.place(ctx)).collect::<Result<Vec<_>>>()?;
                 // A call that succeeds had honest shapes: [B, S_k, D_k] and [B, T].
                 let promised = || {
                     let width: usize = streams.iter().map(|s| s.data.shape[2]).sum();
                     targets.shape[0] * targets.shape[1] * width
                 };
-                let targets = place(ctx, targets.view(), targets.on_device)?;
+                let targets = targets.place(ctx)?;
                 let mut call = ctx.fuse(targets.get());
                 for (s, (data, times, lengths)) in streams.iter().zip(&placed) {
                     let mut stream = Stream::new(data.get(), times.get()).mode(s.mode);
@@ -595,19 +574,13 @@ impl Case {
                 grid,
                 mode,
             } => {
-                let placed_points = place(ctx, points.view(), points.on_device)?;
+                let placed_points = points.place(ctx)?;
                 let mut call = ctx.voxelize(placed_points.get(), *grid, *mode);
-                let placed_features = features
-                    .as_ref()
-                    .map(|f| place(ctx, f.view(), f.on_device))
-                    .transpose()?;
+                let placed_features = features.as_ref().map(|f| f.place(ctx)).transpose()?;
                 if let Some(f) = &placed_features {
                     call = call.features(f.get());
                 }
-                let placed_lengths = lengths
-                    .as_ref()
-                    .map(|l| place(ctx, l.view(), l.on_device))
-                    .transpose()?;
+                let placed_lengths = lengths.as_ref().map(|l| l.place(ctx)).transpose()?;
                 if let Some(l) = &placed_lengths {
                     call = call.lengths(l.get());
                 }

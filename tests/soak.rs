@@ -15,9 +15,12 @@
 //!   `scripts/gpu-run.sh` does): wgpu's host memory still grows while shapes
 //!   keep changing (`benches/RESULTS.md`), so a default that includes it
 //!   would fail every `cargo test` on a machine with a Vulkan device.
-//! - `ROBOCACHE_SOAK_SECONDS`: seconds per path (default 20).
-//! - `ROBOCACHE_SOAK_WARMUP_SECONDS`: the warm-up, not judged (default: a
-//!   third of the run, at most 60 s).
+//! - `ROBOCACHE_SOAK_SECONDS`: seconds per path (default 30: the CPU
+//!   context's buffer cache takes about 10 s of this mix to fill to its
+//!   ceiling, and a shorter run mistakes the filling for growth).
+//! - `ROBOCACHE_SOAK_WARMUP_SECONDS`: the warm-up, not judged (default: half
+//!   the run, at most 60 s, so that its peak has seen the swings of buffers
+//!   in flight).
 //! - `ROBOCACHE_SOAK_THREADS`: threads sharing the context (default 4).
 //! - `ROBOCACHE_SOAK_CSV`: a file to write every sample to.
 //!
@@ -31,12 +34,14 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+mod support;
+
 use rand::rngs::SmallRng;
 use rand::{RngExt, SeedableRng};
 use robocache::{
-    Backend, Context, DType, InterpMode, KernelPath, Stream, Tensor, TensorRef, TensorView, VoxelGrid,
-    VoxelMode,
+    Backend, Context, DType, InterpMode, KernelPath, Stream, Tensor, TensorView, VoxelGrid, VoxelMode,
 };
+use support::Placed;
 
 /// Growth past the warm-up's peak that fails a path.
 const ALLOWED_GROWTH: f64 = 0.05;
@@ -94,8 +99,8 @@ impl Settings {
             .map(|p| p.trim().to_string())
             .filter(|p| !p.is_empty())
             .collect();
-        let run = number("ROBOCACHE_SOAK_SECONDS", 20.0);
-        let warmup = number("ROBOCACHE_SOAK_WARMUP_SECONDS", (run / 3.0).min(60.0));
+        let run = number("ROBOCACHE_SOAK_SECONDS", 30.0);
+        let warmup = number("ROBOCACHE_SOAK_WARMUP_SECONDS", (run / 2.0).min(60.0));
         Settings {
             paths,
             run: Duration::from_secs_f64(run),
@@ -316,29 +321,6 @@ fn values(rng: &mut SmallRng, len: usize) -> Vec<f32> {
     (0..len).map(|_| rng.random_range(-1.0f32..1.0)).collect()
 }
 
-/// A host view, or the same data uploaded first.
-enum Input<'a> {
-    Host(TensorView<'a>),
-    Device(Tensor),
-}
-
-impl<'a> Input<'a> {
-    fn new(ctx: &Context, view: TensorView<'a>, on_device: bool) -> robocache::Result<Self> {
-        Ok(if on_device {
-            Input::Device(ctx.upload(view)?)
-        } else {
-            Input::Host(view)
-        })
-    }
-
-    fn get(&self) -> TensorRef<'_> {
-        match self {
-            Input::Host(view) => view.clone().into(),
-            Input::Device(tensor) => tensor.into(),
-        }
-    }
-}
-
 fn check_len(tensor: &Tensor, want: usize, what: &str) -> robocache::Result<()> {
     if tensor.len() != want {
         return Err(robocache::Error::Device {
@@ -361,8 +343,8 @@ fn resample(ctx: &Context, rng: &mut SmallRng, read: bool, on_device: bool) -> r
     let tgt: Vec<f64> = (0..b * t)
         .map(|i| src[(i / t) * s] + rng.random_range(-0.1..s as f64 * 0.01))
         .collect();
-    let data = Input::new(ctx, TensorView::new(&data, [b, s, d])?, on_device)?;
-    let src = Input::new(ctx, TensorView::new(&src, [b, s])?, on_device)?;
+    let data = Placed::new(ctx, TensorView::new(&data, [b, s, d])?, on_device)?;
+    let src = Placed::new(ctx, TensorView::new(&src, [b, s])?, on_device)?;
     let mode = [InterpMode::Linear, InterpMode::Nearest, InterpMode::Previous][rng.random_range(0..3)];
     let out = ctx
         .resample(data.get(), src.get(), TensorView::new(&tgt, [b, t])?)
@@ -400,8 +382,8 @@ fn fuse(ctx: &Context, rng: &mut SmallRng, read: bool, on_device: bool) -> roboc
         .iter()
         .map(|(data, times, s, d)| {
             Ok((
-                Input::new(ctx, TensorView::new(data, [b, *s, *d])?, on_device)?,
-                Input::new(ctx, TensorView::new(times, [b, *s])?, on_device)?,
+                Placed::new(ctx, TensorView::new(data, [b, *s, *d])?, on_device)?,
+                Placed::new(ctx, TensorView::new(times, [b, *s])?, on_device)?,
             ))
         })
         .collect::<robocache::Result<Vec<_>>>()?;
@@ -464,8 +446,8 @@ fn voxelize(ctx: &Context, rng: &mut SmallRng, read: bool, on_device: bool) -> r
         VoxelMode::Mean,
         VoxelMode::Max,
     ][rng.random_range(0..4)];
-    let points = Input::new(ctx, TensorView::new(&points, [clouds, n, 3])?, on_device)?;
-    let features = Input::new(ctx, TensorView::new(&features, [clouds, n, 4])?, on_device)?;
+    let points = Placed::new(ctx, TensorView::new(&points, [clouds, n, 3])?, on_device)?;
+    let features = Placed::new(ctx, TensorView::new(&features, [clouds, n, 4])?, on_device)?;
     let mut call = ctx
         .voxelize(points.get(), grid, mode)
         .lengths(TensorView::new(&lengths, [clouds])?);
