@@ -27,11 +27,28 @@
 //! Each call has fresh shapes, half its inputs on the host and half uploaded
 //! first, and half its results read back; the rest are dropped unread. Host
 //! RSS comes from `/proc/self/status`, device memory from `nvidia-smi` (the
-//! memory the driver gives this process) where it answers.
+//! memory the driver gives this process) where it answers, and on wgpu the
+//! memory wgpu's allocator holds (its allocator report: the soak opens the
+//! wgpu device itself, as an app that shares its device does, to read it).
+//!
+//! Memory is sampled between calls: the sampler waits until no call is in
+//! flight and holds the next ones back while it reads, so that a sample
+//! shows what the process keeps, not how many buffers happened to be in
+//! flight at that instant (which made a sample swing by more than the 5 %
+//! the run is judged by).
+//!
+//! To find which part of the mix grows, narrow it:
+//! - `ROBOCACHE_SOAK_OPS`: of `resample`, `fuse`, `voxelize` (default all);
+//! - `ROBOCACHE_SOAK_UPLOADS`, `ROBOCACHE_SOAK_READS`: the share of calls
+//!   whose inputs are uploaded first, and whose results are read back
+//!   (default 0.5 each);
+//! - `ROBOCACHE_SOAK_SHAPES`: draw each call's shapes and data from this
+//!   many seeds only (default 0: fresh every call), to tell growth with
+//!   every new shape from growth with every call.
 
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 mod support;
@@ -51,15 +68,15 @@ fn main() {
     let mut failed = 0;
     let mut passed = 0;
     for path in &settings.paths {
-        let ctx = match open(path) {
-            Ok(ctx) => ctx,
+        let (ctx, allocator) = match open(path) {
+            Ok(opened) => opened,
             Err(e) => {
                 println!("soak {path}: FAILED to open: {e}");
                 failed += 1;
                 continue;
             }
         };
-        match soak(path, &ctx, &settings) {
+        match soak(path, &ctx, allocator.as_deref(), &settings) {
             Ok(summary) => {
                 println!("soak {path}: ok, {summary}");
                 passed += 1;
@@ -82,6 +99,18 @@ struct Settings {
     warmup: Duration,
     threads: usize,
     csv: Option<String>,
+    mix: Mix,
+}
+
+/// What each call does, drawn per call.
+#[derive(Clone, Copy)]
+struct Mix {
+    resample: bool,
+    fuse: bool,
+    voxelize: bool,
+    uploads: f64,
+    reads: f64,
+    shapes: u64,
 }
 
 impl Settings {
@@ -99,6 +128,34 @@ impl Settings {
             .map(|p| p.trim().to_string())
             .filter(|p| !p.is_empty())
             .collect();
+        let ops = std::env::var("ROBOCACHE_SOAK_OPS").unwrap_or_else(|_| "resample,fuse,voxelize".into());
+        let op = |name: &str| ops.split(',').any(|o| o.trim() == name);
+        for o in ops.split(',').map(str::trim) {
+            assert!(
+                ["resample", "fuse", "voxelize"].contains(&o),
+                "unknown soak operation {o:?}: resample, fuse or voxelize"
+            );
+        }
+        let share = |name: &str| {
+            let p = number(name, 0.5);
+            assert!(
+                (0.0..=1.0).contains(&p),
+                "{name}={p} is not a share between 0 and 1"
+            );
+            p
+        };
+        assert!(
+            ["resample", "fuse", "voxelize"].iter().any(|o| op(o)),
+            "ROBOCACHE_SOAK_OPS names no operation"
+        );
+        let mix = Mix {
+            resample: op("resample"),
+            fuse: op("fuse"),
+            voxelize: op("voxelize"),
+            uploads: share("ROBOCACHE_SOAK_UPLOADS"),
+            reads: share("ROBOCACHE_SOAK_READS"),
+            shapes: number("ROBOCACHE_SOAK_SHAPES", 0.0) as u64,
+        };
         let run = number("ROBOCACHE_SOAK_SECONDS", 30.0);
         let warmup = number("ROBOCACHE_SOAK_WARMUP_SECONDS", (run / 2.0).min(60.0));
         Settings {
@@ -107,18 +164,65 @@ impl Settings {
             warmup: Duration::from_secs_f64(warmup),
             threads: number("ROBOCACHE_SOAK_THREADS", 4.0) as usize,
             csv: std::env::var("ROBOCACHE_SOAK_CSV").ok(),
+            mix,
         }
     }
 }
 
-fn open(path: &str) -> robocache::Result<Context> {
-    match path {
-        "cpu" => Context::new(Backend::Cpu),
-        "wgpu" => Context::new(Backend::Wgpu),
-        "cuda" => Context::new(Backend::Cuda)?.with_kernel_path(KernelPath::CubeCl),
-        "cuda-ptx" => Context::new(Backend::Cuda)?.with_kernel_path(KernelPath::Ptx),
+/// Reads how many bytes a device's own allocator reserves and has handed
+/// out, where the path has one to read.
+type AllocatorProbe = Box<dyn Fn() -> Option<(u64, u64)>>;
+
+fn open(path: &str) -> robocache::Result<(Context, Option<AllocatorProbe>)> {
+    Ok(match path {
+        "cpu" => (Context::new(Backend::Cpu)?, None),
+        "wgpu" => return open_wgpu(),
+        "cuda" => (
+            Context::new(Backend::Cuda)?.with_kernel_path(KernelPath::CubeCl)?,
+            None,
+        ),
+        "cuda-ptx" => (
+            Context::new(Backend::Cuda)?.with_kernel_path(KernelPath::Ptx)?,
+            None,
+        ),
         other => panic!("unknown soak path {other:?}: cpu, wgpu, cuda or cuda-ptx"),
-    }
+    })
+}
+
+/// The wgpu path on a device the soak opens itself, so that it can read
+/// wgpu's allocator report beside the process's memory.
+#[cfg(feature = "wgpu")]
+fn open_wgpu() -> robocache::Result<(Context, Option<AllocatorProbe>)> {
+    use robocache::wgpu;
+    let unavailable = |why: String| robocache::Error::BackendUnavailable {
+        requested: "wgpu".into(),
+        reason: why,
+        available: format!("{:?}", robocache::available_backends()),
+    };
+    let instance = wgpu::Instance::new(wgpu::InstanceDescriptor::new_without_display_handle());
+    let adapter = pollster::block_on(instance.request_adapter(&wgpu::RequestAdapterOptions {
+        power_preference: wgpu::PowerPreference::HighPerformance,
+        ..Default::default()
+    }))
+    .map_err(|e| unavailable(e.to_string()))?;
+    let (device, queue) = pollster::block_on(adapter.request_device(&wgpu::DeviceDescriptor {
+        required_limits: adapter.limits(),
+        ..Default::default()
+    }))
+    .map_err(|e| unavailable(e.to_string()))?;
+    let probe_device = device.clone();
+    let ctx = Context::from_wgpu(instance, adapter, device, queue)?;
+    let probe: AllocatorProbe = Box::new(move || {
+        probe_device
+            .generate_allocator_report()
+            .map(|report| (report.total_reserved_bytes, report.total_allocated_bytes))
+    });
+    Ok((ctx, Some(probe)))
+}
+
+#[cfg(not(feature = "wgpu"))]
+fn open_wgpu() -> robocache::Result<(Context, Option<AllocatorProbe>)> {
+    Ok((Context::new(Backend::Wgpu)?, None))
 }
 
 /// One memory sample.
@@ -128,23 +232,42 @@ struct Sample {
     calls: u64,
     rss_bytes: u64,
     device_bytes: Option<u64>,
+    /// Bytes the device's allocator reserves, and has handed out.
+    allocator_bytes: Option<(u64, u64)>,
 }
 
-fn soak(path: &str, ctx: &Context, settings: &Settings) -> Result<String, String> {
+fn soak(
+    path: &str,
+    ctx: &Context,
+    allocator: Option<&dyn Fn() -> Option<(u64, u64)>>,
+    settings: &Settings,
+) -> Result<String, String> {
     let stop = Arc::new(AtomicBool::new(false));
     let calls = Arc::new(AtomicU64::new(0));
     let failure: Arc<Mutex<Option<String>>> = Arc::default();
+    // Calls hold it shared; the sampler holds it alone (std's lock lets a
+    // waiting writer in before new readers, so sampling is never starved).
+    let between_calls = Arc::new(RwLock::new(()));
     let start = Instant::now();
     let workers: Vec<_> = (0..settings.threads)
         .map(|thread| {
-            let (ctx, stop, calls, failure) = (ctx.clone(), stop.clone(), calls.clone(), failure.clone());
+            let (ctx, stop, calls, failure, between_calls) = (
+                ctx.clone(),
+                stop.clone(),
+                calls.clone(),
+                failure.clone(),
+                between_calls.clone(),
+            );
+            let mix = settings.mix;
             std::thread::spawn(move || {
                 let mut rng = SmallRng::seed_from_u64(0x50ac + thread as u64);
                 while !stop.load(Ordering::Relaxed) {
-                    if let Err(why) = one_call(&ctx, &mut rng) {
+                    let in_call = between_calls.read().unwrap();
+                    if let Err(why) = one_call(&ctx, &mut rng, mix) {
                         *failure.lock().unwrap() = Some(why);
                         stop.store(true, Ordering::Relaxed);
                     }
+                    drop(in_call);
                     calls.fetch_add(1, Ordering::Relaxed);
                 }
             })
@@ -159,34 +282,52 @@ fn soak(path: &str, ctx: &Context, settings: &Settings) -> Result<String, String
             .append(true)
             .open(file)
             .expect("the soak's CSV file opens");
-        writeln!(f, "path,seconds,calls,rss_bytes,device_bytes").ok();
+        writeln!(
+            f,
+            "path,seconds,calls,rss_bytes,device_bytes,allocator_reserved_bytes,allocator_allocated_bytes"
+        )
+        .ok();
         f
     });
     while start.elapsed() < settings.run && !stop.load(Ordering::Relaxed) {
         std::thread::sleep(interval.min(settings.run.saturating_sub(start.elapsed())));
+        let quiet = between_calls.write().unwrap();
         let sample = Sample {
             seconds: start.elapsed().as_secs_f64(),
             calls: calls.load(Ordering::Relaxed),
             rss_bytes: host_rss_bytes(),
             device_bytes: device_bytes_of_this_process(),
+            allocator_bytes: allocator.and_then(|probe| probe()),
         };
+        drop(quiet);
         if let Some(f) = csv.as_mut() {
-            let device = sample.device_bytes.map(|b| b.to_string()).unwrap_or_default();
+            let optional = |b: Option<u64>| b.map(|b| b.to_string()).unwrap_or_default();
             writeln!(
                 f,
-                "{path},{:.1},{},{},{device}",
-                sample.seconds, sample.calls, sample.rss_bytes
+                "{path},{:.1},{},{},{},{},{}",
+                sample.seconds,
+                sample.calls,
+                sample.rss_bytes,
+                optional(sample.device_bytes),
+                optional(sample.allocator_bytes.map(|a| a.0)),
+                optional(sample.allocator_bytes.map(|a| a.1)),
             )
             .ok();
         }
+        let megabytes = |b: Option<u64>| b.map_or("n/a".to_string(), |b| format!("{:.1} MB", mb(b)));
         println!(
-            "  {path} {:>7.1} s {:>9} calls  rss {:>8.1} MB  device {}",
+            "  {path} {:>7.1} s {:>9} calls  rss {:>8.1} MB  device {}{}",
             sample.seconds,
             sample.calls,
             mb(sample.rss_bytes),
+            megabytes(sample.device_bytes),
             sample
-                .device_bytes
-                .map_or("n/a".to_string(), |b| format!("{:.1} MB", mb(b)))
+                .allocator_bytes
+                .map_or(String::new(), |(reserved, allocated)| format!(
+                    "  allocator {:.1} MB reserved, {:.1} MB handed out",
+                    mb(reserved),
+                    mb(allocated)
+                )),
         );
         samples.push(sample);
     }
@@ -290,18 +431,33 @@ fn device_bytes_of_this_process() -> Option<u64> {
     (!mib.is_empty()).then(|| mib.iter().sum::<u64>() << 20)
 }
 
-/// One call of a random operation with random valid shapes; checks what it
-/// can of the result without a reference.
-fn one_call(ctx: &Context, rng: &mut SmallRng) -> Result<(), String> {
-    let read = rng.random_bool(0.5);
-    let on_device = rng.random_bool(0.5);
-    let outcome = match rng.random_range(0..3) {
-        0 => resample(ctx, rng, read, on_device),
-        1 => fuse(ctx, rng, read, on_device),
-        _ => voxelize(ctx, rng, read, on_device),
+/// One call of a random operation of the mix with random valid shapes;
+/// checks what it can of the result without a reference.
+fn one_call(ctx: &Context, rng: &mut SmallRng, mix: Mix) -> Result<(), String> {
+    let read = rng.random_bool(mix.reads);
+    let on_device = rng.random_bool(mix.uploads);
+    // With a fixed set of shapes, the operation, its shapes and its data
+    // come from one of that many seeds.
+    let mut fixed;
+    let shapes = if mix.shapes > 0 {
+        fixed = SmallRng::seed_from_u64(rng.random_range(0..mix.shapes));
+        &mut fixed
+    } else {
+        rng
     };
-    outcome.map_err(|e| format!("a valid call failed: {e}"))
+    let ops: Vec<Op> = [
+        (mix.resample, resample as Op),
+        (mix.fuse, fuse as Op),
+        (mix.voxelize, voxelize as Op),
+    ]
+    .into_iter()
+    .filter_map(|(wanted, op)| wanted.then_some(op))
+    .collect();
+    let op = ops[shapes.random_range(0..ops.len())];
+    op(ctx, shapes, read, on_device).map_err(|e| format!("a valid call failed: {e}"))
 }
+
+type Op = fn(&Context, &mut SmallRng, bool, bool) -> robocache::Result<()>;
 
 /// Times of `rows` sequences of `samples` strictly increasing stamps, at
 /// Unix-epoch offsets, with jitter.
