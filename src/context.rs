@@ -461,8 +461,10 @@ impl Context {
     /// - GPU: CubeCL's memory pools, one per host thread that calls (CubeCL
     ///   gives each thread a stream of its own). After each call, a pool
     ///   that holds more idle memory than `ROBOCACHE_GPU_CACHE_LIMIT_BYTES`
-    ///   (default 256 MiB) frees its pages that no live buffer uses. This
-    ///   releases the calling thread's pool. On CUDA the scratch buffers of
+    ///   frees its pages that no live buffer uses. The default follows the
+    ///   pool's pages, which grow with the device: an eighth of the largest
+    ///   (about 1/32 of device memory, 4.5 GB on an H200), at least
+    ///   256 MiB. This releases the calling thread's pool. On CUDA the scratch buffers of
     ///   the PTX kernels come from the same pools; CubeCL also keeps the
     ///   pinned host buffers its reads used, at most what reads in flight at
     ///   once needed.

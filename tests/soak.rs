@@ -31,6 +31,13 @@
 //! memory wgpu's allocator holds (its allocator report: the soak opens the
 //! wgpu device itself, as an app that shares its device does, to read it).
 //!
+//! Each thread starts with the largest call of each operation in the mix.
+//! A pool that keeps a page for the largest buffer it has met is at its
+//! bound, not leaking; met first at minute seven (CubeCL's pool on an H200
+//! takes a 2.2 GB page for the largest voxel grids here), that page would
+//! read as growth, and a warm-up long enough to meet it by chance would be
+//! longer than the run.
+//!
 //! Memory is sampled between calls: the sampler waits until no call is in
 //! flight and holds the next ones back while it reads, so that a sample
 //! shows what the process keeps, not how many buffers happened to be in
@@ -261,6 +268,10 @@ fn soak(
             let mix = settings.mix;
             std::thread::spawn(move || {
                 let mut rng = SmallRng::seed_from_u64(0x50ac + thread as u64);
+                if let Err(why) = largest_calls(&ctx, &mut rng, mix) {
+                    *failure.lock().unwrap() = Some(why);
+                    stop.store(true, Ordering::Relaxed);
+                }
                 while !stop.load(Ordering::Relaxed) {
                     let in_call = between_calls.read().unwrap();
                     if let Err(why) = one_call(&ctx, &mut rng, mix) {
@@ -439,25 +450,92 @@ fn one_call(ctx: &Context, rng: &mut SmallRng, mix: Mix) -> Result<(), String> {
     // With a fixed set of shapes, the operation, its shapes and its data
     // come from one of that many seeds.
     let mut fixed;
-    let shapes = if mix.shapes > 0 {
+    let rng = if mix.shapes > 0 {
         fixed = SmallRng::seed_from_u64(rng.random_range(0..mix.shapes));
         &mut fixed
     } else {
         rng
     };
-    let ops: Vec<Op> = [
-        (mix.resample, resample as Op),
-        (mix.fuse, fuse as Op),
-        (mix.voxelize, voxelize as Op),
-    ]
-    .into_iter()
-    .filter_map(|(wanted, op)| wanted.then_some(op))
-    .collect();
-    let op = ops[shapes.random_range(0..ops.len())];
-    op(ctx, shapes, read, on_device).map_err(|e| format!("a valid call failed: {e}"))
+    let ops = mix.ops();
+    let op = ops[rng.random_range(0..ops.len())];
+    let mut call = Call {
+        rng,
+        largest: false,
+        read,
+        on_device,
+    };
+    op(ctx, &mut call).map_err(|e| format!("a valid call failed: {e}"))
 }
 
-type Op = fn(&Context, &mut SmallRng, bool, bool) -> robocache::Result<()>;
+/// Calls every operation of the mix at its largest shapes, with its inputs
+/// uploaded and its results read, and then from the host.
+fn largest_calls(ctx: &Context, rng: &mut SmallRng, mix: Mix) -> Result<(), String> {
+    for op in mix.ops() {
+        for on_device in [true, false] {
+            let mut call = Call {
+                rng,
+                largest: true,
+                read: true,
+                on_device,
+            };
+            op(ctx, &mut call).map_err(|e| format!("a valid call at the largest shapes failed: {e}"))?;
+        }
+    }
+    Ok(())
+}
+
+type Op = fn(&Context, &mut Call<'_>) -> robocache::Result<()>;
+
+impl Mix {
+    fn ops(&self) -> Vec<Op> {
+        [
+            (self.resample, resample as Op),
+            (self.fuse, fuse as Op),
+            (self.voxelize, voxelize as Op),
+        ]
+        .into_iter()
+        .filter_map(|(wanted, op)| wanted.then_some(op))
+        .collect()
+    }
+}
+
+/// How one call draws its shapes, and what it does with its inputs and
+/// results.
+struct Call<'r> {
+    rng: &'r mut SmallRng,
+    /// Every size at the top of its range, and the mode that needs the
+    /// most memory.
+    largest: bool,
+    read: bool,
+    on_device: bool,
+}
+
+impl Call<'_> {
+    fn size(&mut self, range: std::ops::Range<usize>) -> usize {
+        if self.largest {
+            range.end - 1
+        } else {
+            self.rng.random_range(range)
+        }
+    }
+
+    fn share(&mut self, range: std::ops::Range<f64>) -> f64 {
+        if self.largest {
+            range.end
+        } else {
+            self.rng.random_range(range)
+        }
+    }
+
+    /// One of `choices`, the first when drawing the largest call.
+    fn pick<T: Copy>(&mut self, choices: &[T]) -> T {
+        if self.largest {
+            choices[0]
+        } else {
+            choices[self.rng.random_range(0..choices.len())]
+        }
+    }
+}
 
 /// Times of `rows` sequences of `samples` strictly increasing stamps, at
 /// Unix-epoch offsets, with jitter.
@@ -487,13 +565,15 @@ fn check_len(tensor: &Tensor, want: usize, what: &str) -> robocache::Result<()> 
     Ok(())
 }
 
-fn resample(ctx: &Context, rng: &mut SmallRng, read: bool, on_device: bool) -> robocache::Result<()> {
+fn resample(ctx: &Context, call: &mut Call<'_>) -> robocache::Result<()> {
     let (b, s, d, t) = (
-        rng.random_range(1..16),
-        rng.random_range(2..600),
-        rng.random_range(1..64),
-        rng.random_range(1..300),
+        call.size(1..16),
+        call.size(2..600),
+        call.size(1..64),
+        call.size(1..300),
     );
+    let mode = call.pick(&[InterpMode::Linear, InterpMode::Nearest, InterpMode::Previous]);
+    let (read, on_device, rng) = (call.read, call.on_device, &mut *call.rng);
     let data = values(rng, b * s * d);
     let src = times(rng, b, s, 0.01);
     let tgt: Vec<f64> = (0..b * t)
@@ -501,7 +581,6 @@ fn resample(ctx: &Context, rng: &mut SmallRng, read: bool, on_device: bool) -> r
         .collect();
     let data = Placed::new(ctx, TensorView::new(&data, [b, s, d])?, on_device)?;
     let src = Placed::new(ctx, TensorView::new(&src, [b, s])?, on_device)?;
-    let mode = [InterpMode::Linear, InterpMode::Nearest, InterpMode::Previous][rng.random_range(0..3)];
     let out = ctx
         .resample(data.get(), src.get(), TensorView::new(&tgt, [b, t])?)
         .mode(mode)
@@ -515,19 +594,26 @@ fn resample(ctx: &Context, rng: &mut SmallRng, read: bool, on_device: bool) -> r
     Ok(())
 }
 
-fn fuse(ctx: &Context, rng: &mut SmallRng, read: bool, on_device: bool) -> robocache::Result<()> {
-    let b = rng.random_range(1..32);
-    let t = rng.random_range(1..100);
+fn fuse(ctx: &Context, call: &mut Call<'_>) -> robocache::Result<()> {
+    let b = call.size(1..32);
+    let t = call.size(1..100);
+    let out_dtype = call.pick(&[DType::F32, DType::BF16, DType::F16]);
     // Camera features, joints, IMU: rates and widths around the reference.
     let specs = [(30.0, 512), (100.0, 64), (200.0, 12)];
     let streams: Vec<(Vec<f32>, Vec<f64>, usize, usize)> = specs
         .iter()
         .map(|&(rate, width)| {
-            let s = (rate * rng.random_range(0.3..1.2)) as usize + 2;
-            let d = (width as f64 * rng.random_range(0.5..1.0)) as usize + 1;
-            (values(rng, b * s * d), times(rng, b, s, 1.0 / rate), s, d)
+            let s = (rate * call.share(0.3..1.2)) as usize + 2;
+            let d = (width as f64 * call.share(0.5..1.0)) as usize + 1;
+            (
+                values(call.rng, b * s * d),
+                times(call.rng, b, s, 1.0 / rate),
+                s,
+                d,
+            )
         })
         .collect();
+    let (read, on_device) = (call.read, call.on_device);
     let tgt: Vec<f64> = (0..b * t)
         .map(|i| {
             let row = i / t;
@@ -543,7 +629,6 @@ fn fuse(ctx: &Context, rng: &mut SmallRng, read: bool, on_device: bool) -> roboc
             ))
         })
         .collect::<robocache::Result<Vec<_>>>()?;
-    let out_dtype = [DType::F32, DType::BF16, DType::F16][rng.random_range(0..3)];
     let mut fusion = ctx
         .fuse(TensorView::new(&tgt, [b, t])?)
         .out_dtype(out_dtype)
@@ -570,9 +655,17 @@ fn fuse(ctx: &Context, rng: &mut SmallRng, read: bool, on_device: bool) -> roboc
     Ok(())
 }
 
-fn voxelize(ctx: &Context, rng: &mut SmallRng, read: bool, on_device: bool) -> robocache::Result<()> {
-    let clouds = rng.random_range(1..4);
-    let n = rng.random_range(1..150_000);
+fn voxelize(ctx: &Context, call: &mut Call<'_>) -> robocache::Result<()> {
+    let clouds = call.size(1..4);
+    let n = call.size(1..150_000);
+    let dims = [call.size(16..256), call.size(16..256), call.size(1..16)];
+    let mode = call.pick(&[
+        VoxelMode::Mean,
+        VoxelMode::Max,
+        VoxelMode::Count,
+        VoxelMode::Occupancy,
+    ]);
+    let (read, on_device, rng) = (call.read, call.on_device, &mut *call.rng);
     let mut points: Vec<f32> = (0..clouds * n * 3)
         .map(|i| match i % 3 {
             2 => rng.random_range(-3.0f32..2.0),
@@ -586,22 +679,11 @@ fn voxelize(ctx: &Context, rng: &mut SmallRng, read: bool, on_device: bool) -> r
     }
     let lengths: Vec<u32> = (0..clouds).map(|_| rng.random_range(0..=n as u32)).collect();
     let features = values(rng, clouds * n * 4);
-    let dims = [
-        rng.random_range(16..256),
-        rng.random_range(16..256),
-        rng.random_range(1..16),
-    ];
     let grid = VoxelGrid {
         origin: [-40.0, -40.0, -3.0],
         voxel_size: [80.0 / dims[0] as f32, 80.0 / dims[1] as f32, 5.0 / dims[2] as f32],
         dims,
     };
-    let mode = [
-        VoxelMode::Count,
-        VoxelMode::Occupancy,
-        VoxelMode::Mean,
-        VoxelMode::Max,
-    ][rng.random_range(0..4)];
     let points = Placed::new(ctx, TensorView::new(&points, [clouds, n, 3])?, on_device)?;
     let features = Placed::new(ctx, TensorView::new(&features, [clouds, n, 4])?, on_device)?;
     let mut call = ctx

@@ -48,21 +48,48 @@ fn fuse_elements_per_cube(output_elements: usize) -> usize {
 }
 
 /// Sets the idle memory each stream's pool may keep, in bytes (read once
-/// per process; default [`GPU_CACHE_LIMIT_BYTES`]).
+/// per process; default: see [`GPU_CACHE_LIMIT_MIN_BYTES`]).
 pub const GPU_CACHE_LIMIT_ENV: &str = "ROBOCACHE_GPU_CACHE_LIMIT_BYTES";
 
-/// The idle device memory (reserved by CubeCL's pool, held by no live
-/// buffer) that one stream's pool keeps for reuse, by default. CubeCL gives
-/// each host thread a stream with a pool of its own and never frees a pool
-/// page by itself: with shapes that change from call to call, its pages
-/// fragment and the pool only grows (measured in `benches/RESULTS.md`).
-pub const GPU_CACHE_LIMIT_BYTES: u64 = 256 << 20;
+/// The least idle device memory (reserved by CubeCL's pool, held by no live
+/// buffer) that one stream's pool keeps for reuse by default; on a large
+/// device the default is an eighth of the largest page CubeCL makes, about
+/// 1/32 of device memory (4.5 GB on an H200).
+///
+/// CubeCL gives each host thread a stream with a pool of its own and never
+/// frees a pool page by itself: with shapes that change from call to call,
+/// its pages fragment and the pool only grows (measured in
+/// `benches/RESULTS.md`). Its pages grow with the device: on an H200 a
+/// 70 MB buffer takes a 2.2 GB page. A ceiling below such a page frees the
+/// page the next call needs again, so that every call pays for an
+/// allocation and device memory swings by pages; an eighth of the largest
+/// page keeps two of those idle.
+pub const GPU_CACHE_LIMIT_MIN_BYTES: u64 = 256 << 20;
 
-fn gpu_cache_limit_bytes() -> u64 {
-    static LIMIT: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
-    *LIMIT.get_or_init(|| {
-        robocache_core::tuning_knob(GPU_CACHE_LIMIT_ENV).map_or(GPU_CACHE_LIMIT_BYTES, |b| b as u64)
-    })
+/// The idle bytes one stream's pool keeps, for a device whose largest pool
+/// page is `max_page_bytes`.
+fn gpu_cache_limit_bytes(max_page_bytes: u64) -> u64 {
+    static FIXED: std::sync::OnceLock<Option<u64>> = std::sync::OnceLock::new();
+    FIXED
+        .get_or_init(|| robocache_core::tuning_knob(GPU_CACHE_LIMIT_ENV).map(|b| b as u64))
+        .unwrap_or((max_page_bytes / 8).max(GPU_CACHE_LIMIT_MIN_BYTES))
+}
+
+/// Device allocations are rounded up to one of this many sizes per octave
+/// (at most an eighth more than asked). With shapes that change every call,
+/// exact sizes never repeat: CubeCL's wgpu runtime stages every read in a
+/// pool of host buffers that it never frees and that reuses a buffer only
+/// for a read no larger, so reads of ever-new sizes grew host memory
+/// without end (`benches/RESULTS.md`). With sizes from a short list, and
+/// reads of whole allocations there, its pool fills within the first calls
+/// and stays.
+const SIZE_CLASSES_PER_OCTAVE: u32 = 8;
+
+/// The bytes to allocate for a buffer of `bytes` (a multiple of four).
+fn allocation_bytes(bytes: usize) -> usize {
+    let octave = usize::BITS - 1 - bytes.max(1).leading_zeros();
+    let step = 1usize << octave.saturating_sub(SIZE_CLASSES_PER_OCTAVE.ilog2());
+    bytes.next_multiple_of(step.max(4))
 }
 
 /// Most output rows in one fusion cube (bounds its shared memory).
@@ -84,6 +111,9 @@ pub struct Gpu<R: Runtime> {
     kernel_path: KernelPath,
     /// A fault every submission meets first (tests only).
     fault: Option<InjectedFault>,
+    /// Whether a download reads the buffer's whole allocation rather than
+    /// its elements (see [`SIZE_CLASSES_PER_OCTAVE`]): on wgpu.
+    reads_whole_allocations: bool,
     /// The raw-PTX kernels of a CUDA device.
     #[cfg(feature = "cuda")]
     ptx: Option<Arc<crate::ptx::PtxPath>>,
@@ -99,6 +129,7 @@ impl<R: Runtime> Clone for Gpu<R> {
             free_memory: self.free_memory.clone(),
             kernel_path: self.kernel_path,
             fault: self.fault,
+            reads_whole_allocations: self.reads_whole_allocations,
             #[cfg(feature = "cuda")]
             ptx: self.ptx.clone(),
         }
@@ -439,6 +470,7 @@ impl<R: Runtime> Gpu<R> {
             free_memory,
             kernel_path: KernelPath::CubeCl,
             fault: None,
+            reads_whole_allocations: backend == "wgpu",
             #[cfg(feature = "cuda")]
             ptx: None,
         }
@@ -536,8 +568,10 @@ impl<R: Runtime> Gpu<R> {
     /// An uninitialised buffer of `len` elements.
     pub fn alloc(&self, dtype: DType, len: usize, what: &'static str) -> Result<GpuBuffer> {
         self.check_capacity(dtype, len, what)?;
-        let words = words_for(dtype, len);
-        let handle = guarded(self.backend, what, || self.client.empty(words * 4))?;
+        // `check_capacity` let the exact size fit the largest page: so does this.
+        let largest = self.client.properties().memory.max_page_size as usize;
+        let bytes = allocation_bytes(words_for(dtype, len) * 4).min(largest);
+        let handle = guarded(self.backend, what, || self.client.empty(bytes))?;
         Ok(GpuBuffer::new(handle, dtype, len))
     }
 
@@ -580,8 +614,16 @@ impl<R: Runtime> Gpu<R> {
 
     /// Copies a device buffer to the host (waits for the work that writes it).
     pub fn download(&self, buffer: &GpuBuffer, what: &'static str) -> Result<HostBuffer> {
-        let bytes = guarded(self.backend, what, || self.client.read_one(buffer.handle.clone()))?
-            .map_err(|e| self.device_error(what, e))?;
+        let bytes = guarded(self.backend, what, || {
+            if self.reads_whole_allocations {
+                self.client.read_one(buffer.handle.clone())
+            } else {
+                let words = [buffer.words() * 4].into();
+                let descriptor = buffer.handle.clone().copy_descriptor(words, [1].into(), 1);
+                pollster::block_on(self.client.read_one_tensor_async(descriptor))
+            }
+        })?
+        .map_err(|e| self.device_error(what, e))?;
         HostBuffer::from_bytes(buffer.dtype, buffer.len, &bytes, what)
     }
 
@@ -597,7 +639,7 @@ impl<R: Runtime> Gpu<R> {
 
     /// Frees the calling thread's pool pages that no live buffer uses once
     /// the pool holds more idle memory than its ceiling
-    /// ([`GPU_CACHE_LIMIT_BYTES`], or [`GPU_CACHE_LIMIT_ENV`]). Pages that
+    /// ([`GPU_CACHE_LIMIT_MIN_BYTES`], or [`GPU_CACHE_LIMIT_ENV`]). Pages that
     /// live buffers share stay, so the pool holds at most the pages its live
     /// buffers touch plus the ceiling.
     fn keep_cache_under_its_ceiling(&self) -> Result<()> {
@@ -605,7 +647,8 @@ impl<R: Runtime> Gpu<R> {
             .client
             .memory_usage()
             .map_err(|e| self.device_error("reading the memory pool's usage", e))?;
-        if usage.bytes_reserved.saturating_sub(usage.bytes_in_use) > gpu_cache_limit_bytes() {
+        let limit = gpu_cache_limit_bytes(self.client.properties().memory.max_page_size);
+        if usage.bytes_reserved.saturating_sub(usage.bytes_in_use) > limit {
             // The pages go at the flush that ends the submission.
             self.client.memory_cleanup();
         }
@@ -1403,4 +1446,23 @@ fn gcd(a: usize, b: usize) -> usize {
 
 fn prev_power_of_two(n: usize) -> usize {
     1 << (usize::BITS - 1 - n.max(1).leading_zeros())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn allocation_sizes_come_from_eight_per_octave() {
+        assert_eq!(allocation_bytes(4), 4);
+        assert_eq!(allocation_bytes(36), 36);
+        for exact in (4..1 << 22).step_by(4 * 997) {
+            let rounded = allocation_bytes(exact);
+            assert!(rounded >= exact && rounded % 4 == 0, "{exact} -> {rounded}");
+            assert!(rounded as f64 <= exact as f64 * 1.125, "{exact} -> {rounded}");
+        }
+        let classes: std::collections::BTreeSet<_> =
+            ((1 << 20)..(1 << 21)).step_by(4).map(allocation_bytes).collect();
+        assert_eq!(classes.len(), 8 + 1, "{classes:?}");
+    }
 }

@@ -35,7 +35,7 @@ pub use cubecl;
 #[doc(hidden)]
 pub use fault::InjectedFault;
 pub use launch::{
-    Gpu, GpuBuffer, GpuInput, GpuStream, FUSE_ELEMENTS_ENV, GPU_CACHE_LIMIT_BYTES, GPU_CACHE_LIMIT_ENV,
+    Gpu, GpuBuffer, GpuInput, GpuStream, FUSE_ELEMENTS_ENV, GPU_CACHE_LIMIT_ENV, GPU_CACHE_LIMIT_MIN_BYTES,
 };
 
 #[cfg(feature = "wgpu")]
