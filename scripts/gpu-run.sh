@@ -19,8 +19,10 @@
 #   has a time limit, so a full run takes several calls).
 #   soak: every path (cpu, wgpu, cuda, cuda-ptx) at once, one process each,
 #   for SOAK_SECONDS (default 600), memory sampled into OUT_DIR/soak-*.csv.
-#   fuzz: FUZZ_CASES cases (default 1000000) per GPU path, against the CPU,
-#   split over FUZZ_SHARDS processes per path (default 4). Both outlast a
+#   fuzz: FUZZ_CASES cases (default 1000000) per GPU path of FUZZ_PATHS
+#   (default "cuda cuda-ptx wgpu"), against the CPU, split over FUZZ_SHARDS
+#   processes per path (default 4; CubeCL's CUDA path compiles a kernel for
+#   most new shapes and is the slowest). Both outlast a
 #   device call: start them with setsid, and collect OUT_DIR in a later call.
 set -uo pipefail
 bin=${1:?binary folder}
@@ -127,7 +129,7 @@ if wants soak || wants fuzz; then
         cases=${FUZZ_CASES:-1000000}
         shards=${FUZZ_SHARDS:-4}
         echo "== fuzz: $cases cases per GPU path, against the CPU, $shards processes each"
-        for path in cuda cuda-ptx wgpu; do
+        for path in ${FUZZ_PATHS:-cuda cuda-ptx wgpu}; do
             for ((shard = 0; shard < shards; shard++)); do
                 RAYON_NUM_THREADS=1 ROBOCACHE_FUZZ_PATHS=$path ROBOCACHE_FUZZ_CASES=$((cases / shards)) \
                     ROBOCACHE_FUZZ_SEED=$((shard * cases / shards)) "$bin/fuzz" 2>&1 | quiet \
