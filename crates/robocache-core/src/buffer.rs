@@ -222,18 +222,47 @@ impl HostBuffer {
     /// # Ok::<(), robocache_core::Error>(())
     /// ```
     pub fn from_bytes(dtype: DType, len: usize, bytes: &[u8], what: &'static str) -> Result<Self> {
+        Self::from_byte_parts(dtype, len, &[bytes], what)
+    }
+
+    /// [`HostBuffer::from_bytes`] of the concatenation of `parts` (a download
+    /// read in parts), without concatenating them first.
+    ///
+    /// ```
+    /// use robocache_core::{DType, HostBuffer};
+    /// let parts: [&[u8]; 2] = [&[1, 0, 0, 0], &[2, 0, 0, 0, 9]];
+    /// let buffer = HostBuffer::from_byte_parts(DType::U32, 2, &parts, "a download")?;
+    /// assert_eq!(buffer.as_slice::<u32>(), Some(&[1u32, 2][..]));
+    /// # Ok::<(), robocache_core::Error>(())
+    /// ```
+    pub fn from_byte_parts(
+        dtype: DType,
+        len: usize,
+        parts: &[impl AsRef<[u8]>],
+        what: &'static str,
+    ) -> Result<Self> {
         let needed = len.saturating_mul(dtype.size_in_bytes());
-        if bytes.len() < needed {
+        let available: usize = parts.iter().map(|p| p.as_ref().len()).sum();
+        if available < needed {
             return Err(Error::ShapeDataMismatch {
                 tensor: what.to_string(),
                 shape: vec![len],
                 expected: len,
-                actual: bytes.len() / dtype.size_in_bytes(),
+                actual: available / dtype.size_in_bytes(),
             });
         }
         let mut buffer = HostBuffer::zeros(dtype, len, what)?;
         match_dtype!(HostDataMut, buffer.view_mut(), v => {
-            bytemuck::cast_slice_mut::<_, u8>(v).copy_from_slice(&bytes[..needed])
+            let mut out = bytemuck::cast_slice_mut::<_, u8>(v);
+            for part in parts {
+                if out.is_empty() {
+                    break;
+                }
+                let part = part.as_ref();
+                let take = part.len().min(out.len());
+                out[..take].copy_from_slice(&part[..take]);
+                out = &mut out[take..];
+            }
         });
         Ok(buffer)
     }

@@ -80,10 +80,26 @@ fn gpu_cache_limit_bytes(max_page_bytes: u64) -> u64 {
 /// exact sizes never repeat: CubeCL's wgpu runtime stages every read in a
 /// pool of host buffers that it never frees and that reuses a buffer only
 /// for a read no larger, so reads of ever-new sizes grew host memory
-/// without end (`benches/RESULTS.md`). With sizes from a short list, and
-/// reads of whole allocations there, its pool fills within the first calls
-/// and stays.
+/// without end (`benches/RESULTS.md`). There a download reads the whole
+/// allocation in parts whose sizes are powers of two (see
+/// [`power_of_two_parts`]), so its pool meets a few sizes, all of them within
+/// the first calls.
 const SIZE_CLASSES_PER_OCTAVE: u32 = 8;
+
+/// `bytes` (a multiple of four) as consecutive `(offset, length)` parts
+/// whose lengths are powers of two, largest first: at most four for a size
+/// from [`allocation_bytes`].
+fn power_of_two_parts(bytes: u64) -> impl Iterator<Item = (u64, u64)> {
+    let mut offset = 0;
+    (0..u64::BITS)
+        .rev()
+        .filter(move |bit| bytes >> bit & 1 == 1)
+        .map(move |bit| {
+            let part = (offset, 1 << bit);
+            offset += 1 << bit;
+            part
+        })
+}
 
 /// The bytes to allocate for a buffer of `bytes` (a multiple of four).
 fn allocation_bytes(bytes: usize) -> usize {
@@ -111,8 +127,8 @@ pub struct Gpu<R: Runtime> {
     kernel_path: KernelPath,
     /// A fault every submission meets first (tests only).
     fault: Option<InjectedFault>,
-    /// Whether a download reads the buffer's whole allocation rather than
-    /// its elements (see [`SIZE_CLASSES_PER_OCTAVE`]): on wgpu.
+    /// Whether a download reads the buffer's whole allocation, in parts,
+    /// rather than its elements (see [`SIZE_CLASSES_PER_OCTAVE`]): on wgpu.
     reads_whole_allocations: bool,
     /// The raw-PTX kernels of a CUDA device.
     #[cfg(feature = "cuda")]
@@ -152,6 +168,10 @@ pub struct GpuBuffer {
     handle: Handle,
     dtype: DType,
     len: usize,
+    /// The bytes asked of the pool: the elements' words, or more (see
+    /// [`allocation_bytes`]). CubeCL's handle may report more still
+    /// (alignment), but its offsets count from these.
+    allocated_bytes: u64,
     /// The raw device address, once a raw-PTX launch has asked for it (a
     /// live CubeCL allocation never moves).
     #[cfg(feature = "cuda")]
@@ -211,11 +231,12 @@ impl GpuBuffer {
         Ok(*self.address.get_or_init(|| address))
     }
 
-    fn new(handle: Handle, dtype: DType, len: usize) -> Self {
+    fn new(handle: Handle, dtype: DType, len: usize, allocated_bytes: usize) -> Self {
         GpuBuffer {
             handle,
             dtype,
             len,
+            allocated_bytes: allocated_bytes as u64,
             #[cfg(feature = "cuda")]
             address: Arc::default(),
         }
@@ -572,7 +593,7 @@ impl<R: Runtime> Gpu<R> {
         let largest = self.client.properties().memory.max_page_size as usize;
         let bytes = allocation_bytes(words_for(dtype, len) * 4).min(largest);
         let handle = guarded(self.backend, what, || self.client.empty(bytes))?;
-        Ok(GpuBuffer::new(handle, dtype, len))
+        Ok(GpuBuffer::new(handle, dtype, len, bytes))
     }
 
     /// A buffer of `len` elements whose words all hold `word`.
@@ -609,19 +630,33 @@ impl<R: Runtime> Gpu<R> {
             padded[..bytes.len()].copy_from_slice(bytes);
             guarded(self.backend, what, || self.client.create_from_slice(&padded))?
         };
-        Ok(GpuBuffer::new(handle, data.dtype(), data.len()))
+        Ok(GpuBuffer::new(handle, data.dtype(), data.len(), words * 4))
     }
 
     /// Copies a device buffer to the host (waits for the work that writes it).
     pub fn download(&self, buffer: &GpuBuffer, what: &'static str) -> Result<HostBuffer> {
+        if self.reads_whole_allocations {
+            let whole = buffer.allocated_bytes;
+            let parts = power_of_two_parts(whole)
+                .map(|(at, len)| {
+                    buffer
+                        .handle
+                        .clone()
+                        .offset_start(at)
+                        .offset_end(whole - at - len)
+                })
+                .collect();
+            let parts = guarded(self.backend, what, || {
+                pollster::block_on(self.client.read_async(parts))
+            })?
+            .map_err(|e| self.device_error(what, e))?;
+            let parts: Vec<&[u8]> = parts.iter().map(|part| &part[..]).collect();
+            return HostBuffer::from_byte_parts(buffer.dtype, buffer.len, &parts, what);
+        }
+        let words = [buffer.words() * 4].into();
+        let descriptor = buffer.handle.clone().copy_descriptor(words, [1].into(), 1);
         let bytes = guarded(self.backend, what, || {
-            if self.reads_whole_allocations {
-                self.client.read_one(buffer.handle.clone())
-            } else {
-                let words = [buffer.words() * 4].into();
-                let descriptor = buffer.handle.clone().copy_descriptor(words, [1].into(), 1);
-                pollster::block_on(self.client.read_one_tensor_async(descriptor))
-            }
+            pollster::block_on(self.client.read_one_tensor_async(descriptor))
         })?
         .map_err(|e| self.device_error(what, e))?;
         HostBuffer::from_bytes(buffer.dtype, buffer.len, &bytes, what)
@@ -1464,5 +1499,21 @@ mod tests {
         let classes: std::collections::BTreeSet<_> =
             ((1 << 20)..(1 << 21)).step_by(4).map(allocation_bytes).collect();
         assert_eq!(classes.len(), 8 + 1, "{classes:?}");
+    }
+
+    #[test]
+    fn an_allocation_reads_in_at_most_four_power_of_two_parts() {
+        for exact in (4..1 << 24).step_by(4 * 9973) {
+            let whole = allocation_bytes(exact) as u64;
+            let parts: Vec<_> = power_of_two_parts(whole).collect();
+            assert!(parts.len() <= 4, "{whole}: {parts:?}");
+            let mut next = 0;
+            for &(at, len) in &parts {
+                assert_eq!(at, next, "{whole}: {parts:?}");
+                assert!(len.is_power_of_two() && len >= 4, "{whole}: {parts:?}");
+                next += len;
+            }
+            assert_eq!(next, whole);
+        }
     }
 }
