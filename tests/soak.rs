@@ -12,10 +12,8 @@
 //! - `ROBOCACHE_SOAK_PATHS`: comma-separated, of `cpu`, `wgpu`, `cuda`
 //!   (CubeCL kernels), `cuda-ptx`; default `cpu`. A path named here that
 //!   cannot open fails the run. The GPU paths are named on request (as
-//!   `scripts/gpu-run.sh` does): wgpu's host memory still steps up now and
-//!   then while shapes keep changing (`benches/RESULTS.md`), so a default
-//!   that includes it would fail `cargo test` on a machine with a Vulkan
-//!   device.
+//!   `scripts/gpu-run.sh` does), so that `cargo test` takes the same 30 s
+//!   on any machine.
 //! - `ROBOCACHE_SOAK_SECONDS`: seconds per path (default 30: the CPU
 //!   context's buffer cache takes about 10 s of this mix to fill to its
 //!   ceiling, and a shorter run mistakes the filling for growth).
