@@ -241,8 +241,8 @@ impl PtxKernels {
         self.context
             .bind_to_thread()
             .map_err(driver_error("binding the context"))?;
-        // SAFETY (every launch and memset below): the caller vouches for the
-        // pointers and sizes; each kernel indexes within the plan's shapes.
+        // SAFETY: for every launch and memset below, the caller vouches for
+        // the pointers and sizes; each kernel indexes within the plan's shapes.
         unsafe {
             self.fill(scratch.stats, 4 * words[0], 0)?;
             match (plan.mode, Binning::of(plan)) {
