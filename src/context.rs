@@ -464,13 +464,15 @@ impl Context {
     ///   frees its pages that no live buffer uses. The default follows the
     ///   pool's pages, which grow with the device: an eighth of the largest
     ///   (about 1/32 of device memory, 4.5 GB on an H200), at least
-    ///   256 MiB. This releases the calling thread's pool. On CUDA the scratch buffers of
-    ///   the PTX kernels come from the same pools; CubeCL also keeps the
-    ///   pinned host buffers its reads used, at most what reads in flight at
-    ///   once needed.
+    ///   256 MiB. This releases the calling thread's pool. On CUDA the
+    ///   scratch buffers of the PTX kernels come from the same pools.
+    /// - Host buffers CubeCL stages reads in, which it keeps and which this
+    ///   does not release: on CUDA pinned memory, at most what the reads in
+    ///   flight at once needed; on wgpu at most one buffer per power-of-two
+    ///   size per read in flight (a download reads in power-of-two parts so
+    ///   that these sizes repeat).
     ///
-    /// `benches/RESULTS.md` has the soak that holds them for 10 minutes a
-    /// path.
+    /// `benches/RESULTS.md` has the soaks that measure them.
     ///
     /// ```
     /// let ctx = robocache::Context::cpu();
