@@ -266,7 +266,7 @@ pub fn from_ordered_key(key: u32) -> f32 {
     f32::reinterpret(bits)
 }
 
-/// The index of this cube in a launch laid out by [`crate::launch::cube_grid`].
+/// The index of this cube in a launch laid out by [`crate::device::Gpu::cube_grid`].
 #[cube]
 pub fn linear_cube() -> usize {
     (CUBE_POS_Y as usize) * (CUBE_COUNT_X as usize) + CUBE_POS_X as usize

@@ -21,22 +21,23 @@
 
 #![warn(missing_docs)]
 
+mod buffer;
 mod codec;
+mod device;
 mod fault;
 mod fuse;
-mod launch;
 #[cfg(feature = "cuda")]
 mod ptx;
 #[cfg_attr(not(feature = "cuda"), allow(dead_code))]
 mod selection;
 mod voxel;
 
+pub use buffer::{GpuBuffer, GpuInput};
 pub use cubecl;
+pub use device::{Gpu, GPU_CACHE_LIMIT_ENV, GPU_CACHE_LIMIT_MIN_BYTES};
 #[doc(hidden)]
 pub use fault::InjectedFault;
-pub use launch::{
-    Gpu, GpuBuffer, GpuInput, GpuStream, FUSE_ELEMENTS_ENV, GPU_CACHE_LIMIT_ENV, GPU_CACHE_LIMIT_MIN_BYTES,
-};
+pub use fuse::{GpuStream, FUSE_ELEMENTS_ENV};
 
 #[cfg(feature = "wgpu")]
 pub use wgpu;

@@ -15,7 +15,8 @@ use cubecl::cuda::CudaRuntime;
 use robocache_core::{Error, FusePlan, Result, VoxelPlan};
 use robocache_ptx::{FuseBuffers, PtxKernels, VoxelBuffers, VoxelScratch};
 
-use crate::launch::{Gpu, GpuBuffer};
+use crate::buffer::GpuBuffer;
+use crate::device::Gpu;
 use crate::selection::choose;
 
 /// The PTX kernels of one device, loaded on first use.

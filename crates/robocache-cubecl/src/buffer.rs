@@ -1,0 +1,188 @@
+//! Device buffers and the inputs of an operation: what lives in device
+//! memory, and in which sizes it is allocated and read.
+
+use std::fmt;
+#[cfg(feature = "cuda")]
+use std::sync::Arc;
+
+use cubecl::prelude::*;
+use cubecl::server::Handle;
+#[cfg(feature = "cuda")]
+use robocache_core::Result;
+use robocache_core::{DType, HostData};
+
+/// Device allocations are rounded up to one of this many sizes per octave
+/// (at most an eighth more than asked). With shapes that change every call,
+/// exact sizes never repeat: CubeCL's wgpu runtime stages every read in a
+/// pool of host buffers that it never frees and that reuses a buffer only
+/// for a read no larger, so reads of ever-new sizes grew host memory
+/// without end (`benches/RESULTS.md`). There a download reads the whole
+/// allocation in parts whose sizes are powers of two (see
+/// [`power_of_two_parts`]), so its pool meets a few sizes, all of them within
+/// the first calls.
+pub(crate) const SIZE_CLASSES_PER_OCTAVE: u32 = 8;
+
+/// `bytes` (a multiple of four) as consecutive `(offset, length)` parts
+/// whose lengths are powers of two, largest first: at most four for a size
+/// from [`allocation_bytes`].
+pub(crate) fn power_of_two_parts(bytes: u64) -> impl Iterator<Item = (u64, u64)> {
+    let mut offset = 0;
+    (0..u64::BITS)
+        .rev()
+        .filter(move |bit| bytes >> bit & 1 == 1)
+        .map(move |bit| {
+            let part = (offset, 1 << bit);
+            offset += 1 << bit;
+            part
+        })
+}
+
+/// The bytes to allocate for a buffer of `bytes` (a multiple of four).
+pub(crate) fn allocation_bytes(bytes: usize) -> usize {
+    let octave = usize::BITS - 1 - bytes.max(1).leading_zeros();
+    let step = 1usize << octave.saturating_sub(SIZE_CLASSES_PER_OCTAVE.ilog2());
+    bytes.next_multiple_of(step.max(4))
+}
+
+/// A buffer in device memory: `len` elements of `dtype`, packed into 32-bit
+/// words (the last word padded).
+#[derive(Clone)]
+pub struct GpuBuffer {
+    pub(crate) handle: Handle,
+    pub(crate) dtype: DType,
+    pub(crate) len: usize,
+    /// The bytes asked of the pool: the elements' words, or more (see
+    /// [`allocation_bytes`]). CubeCL's handle may report more still
+    /// (alignment), but its offsets count from these.
+    pub(crate) allocated_bytes: u64,
+    /// The raw device address, once a raw-PTX launch has asked for it (a
+    /// live CubeCL allocation never moves).
+    #[cfg(feature = "cuda")]
+    address: Arc<std::sync::OnceLock<u64>>,
+}
+
+impl fmt::Debug for GpuBuffer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("GpuBuffer")
+            .field("dtype", &self.dtype)
+            .field("len", &self.len)
+            .finish()
+    }
+}
+
+impl GpuBuffer {
+    /// The element type.
+    pub fn dtype(&self) -> DType {
+        self.dtype
+    }
+
+    /// Number of elements.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether the buffer holds no element.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Words the buffer spans (at least one, so every buffer can be bound).
+    pub(crate) fn words(&self) -> usize {
+        words_for(self.dtype, self.len)
+    }
+
+    pub(crate) fn arg<R: Runtime>(&self) -> ArrayArg<R> {
+        // SAFETY: the handle was allocated with `words()` words (see
+        // `Gpu::alloc` and `Gpu::upload`), so the kernel's bound checks and
+        // ours see the true length.
+        unsafe { ArrayArg::from_raw_parts(self.handle.clone(), self.words()) }
+    }
+
+    /// The CubeCL handle, for code that launches its own kernels on the
+    /// same device memory.
+    pub fn handle(&self) -> &Handle {
+        &self.handle
+    }
+
+    /// The raw device address, from `look_up` the first time.
+    #[cfg(feature = "cuda")]
+    pub(crate) fn device_address(&self, look_up: impl FnOnce() -> Result<u64>) -> Result<u64> {
+        if let Some(&address) = self.address.get() {
+            return Ok(address);
+        }
+        let address = look_up()?;
+        Ok(*self.address.get_or_init(|| address))
+    }
+
+    pub(crate) fn new(handle: Handle, dtype: DType, len: usize, allocated_bytes: usize) -> Self {
+        GpuBuffer {
+            handle,
+            dtype,
+            len,
+            allocated_bytes: allocated_bytes as u64,
+            #[cfg(feature = "cuda")]
+            address: Arc::default(),
+        }
+    }
+}
+
+pub(crate) fn words_for(dtype: DType, len: usize) -> usize {
+    (len * dtype.size_in_bytes()).div_ceil(4).max(1)
+}
+
+/// An operation's input: host memory (copied to the device for the call) or
+/// a buffer already there.
+#[derive(Debug, Clone, Copy)]
+pub enum GpuInput<'a> {
+    /// Caller memory on the host.
+    Host(HostData<'a>),
+    /// A buffer on this device, with a host copy of its values when the
+    /// caller kept one (small tensors uploaded from the host), which lets
+    /// validation skip the device checks.
+    Device(&'a GpuBuffer, Option<HostData<'a>>),
+}
+
+impl<'a> GpuInput<'a> {
+    /// The values on the host, when they are there without a download.
+    pub(crate) fn host(&self) -> Option<HostData<'a>> {
+        match *self {
+            GpuInput::Host(data) => Some(data),
+            GpuInput::Device(_, shadow) => shadow,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn allocation_sizes_come_from_eight_per_octave() {
+        assert_eq!(allocation_bytes(4), 4);
+        assert_eq!(allocation_bytes(36), 36);
+        for exact in (4..1 << 22).step_by(4 * 997) {
+            let rounded = allocation_bytes(exact);
+            assert!(rounded >= exact && rounded % 4 == 0, "{exact} -> {rounded}");
+            assert!(rounded as f64 <= exact as f64 * 1.125, "{exact} -> {rounded}");
+        }
+        let classes: std::collections::BTreeSet<_> =
+            ((1 << 20)..(1 << 21)).step_by(4).map(allocation_bytes).collect();
+        assert_eq!(classes.len(), 8 + 1, "{classes:?}");
+    }
+
+    #[test]
+    fn an_allocation_reads_in_at_most_four_power_of_two_parts() {
+        for exact in (4..1 << 24).step_by(4 * 9973) {
+            let whole = allocation_bytes(exact) as u64;
+            let parts: Vec<_> = power_of_two_parts(whole).collect();
+            assert!(parts.len() <= 4, "{whole}: {parts:?}");
+            let mut next = 0;
+            for &(at, len) in &parts {
+                assert_eq!(at, next, "{whole}: {parts:?}");
+                assert!(len.is_power_of_two() && len >= 4, "{whole}: {parts:?}");
+                next += len;
+            }
+            assert_eq!(next, whole);
+        }
+    }
+}

@@ -1,0 +1,709 @@
+//! A GPU through one CubeCL runtime: opening it, its memory, and the
+//! submission every operation runs in. The operations' own host code lives
+//! beside their kernels (`fuse`, `voxel`).
+
+use std::borrow::Cow;
+use std::fmt;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Arc;
+use std::time::Duration;
+
+use cubecl::prelude::*;
+use robocache_core::{DType, Error, HostBuffer, HostData, KernelPath, Result};
+
+use crate::buffer::{allocation_bytes, power_of_two_parts, words_for, GpuBuffer, GpuInput};
+use crate::codec::Packing;
+use crate::fault::{unexpandable_kernel, InjectedFault};
+use crate::voxel::kernel::fill_words;
+
+/// Units per cube of the element-wise kernels and the fusion.
+pub(crate) const UNITS: u32 = 256;
+
+/// Sets the idle memory each stream's pool may keep, in bytes (read once
+/// per process; default: see [`GPU_CACHE_LIMIT_MIN_BYTES`]).
+pub const GPU_CACHE_LIMIT_ENV: &str = "ROBOCACHE_GPU_CACHE_LIMIT_BYTES";
+
+/// The least idle device memory (reserved by CubeCL's pool, held by no live
+/// buffer) that one stream's pool keeps for reuse by default; on a large
+/// device the default is an eighth of the largest page CubeCL makes, about
+/// 1/32 of device memory (4.5 GB on an H200).
+///
+/// CubeCL gives each host thread a stream with a pool of its own and never
+/// frees a pool page by itself: with shapes that change from call to call,
+/// its pages fragment and the pool only grows (measured in
+/// `benches/RESULTS.md`). Its pages grow with the device: on an H200 a
+/// 70 MB buffer takes a 2.2 GB page. A ceiling below such a page frees the
+/// page the next call needs again, so that every call pays for an
+/// allocation and device memory swings by pages; an eighth of the largest
+/// page keeps two of those idle.
+pub const GPU_CACHE_LIMIT_MIN_BYTES: u64 = 256 << 20;
+
+/// The idle bytes one stream's pool keeps, for a device whose largest pool
+/// page is `max_page_bytes`.
+fn gpu_cache_limit_bytes(max_page_bytes: u64) -> u64 {
+    static FIXED: std::sync::OnceLock<Option<u64>> = std::sync::OnceLock::new();
+    FIXED
+        .get_or_init(|| robocache_core::tuning_knob(GPU_CACHE_LIMIT_ENV).map(|b| b as u64))
+        .unwrap_or((max_page_bytes / 8).max(GPU_CACHE_LIMIT_MIN_BYTES))
+}
+
+/// Reports the memory a device can still give, in bytes, when it can tell.
+type FreeMemory = Arc<dyn Fn() -> Option<u64> + Send + Sync>;
+
+/// One GPU, through one CubeCL runtime: CUDA or wgpu.
+pub struct Gpu<R: Runtime> {
+    pub(crate) client: ComputeClient<R>,
+    pub(crate) name: String,
+    pub(crate) backend: &'static str,
+    pub(crate) software: bool,
+    pub(crate) free_memory: Option<FreeMemory>,
+    pub(crate) kernel_path: KernelPath,
+    /// A fault every submission meets first (tests only).
+    pub(crate) fault: Option<InjectedFault>,
+    /// Whether a download reads the buffer's whole allocation, in parts,
+    /// rather than its elements: on wgpu (see
+    /// [`crate::buffer::SIZE_CLASSES_PER_OCTAVE`]).
+    pub(crate) reads_whole_allocations: bool,
+    /// The raw-PTX kernels of a CUDA device.
+    #[cfg(feature = "cuda")]
+    pub(crate) ptx: Option<Arc<crate::ptx::PtxPath>>,
+}
+
+impl<R: Runtime> Clone for Gpu<R> {
+    fn clone(&self) -> Self {
+        Gpu {
+            client: self.client.clone(),
+            name: self.name.clone(),
+            backend: self.backend,
+            software: self.software,
+            free_memory: self.free_memory.clone(),
+            kernel_path: self.kernel_path,
+            fault: self.fault,
+            reads_whole_allocations: self.reads_whole_allocations,
+            #[cfg(feature = "cuda")]
+            ptx: self.ptx.clone(),
+        }
+    }
+}
+
+impl<R: Runtime> fmt::Debug for Gpu<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Gpu")
+            .field("backend", &self.backend)
+            .field("device", &self.name)
+            .finish()
+    }
+}
+
+/// [`Error::BackendUnavailable`] for `backend`; the root crate fills in the
+/// list of backends that are available.
+#[cfg(any(feature = "cuda", feature = "wgpu"))]
+fn unavailable(backend: &str, reason: String) -> Error {
+    Error::BackendUnavailable {
+        requested: backend.to_string(),
+        reason,
+        available: String::new(),
+    }
+}
+
+/// Turns a panic inside CubeCL (it panics on device errors) into an error.
+pub(crate) fn guarded<T>(backend: &'static str, what: &str, f: impl FnOnce() -> T) -> Result<T> {
+    catch_unwind(AssertUnwindSafe(f)).map_err(|panic| {
+        let message = panic
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| panic.downcast_ref::<&str>().copied())
+            .unwrap_or("unknown panic");
+        // CubeCL's device handle catches a task's panic (printing it through
+        // the panic hook), drops the task and panics again with this.
+        let message = if message.contains("CallError") {
+            "CubeCL's device thread dropped a task that panicked (expanding or compiling a \
+             kernel, or allocating); the panic hook printed its message"
+        } else {
+            message
+        };
+        Error::Device {
+            backend,
+            message: format!("{what}: {message}"),
+        }
+    })
+}
+
+#[cfg(feature = "wgpu")]
+impl Gpu<cubecl::wgpu::WgpuRuntime> {
+    /// Opens the default wgpu adapter (Vulkan, Metal or DX12, whichever the
+    /// platform uses), or [`Error::BackendUnavailable`] when there is none.
+    /// The device is opened once per process; later calls share it.
+    pub fn wgpu() -> Result<Self> {
+        static DEFAULT: std::sync::OnceLock<Result<Gpu<cubecl::wgpu::WgpuRuntime>>> =
+            std::sync::OnceLock::new();
+        DEFAULT.get_or_init(Self::open_default_wgpu).clone()
+    }
+
+    pub(crate) fn open_default_wgpu() -> Result<Self> {
+        use cubecl::wgpu::{init_setup, AutoGraphicsApi, GraphicsApi, WgpuDevice};
+        let unavailable = |reason: String| unavailable("wgpu", reason);
+        // CubeCL panics when it finds no adapter: look first, with the same API.
+        let instance = wgpu::Instance::new(wgpu::InstanceDescriptor {
+            backends: AutoGraphicsApi::backend().into(),
+            ..wgpu::InstanceDescriptor::new_without_display_handle()
+        });
+        let adapters = pollster::block_on(instance.enumerate_adapters(AutoGraphicsApi::backend().into()));
+        if adapters.is_empty() {
+            return Err(unavailable(format!(
+                "no {:?} adapter found",
+                AutoGraphicsApi::backend()
+            )));
+        }
+        let device = WgpuDevice::DefaultDevice;
+        let setup = guarded("wgpu", "opening the adapter", || {
+            init_setup::<AutoGraphicsApi>(&device, Default::default())
+        })
+        .map_err(|e| unavailable(e.to_string()))?;
+        Ok(Self::opened_wgpu(&device, &setup.adapter.get_info(), ""))
+    }
+
+    /// Runs on a device and queue the caller already has (a Bevy or rerun
+    /// app's), so that buffers can be shared with its rendering. The device
+    /// should be created with the adapter's limits (`adapter.limits()`): the
+    /// fusion binds three storage buffers per stream.
+    pub fn from_wgpu(
+        instance: wgpu::Instance,
+        adapter: wgpu::Adapter,
+        device: wgpu::Device,
+        queue: wgpu::Queue,
+    ) -> Result<Self> {
+        let info = adapter.get_info();
+        let setup = cubecl::wgpu::WgpuSetup {
+            instance,
+            adapter,
+            device,
+            queue,
+            backend: info.backend,
+        };
+        let device = guarded("wgpu", "adopting the caller's device", || {
+            cubecl::wgpu::init_device(setup, Default::default())
+        })?;
+        Ok(Self::opened_wgpu(&device, &info, ", caller's device"))
+    }
+
+    /// The handle on a device CubeCL has opened for `adapter`; `note` is
+    /// appended to its name.
+    pub(crate) fn opened_wgpu(
+        device: &cubecl::wgpu::WgpuDevice,
+        adapter: &wgpu::AdapterInfo,
+        note: &str,
+    ) -> Self {
+        Self::with_client(
+            cubecl::wgpu::WgpuRuntime::client(device),
+            format!("{} ({:?}{note})", adapter.name, adapter.backend),
+            "wgpu",
+            adapter.device_type == wgpu::DeviceType::Cpu,
+            None,
+        )
+    }
+}
+
+#[cfg(feature = "cuda")]
+impl Gpu<cubecl::cuda::CudaRuntime> {
+    /// Opens CUDA device `index`, or [`Error::BackendUnavailable`] when there
+    /// is no driver or no such device. Each device is opened once per
+    /// process; later calls share it.
+    pub fn cuda(index: usize) -> Result<Self> {
+        static OPENED: std::sync::Mutex<Vec<(usize, Result<Gpu<cubecl::cuda::CudaRuntime>>)>> =
+            std::sync::Mutex::new(Vec::new());
+        let mut opened = OPENED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((_, gpu)) = opened.iter().find(|(i, _)| *i == index) {
+            return gpu.clone();
+        }
+        let gpu = Self::open_cuda(index);
+        opened.push((index, gpu.clone()));
+        gpu
+    }
+
+    pub(crate) fn open_cuda(index: usize) -> Result<Self> {
+        use cudarc::driver::CudaContext;
+        let unavailable = |reason: String| unavailable("cuda", reason);
+        if !cuda_libraries_present() {
+            return Err(unavailable(
+                "the NVIDIA driver library (libcuda) or NVRTC was not found".to_string(),
+            ));
+        }
+        // CubeCL panics when there is no device.
+        let context = guarded("cuda", "loading the CUDA driver", || CudaContext::new(index))
+            .map_err(|e| unavailable(e.to_string()))?
+            .map_err(|e| unavailable(format!("no CUDA device {index}: {e}")))?;
+        let name = context.name().unwrap_or_else(|_| "CUDA device".to_string());
+        let (major, minor) = context
+            .compute_capability()
+            .map_err(|e| unavailable(e.to_string()))?;
+        let free_memory: FreeMemory = Arc::new(move || {
+            context.bind_to_thread().ok()?;
+            cudarc::driver::result::mem_get_info()
+                .ok()
+                .map(|(free, _)| free as u64)
+        });
+        let device = cubecl::cuda::CudaDevice::new(index);
+        let client = guarded("cuda", "opening the device", || {
+            cubecl::cuda::CudaRuntime::client(&device)
+        })
+        .map_err(|e| unavailable(e.to_string()))?;
+        let mut gpu = Self::with_client(
+            client,
+            format!("{name} (sm_{major}{minor})"),
+            "cuda",
+            false,
+            Some(free_memory),
+        );
+        gpu.ptx = Some(crate::ptx::PtxPath::of_device(index));
+        gpu.with_kernel_path(KernelPath::from_env()?)
+    }
+
+    /// The same device, running fusion and voxelization on `path`'s
+    /// kernels. [`KernelPath::Ptx`] loads the PTX kernels now and fails if
+    /// they cannot load; [`KernelPath::Auto`] reads
+    /// [`robocache_core::KERNEL_PATH_ENV`] first.
+    pub fn with_kernel_path(&self, path: KernelPath) -> Result<Self> {
+        let path = match path {
+            KernelPath::Auto => KernelPath::from_env()?,
+            chosen => chosen,
+        };
+        if path == KernelPath::Ptx {
+            if let Some(ptx) = &self.ptx {
+                ptx.kernels().map_err(Clone::clone)?;
+            }
+        }
+        Ok(Gpu {
+            kernel_path: path,
+            ..self.clone()
+        })
+    }
+
+    pub(crate) fn ptx_path(&self) -> Option<&crate::ptx::PtxPath> {
+        self.ptx.as_deref()
+    }
+}
+
+/// Whether the CUDA driver and NVRTC libraries load: cudarc panics (with a
+/// loud message) on first use when they do not, so look before touching it.
+#[cfg(feature = "cuda")]
+fn cuda_libraries_present() -> bool {
+    // SAFETY: these only try to open the two shared libraries (running their
+    // load-time initialisers, as any use of CUDA would) and close them again.
+    unsafe { cudarc::driver::sys::is_culib_present() && cudarc::nvrtc::sys::is_culib_present() }
+}
+
+impl<R: Runtime> Gpu<R> {
+    #[cfg(any(feature = "cuda", feature = "wgpu"))]
+    pub(crate) fn with_client(
+        client: ComputeClient<R>,
+        name: String,
+        backend: &'static str,
+        software: bool,
+        free_memory: Option<FreeMemory>,
+    ) -> Self {
+        Gpu {
+            client,
+            name,
+            backend,
+            software,
+            free_memory,
+            kernel_path: KernelPath::CubeCl,
+            fault: None,
+            reads_whole_allocations: backend == "wgpu",
+            #[cfg(feature = "cuda")]
+            ptx: None,
+        }
+    }
+
+    /// The kernels that run fusion and voxelization: [`KernelPath::CubeCl`]
+    /// on wgpu; on CUDA, as chosen at opening (see `with_kernel_path`).
+    pub fn kernel_path(&self) -> KernelPath {
+        self.kernel_path
+    }
+
+    /// This device as a CUDA one, for the PTX path.
+    #[cfg(feature = "cuda")]
+    pub(crate) fn as_cuda(&self) -> Option<&Gpu<cubecl::cuda::CudaRuntime>> {
+        (self as &dyn std::any::Any).downcast_ref()
+    }
+
+    /// The PTX kernels, with the CUDA device, when this call runs on them.
+    #[cfg(feature = "cuda")]
+    pub(crate) fn ptx_for(
+        &self,
+        applies: bool,
+        what: &str,
+    ) -> Result<Option<(&Gpu<cubecl::cuda::CudaRuntime>, &robocache_ptx::PtxKernels)>> {
+        match self.as_cuda() {
+            Some(cuda) => Ok(cuda.ptx_kernels(applies, what)?.map(|kernels| (cuda, kernels))),
+            None => Ok(None),
+        }
+    }
+
+    /// Whether the device is a software rasterizer on the CPU (Mesa's
+    /// llvmpipe): real, conformant, and slower than the CPU backend.
+    pub fn is_software(&self) -> bool {
+        self.software
+    }
+
+    /// The adapter or device name.
+    pub fn device_name(&self) -> &str {
+        &self.name
+    }
+
+    /// `cuda` or `wgpu`.
+    pub fn backend(&self) -> &'static str {
+        self.backend
+    }
+
+    /// The CubeCL client, for code that launches its own kernels.
+    pub fn client(&self) -> &ComputeClient<R> {
+        &self.client
+    }
+
+    pub(crate) fn device_error(&self, what: &str, error: impl fmt::Debug) -> Error {
+        Error::Device {
+            backend: self.backend,
+            message: format!("{what}: {error:?}"),
+        }
+    }
+
+    /// Refuses a buffer the device cannot hold, before asking for it.
+    pub(crate) fn check_capacity(&self, dtype: DType, len: usize, what: &'static str) -> Result<()> {
+        let bytes = (len as u64)
+            .saturating_mul(dtype.size_in_bytes() as u64)
+            .div_ceil(4)
+            * 4;
+        let largest = self.client.properties().memory.max_page_size;
+        if bytes > largest {
+            return Err(Error::OutOfMemory {
+                what,
+                bytes,
+                available: Some(largest),
+            });
+        }
+        if let Some(free) = self.free_memory.as_ref().and_then(|f| f()) {
+            if bytes > free {
+                return Err(Error::OutOfMemory {
+                    what,
+                    bytes,
+                    available: Some(free),
+                });
+            }
+        }
+        // Kernels index elements with 32-bit integers (CubeCL's default
+        // address type, and what WGSL has).
+        if len > u32::MAX as usize {
+            return Err(Error::TooLarge {
+                what,
+                needed: len as u64,
+                unit: "elements in one GPU buffer",
+                limit: u32::MAX.into(),
+            });
+        }
+        Ok(())
+    }
+
+    /// An uninitialised buffer of `len` elements.
+    pub fn alloc(&self, dtype: DType, len: usize, what: &'static str) -> Result<GpuBuffer> {
+        self.check_capacity(dtype, len, what)?;
+        // `check_capacity` let the exact size fit the largest page: so does this.
+        let largest = self.client.properties().memory.max_page_size as usize;
+        let bytes = allocation_bytes(words_for(dtype, len) * 4).min(largest);
+        let handle = guarded(self.backend, what, || self.client.empty(bytes))?;
+        Ok(GpuBuffer::new(handle, dtype, len, bytes))
+    }
+
+    /// A buffer of `len` elements whose words all hold `word`.
+    pub(crate) fn filled(
+        &self,
+        dtype: DType,
+        len: usize,
+        word: u32,
+        what: &'static str,
+    ) -> Result<GpuBuffer> {
+        let buffer = self.alloc(dtype, len, what)?;
+        self.fill(&buffer, word)?;
+        Ok(buffer)
+    }
+
+    pub(crate) fn fill(&self, buffer: &GpuBuffer, word: u32) -> Result<()> {
+        let words = buffer.words();
+        let (count, dim) = self.elementwise(words);
+        // SAFETY: the kernel writes only words below `words`, the buffer's length.
+        guarded(self.backend, "filling a buffer", || unsafe {
+            fill_words::launch_unchecked::<R>(&self.client, count, dim, buffer.arg(), word, words as u32)
+        })
+    }
+
+    /// Copies host data to a new device buffer.
+    pub fn upload(&self, data: HostData<'_>, what: &'static str) -> Result<GpuBuffer> {
+        self.submit(what, || self.write(data, what))
+    }
+
+    /// Queues the copy of host data to a new device buffer; inside a
+    /// submission, whose flush releases CubeCL's copy of the data.
+    pub(crate) fn write(&self, data: HostData<'_>, what: &'static str) -> Result<GpuBuffer> {
+        let bytes = data.as_bytes();
+        self.check_capacity(data.dtype(), data.len(), what)?;
+        let words = words_for(data.dtype(), data.len());
+        let handle = if bytes.len() == words * 4 {
+            guarded(self.backend, what, || self.client.create_from_slice(bytes))?
+        } else {
+            let mut padded = vec![0u8; words * 4];
+            padded[..bytes.len()].copy_from_slice(bytes);
+            guarded(self.backend, what, || self.client.create_from_slice(&padded))?
+        };
+        Ok(GpuBuffer::new(handle, data.dtype(), data.len(), words * 4))
+    }
+
+    /// Copies a device buffer to the host (waits for the work that writes it).
+    pub fn download(&self, buffer: &GpuBuffer, what: &'static str) -> Result<HostBuffer> {
+        if self.reads_whole_allocations {
+            let whole = buffer.allocated_bytes;
+            let parts = power_of_two_parts(whole)
+                .map(|(at, len)| {
+                    buffer
+                        .handle
+                        .clone()
+                        .offset_start(at)
+                        .offset_end(whole - at - len)
+                })
+                .collect();
+            let parts = guarded(self.backend, what, || {
+                pollster::block_on(self.client.read_async(parts))
+            })?
+            .map_err(|e| self.device_error(what, e))?;
+            let parts: Vec<&[u8]> = parts.iter().map(|part| &part[..]).collect();
+            return HostBuffer::from_byte_parts(buffer.dtype, buffer.len, &parts, what);
+        }
+        let words = [buffer.words() * 4].into();
+        let descriptor = buffer.handle.clone().copy_descriptor(words, [1].into(), 1);
+        let bytes = guarded(self.backend, what, || {
+            pollster::block_on(self.client.read_one_tensor_async(descriptor))
+        })?
+        .map_err(|e| self.device_error(what, e))?;
+        HostBuffer::from_bytes(buffer.dtype, buffer.len, &bytes, what)
+    }
+
+    /// Gives the device's idle cached memory back (CubeCL keeps freed
+    /// buffers for reuse), in the memory pool of the calling thread's
+    /// stream: CubeCL gives each host thread a stream with a pool of its own.
+    pub fn release_cached_memory(&self) {
+        self.client.memory_cleanup();
+        // CubeCL's CUDA storage frees the pages a cleanup released only when
+        // the stream is flushed.
+        let _ = self.client.flush();
+    }
+
+    /// Frees the calling thread's pool pages that no live buffer uses once
+    /// the pool holds more idle memory than its ceiling
+    /// ([`GPU_CACHE_LIMIT_MIN_BYTES`], or [`GPU_CACHE_LIMIT_ENV`]). Pages that
+    /// live buffers share stay, so the pool holds at most the pages its live
+    /// buffers touch plus the ceiling.
+    pub(crate) fn keep_cache_under_its_ceiling(&self) -> Result<()> {
+        let usage = self
+            .client
+            .memory_usage()
+            .map_err(|e| self.device_error("reading the memory pool's usage", e))?;
+        let limit = gpu_cache_limit_bytes(self.client.properties().memory.max_page_size);
+        if usage.bytes_reserved.saturating_sub(usage.bytes_in_use) > limit {
+            // The pages go at the flush that ends the submission.
+            self.client.memory_cleanup();
+        }
+        Ok(())
+    }
+
+    /// Bytes the device's memory pool holds beyond what live buffers use.
+    pub fn cached_bytes(&self) -> u64 {
+        self.client
+            .memory_usage()
+            .map_or(0, |usage| usage.bytes_reserved.saturating_sub(usage.bytes_in_use))
+    }
+
+    /// Runs the CubeCL side of one operation (`work`: its allocations,
+    /// uploads and launches) on CubeCL's device thread, then flushes the
+    /// stream.
+    ///
+    /// Two things depend on this:
+    /// - **Faults are errors of the call.** CubeCL runs its tasks on a device
+    ///   thread and, when one panics (a kernel that fails to expand, an
+    ///   allocation the pool cannot make), logs it and drops the task: a
+    ///   caller that queued it would never know, and would read zeros.
+    ///   Inside `exclusive` the same tasks run inline, so their panics
+    ///   unwind into `guarded` here. Errors CubeCL records on the stream
+    ///   instead (a failed launch, a driver error) come back from the flush.
+    /// - **Uploads are released.** CubeCL keeps the host copy of each upload
+    ///   until the second flush after it, and flushes by itself only when it
+    ///   launches one of its own kernels with 64 uploads pending. A call on
+    ///   the PTX path launches none, so without this flush every upload's
+    ///   host copy was kept for the life of the process (issue: "Runs for
+    ///   days"). With it, a call's copies live until the next call's flush.
+    pub(crate) fn submit<T: Send + 'static>(
+        &self,
+        what: &'static str,
+        work: impl FnOnce() -> Result<T> + Send,
+    ) -> Result<T> {
+        let backend = self.backend;
+        let outcome = self.client.exclusive(|| {
+            let result = guarded(backend, what, || {
+                self.meet_injected_fault()?;
+                let value = work()?;
+                self.keep_cache_under_its_ceiling()?;
+                Ok(value)
+            })
+            .and_then(|r| r);
+            // Flush whatever `work` queued, failed or not, so that nothing it
+            // staged stays behind.
+            let flushed = self.client.flush();
+            result.and_then(|value| flushed.map(|()| value).map_err(|e| self.device_error(what, e)))
+        });
+        outcome.unwrap_or_else(|e| Err(self.device_error(what, e)))
+    }
+
+    /// The same device, with a fault that every later submission meets
+    /// before its work: for tests that show faults becoming typed errors.
+    #[doc(hidden)]
+    pub fn with_injected_fault(&self, fault: InjectedFault) -> Self {
+        Gpu {
+            fault: Some(fault),
+            ..self.clone()
+        }
+    }
+
+    /// Queues the injected fault, if any, the way a real one would arise.
+    pub(crate) fn meet_injected_fault(&self) -> Result<()> {
+        match self.fault {
+            None => {}
+            Some(InjectedFault::UnexpandableKernel) => {
+                let out = self.alloc(DType::U32, 1, "an injected fault's output")?;
+                // SAFETY: the kernel writes one word of a one-word buffer
+                // (it never gets that far: its expansion panics).
+                unsafe {
+                    unexpandable_kernel::launch_unchecked::<R>(
+                        &self.client,
+                        CubeCount::Static(1, 1, 1),
+                        CubeDim::new_1d(1),
+                        out.arg(),
+                    )
+                }
+            }
+            Some(InjectedFault::AllocationBeyondDevice) => {
+                let device_bytes = self.client.properties().memory.max_page_size;
+                drop(self.client.empty((device_bytes as usize).saturating_mul(64)));
+            }
+        }
+        Ok(())
+    }
+
+    /// Waits until all queued work has finished.
+    pub fn sync(&self) -> Result<()> {
+        pollster::block_on(self.client.sync()).map_err(|e| self.device_error("synchronising", e))
+    }
+
+    /// Runs `work` and returns what it returned with CubeCL's profile of it:
+    /// on CUDA (CubeCL 0.10) host time between a synchronisation before and
+    /// after `work`; on wgpu, timestamp queries where the adapter has them.
+    pub fn profile<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send) -> Result<(T, Duration)> {
+        let (value, duration) = self
+            .client
+            .profile(work, "robocache")
+            .map_err(|e| self.device_error("profiling", e))?;
+        let ticks = pollster::block_on(duration.into_future());
+        Ok((value, ticks.duration()))
+    }
+
+    /// A one-dimensional launch over `n` units, laid out for `linear_unit`.
+    pub(crate) fn elementwise(&self, n: usize) -> (CubeCount, CubeDim) {
+        (self.cube_grid(n.div_ceil(UNITS as usize)), CubeDim::new_1d(UNITS))
+    }
+
+    /// `cubes` cubes as an (x, y) grid, for kernels that read `linear_cube`.
+    pub(crate) fn cube_grid(&self, cubes: usize) -> CubeCount {
+        let max_x = self
+            .client
+            .properties()
+            .hardware
+            .max_cube_count
+            .0
+            .clamp(1, 65_535) as usize;
+        let x = cubes.clamp(1, max_x);
+        CubeCount::Static(x as u32, cubes.div_ceil(x).max(1) as u32, 1)
+    }
+
+    /// The input on the device: a device buffer as is, host data uploaded.
+    pub(crate) fn on_device<'a>(
+        &self,
+        input: GpuInput<'a>,
+        what: &'static str,
+    ) -> Result<Cow<'a, GpuBuffer>> {
+        match input {
+            GpuInput::Device(buffer, _) => Ok(Cow::Borrowed(buffer)),
+            GpuInput::Host(data) => self.write(data, what).map(Cow::Owned),
+        }
+    }
+
+    /// The input on the host: host data or a shadow as is, else downloaded.
+    pub(crate) fn on_host<'a>(&self, input: GpuInput<'a>, what: &'static str) -> Result<HostView<'a>> {
+        match input {
+            GpuInput::Host(data) | GpuInput::Device(_, Some(data)) => Ok(HostView::Borrowed(data)),
+            GpuInput::Device(buffer, None) => self.download(buffer, what).map(HostView::Owned),
+        }
+    }
+
+    /// A one-word status buffer holding `word`.
+    pub(crate) fn status(&self, word: u32) -> Result<GpuBuffer> {
+        self.write(HostData::from(&[word][..]), "a status word")
+    }
+
+    pub(crate) fn read_words(&self, buffer: &GpuBuffer, what: &'static str) -> Result<Vec<u32>> {
+        let host = self.download(buffer, what)?;
+        host.into_vec::<u32>()
+            .map_err(|_| self.device_error(what, "not a u32 buffer"))
+    }
+}
+
+/// Host data, borrowed from the caller or downloaded.
+pub(crate) enum HostView<'a> {
+    Borrowed(HostData<'a>),
+    Owned(HostBuffer),
+}
+
+impl HostView<'_> {
+    pub(crate) fn as_data(&self) -> HostData<'_> {
+        match self {
+            HostView::Borrowed(data) => *data,
+            HostView::Owned(buffer) => buffer.view(),
+        }
+    }
+
+    pub(crate) fn u32s(&self, tensor: &str) -> Result<&[u32]> {
+        let data = self.as_data();
+        data.as_slice::<u32>().ok_or(Error::DTypeMismatch {
+            tensor: tensor.to_string(),
+            expected: "u32",
+            actual: data.dtype(),
+        })
+    }
+
+    pub(crate) fn f64s(&self, tensor: &str) -> Result<Cow<'_, [f64]>> {
+        match self.as_data() {
+            HostData::F64(t) => Ok(Cow::Borrowed(t)),
+            HostData::F32(t) => Ok(Cow::Owned(t.iter().map(|&x| f64::from(x)).collect())),
+            other => Err(Error::DTypeMismatch {
+                tensor: tensor.to_string(),
+                expected: "f64 or f32",
+                actual: other.dtype(),
+            }),
+        }
+    }
+}
+
+pub(crate) fn packing(dtype: DType) -> Packing {
+    match dtype {
+        DType::F16 => Packing::F16,
+        DType::BF16 => Packing::BF16,
+        _ => Packing::F32,
+    }
+}
