@@ -18,23 +18,29 @@ use robocache_core::{DType, HostData};
 /// for a read no larger, so reads of ever-new sizes grew host memory
 /// without end (`benches/RESULTS.md`). There a download reads the whole
 /// allocation in parts whose sizes are powers of two (see
-/// [`power_of_two_parts`]), so its pool meets a few sizes, all of them within
+/// [`read_parts`]), so its pool meets a few sizes, all of them within
 /// the first calls.
 pub(crate) const SIZE_CLASSES_PER_OCTAVE: u32 = 8;
 
-/// `bytes` (a multiple of four) as consecutive `(offset, length)` parts
-/// whose lengths are powers of two, largest first: at most four for a size
-/// from [`allocation_bytes`].
-pub(crate) fn power_of_two_parts(bytes: u64) -> impl Iterator<Item = (u64, u64)> {
+/// Most parts a download is read in (see [`read_parts`]).
+const MOST_READ_PARTS: usize = 4;
+
+/// `bytes` as consecutive `(offset, length)` parts, largest first, whose
+/// lengths are powers of two: a size from [`allocation_bytes`] has at most
+/// [`MOST_READ_PARTS`] bits set. Another size (an uploaded buffer's, exact)
+/// ends in one part of what is left, so that its read stays a few copies.
+pub(crate) fn read_parts(bytes: u64) -> Vec<(u64, u64)> {
+    let mut parts = Vec::with_capacity(MOST_READ_PARTS);
     let mut offset = 0;
-    (0..u64::BITS)
-        .rev()
-        .filter(move |bit| bytes >> bit & 1 == 1)
-        .map(move |bit| {
-            let part = (offset, 1 << bit);
-            offset += 1 << bit;
-            part
-        })
+    for bit in (0..u64::BITS).rev().filter(|bit| bytes >> bit & 1 == 1) {
+        if parts.len() == MOST_READ_PARTS - 1 {
+            parts.push((offset, bytes - offset));
+            break;
+        }
+        parts.push((offset, 1 << bit));
+        offset += 1 << bit;
+    }
+    parts
 }
 
 /// The bytes to allocate for a buffer of `bytes` (a multiple of four).
@@ -171,18 +177,23 @@ mod tests {
     }
 
     #[test]
-    fn an_allocation_reads_in_at_most_four_power_of_two_parts() {
+    fn reads_go_in_at_most_four_parts_powers_of_two_for_allocations() {
         for exact in (4..1 << 24).step_by(4 * 9973) {
-            let whole = allocation_bytes(exact) as u64;
-            let parts: Vec<_> = power_of_two_parts(whole).collect();
-            assert!(parts.len() <= 4, "{whole}: {parts:?}");
-            let mut next = 0;
-            for &(at, len) in &parts {
-                assert_eq!(at, next, "{whole}: {parts:?}");
-                assert!(len.is_power_of_two() && len >= 4, "{whole}: {parts:?}");
-                next += len;
+            for (whole, all_powers_of_two) in [(allocation_bytes(exact) as u64, true), (exact as u64, false)]
+            {
+                let parts = read_parts(whole);
+                assert!(parts.len() <= MOST_READ_PARTS, "{whole}: {parts:?}");
+                let mut next = 0;
+                for &(at, len) in &parts {
+                    assert_eq!(at, next, "{whole}: {parts:?}");
+                    assert!(len > 0 && len % 4 == 0, "{whole}: {parts:?}");
+                    if all_powers_of_two {
+                        assert!(len.is_power_of_two(), "{whole}: {parts:?}");
+                    }
+                    next += len;
+                }
+                assert_eq!(next, whole);
             }
-            assert_eq!(next, whole);
         }
     }
 }

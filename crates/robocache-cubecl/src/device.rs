@@ -11,7 +11,7 @@ use std::time::Duration;
 use cubecl::prelude::*;
 use robocache_core::{DType, Error, HostBuffer, HostData, KernelPath, Result};
 
-use crate::buffer::{allocation_bytes, power_of_two_parts, words_for, GpuBuffer, GpuInput};
+use crate::buffer::{allocation_bytes, read_parts, words_for, GpuBuffer, GpuInput};
 use crate::codec::Packing;
 use crate::fault::{unexpandable_kernel, InjectedFault};
 use crate::voxel::kernel::fill_words;
@@ -462,7 +462,8 @@ impl<R: Runtime> Gpu<R> {
     pub fn download(&self, buffer: &GpuBuffer, what: &'static str) -> Result<HostBuffer> {
         if self.reads_whole_allocations {
             let whole = buffer.allocated_bytes;
-            let parts = power_of_two_parts(whole)
+            let parts = read_parts(whole)
+                .into_iter()
                 .map(|(at, len)| {
                     buffer
                         .handle
