@@ -53,20 +53,16 @@ type FreeMemory = Arc<dyn Fn() -> Option<u64> + Send + Sync>;
 /// One GPU, through one CubeCL runtime: CUDA or wgpu.
 pub struct Gpu<R: Runtime> {
     pub(crate) client: ComputeClient<R>,
-    pub(crate) name: String,
+    name: String,
     pub(crate) backend: &'static str,
-    pub(crate) software: bool,
-    pub(crate) free_memory: Option<FreeMemory>,
-    pub(crate) kernel_path: KernelPath,
+    software: bool,
+    free_memory: Option<FreeMemory>,
+    kernel_path: KernelPath,
     /// A fault every submission meets first (tests only).
-    pub(crate) fault: Option<InjectedFault>,
-    /// Whether a download reads the buffer's whole allocation, in parts,
-    /// rather than its elements: on wgpu (see
-    /// [`crate::buffer::SIZE_CLASSES_PER_OCTAVE`]).
-    pub(crate) reads_whole_allocations: bool,
+    fault: Option<InjectedFault>,
     /// The raw-PTX kernels of a CUDA device.
     #[cfg(feature = "cuda")]
-    pub(crate) ptx: Option<Arc<crate::ptx::PtxPath>>,
+    ptx: Option<Arc<crate::ptx::PtxPath>>,
 }
 
 impl<R: Runtime> Clone for Gpu<R> {
@@ -79,7 +75,6 @@ impl<R: Runtime> Clone for Gpu<R> {
             free_memory: self.free_memory.clone(),
             kernel_path: self.kernel_path,
             fault: self.fault,
-            reads_whole_allocations: self.reads_whole_allocations,
             #[cfg(feature = "cuda")]
             ptx: self.ptx.clone(),
         }
@@ -140,7 +135,7 @@ impl Gpu<cubecl::wgpu::WgpuRuntime> {
         DEFAULT.get_or_init(Self::open_default_wgpu).clone()
     }
 
-    pub(crate) fn open_default_wgpu() -> Result<Self> {
+    fn open_default_wgpu() -> Result<Self> {
         use cubecl::wgpu::{init_setup, AutoGraphicsApi, GraphicsApi, WgpuDevice};
         let unavailable = |reason: String| unavailable("wgpu", reason);
         // CubeCL panics when it finds no adapter: look first, with the same API.
@@ -189,11 +184,7 @@ impl Gpu<cubecl::wgpu::WgpuRuntime> {
 
     /// The handle on a device CubeCL has opened for `adapter`; `note` is
     /// appended to its name.
-    pub(crate) fn opened_wgpu(
-        device: &cubecl::wgpu::WgpuDevice,
-        adapter: &wgpu::AdapterInfo,
-        note: &str,
-    ) -> Self {
+    fn opened_wgpu(device: &cubecl::wgpu::WgpuDevice, adapter: &wgpu::AdapterInfo, note: &str) -> Self {
         Self::with_client(
             cubecl::wgpu::WgpuRuntime::client(device),
             format!("{} ({:?}{note})", adapter.name, adapter.backend),
@@ -221,7 +212,7 @@ impl Gpu<cubecl::cuda::CudaRuntime> {
         gpu
     }
 
-    pub(crate) fn open_cuda(index: usize) -> Result<Self> {
+    fn open_cuda(index: usize) -> Result<Self> {
         use cudarc::driver::CudaContext;
         let unavailable = |reason: String| unavailable("cuda", reason);
         if !cuda_libraries_present() {
@@ -295,7 +286,7 @@ fn cuda_libraries_present() -> bool {
 
 impl<R: Runtime> Gpu<R> {
     #[cfg(any(feature = "cuda", feature = "wgpu"))]
-    pub(crate) fn with_client(
+    fn with_client(
         client: ComputeClient<R>,
         name: String,
         backend: &'static str,
@@ -310,7 +301,6 @@ impl<R: Runtime> Gpu<R> {
             free_memory,
             kernel_path: KernelPath::CubeCl,
             fault: None,
-            reads_whole_allocations: backend == "wgpu",
             #[cfg(feature = "cuda")]
             ptx: None,
         }
@@ -324,7 +314,7 @@ impl<R: Runtime> Gpu<R> {
 
     /// This device as a CUDA one, for the PTX path.
     #[cfg(feature = "cuda")]
-    pub(crate) fn as_cuda(&self) -> Option<&Gpu<cubecl::cuda::CudaRuntime>> {
+    fn as_cuda(&self) -> Option<&Gpu<cubecl::cuda::CudaRuntime>> {
         (self as &dyn std::any::Any).downcast_ref()
     }
 
@@ -370,7 +360,7 @@ impl<R: Runtime> Gpu<R> {
     }
 
     /// Refuses a buffer the device cannot hold, before asking for it.
-    pub(crate) fn check_capacity(&self, dtype: DType, len: usize, what: &'static str) -> Result<()> {
+    fn check_capacity(&self, dtype: DType, len: usize, what: &'static str) -> Result<()> {
         let bytes = (len as u64)
             .saturating_mul(dtype.size_in_bytes() as u64)
             .div_ceil(4)
@@ -428,7 +418,7 @@ impl<R: Runtime> Gpu<R> {
         Ok(buffer)
     }
 
-    pub(crate) fn fill(&self, buffer: &GpuBuffer, word: u32) -> Result<()> {
+    fn fill(&self, buffer: &GpuBuffer, word: u32) -> Result<()> {
         let words = buffer.words();
         let (count, dim) = self.elementwise(words);
         // SAFETY: the kernel writes only words below `words`, the buffer's length.
@@ -460,7 +450,9 @@ impl<R: Runtime> Gpu<R> {
 
     /// Copies a device buffer to the host (waits for the work that writes it).
     pub fn download(&self, buffer: &GpuBuffer, what: &'static str) -> Result<HostBuffer> {
-        if self.reads_whole_allocations {
+        // CubeCL's wgpu runtime stages reads in a pool it never frees (see
+        // `crate::buffer::SIZE_CLASSES_PER_OCTAVE`).
+        if self.backend == "wgpu" {
             let whole = buffer.allocated_bytes;
             let parts = read_parts(whole)
                 .into_iter()
@@ -499,11 +491,12 @@ impl<R: Runtime> Gpu<R> {
     }
 
     /// Frees the calling thread's pool pages that no live buffer uses once
-    /// the pool holds more idle memory than its ceiling
-    /// ([`GPU_CACHE_LIMIT_MIN_BYTES`], or [`GPU_CACHE_LIMIT_ENV`]). Pages that
+    /// the pool holds more idle memory than its ceiling (an eighth of the
+    /// largest page, at least [`GPU_CACHE_LIMIT_MIN_BYTES`]; or
+    /// [`GPU_CACHE_LIMIT_ENV`]). Pages that
     /// live buffers share stay, so the pool holds at most the pages its live
     /// buffers touch plus the ceiling.
-    pub(crate) fn keep_cache_under_its_ceiling(&self) -> Result<()> {
+    fn keep_cache_under_its_ceiling(&self) -> Result<()> {
         let usage = self
             .client
             .memory_usage()
@@ -574,7 +567,7 @@ impl<R: Runtime> Gpu<R> {
     }
 
     /// Queues the injected fault, if any, the way a real one would arise.
-    pub(crate) fn meet_injected_fault(&self) -> Result<()> {
+    fn meet_injected_fault(&self) -> Result<()> {
         match self.fault {
             None => {}
             Some(InjectedFault::UnexpandableKernel) => {
