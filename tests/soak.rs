@@ -70,6 +70,7 @@ use support::Placed;
 const ALLOWED_GROWTH: f64 = 0.05;
 
 fn main() {
+    check_the_judge();
     let settings = Settings::from_env();
     let mut failed = 0;
     let mut passed = 0;
@@ -360,14 +361,23 @@ fn soak(
     judge(&samples, settings.warmup)
 }
 
-/// Fails when a sample after the warm-up exceeds the warm-up's peak by more
-/// than [`ALLOWED_GROWTH`]: in-flight buffers make memory swing from call
-/// to call, so the peak, not one sample, is what later samples must stay
-/// near.
+/// Growth is a level that memory rises to and stays at: each sample after
+/// the warm-up counts as the least of it and the next `HELD_SAMPLES - 1`.
+/// A leak raises every sample after it, so it raises this too; a pool that
+/// took one more page for a burst of large calls and gave it back by the
+/// next samples does not (the 10-minute wgpu run on the H200 on 2026-11-30
+/// had one sample at +17 % between samples at the warm-up's level, as the
+/// Vulkan allocator took and returned one 256 MiB block).
+const HELD_SAMPLES: usize = 3;
+
+/// Fails when, after the warm-up, memory holds a level above the warm-up's
+/// peak by more than [`ALLOWED_GROWTH`]: in-flight buffers make memory
+/// swing from call to call, so the peak, not one sample, is what later
+/// levels must stay near. The highest single sample is reported beside it.
 fn judge(samples: &[Sample], warmup: Duration) -> Result<String, String> {
     let warm = warmup.as_secs_f64();
     let (before, after): (Vec<_>, Vec<_>) = samples.iter().partition(|s| s.seconds <= warm);
-    if before.is_empty() || after.len() < 2 {
+    if before.is_empty() || after.len() < HELD_SAMPLES {
         return Err(format!(
             "too few samples to judge ({} in the warm-up, {} after)",
             before.len(),
@@ -390,19 +400,76 @@ fn judge(samples: &[Sample], warmup: Duration) -> Result<String, String> {
             continue;
         };
         let highest = later.iter().copied().max().unwrap_or(last);
-        let growth = highest as f64 / peak as f64 - 1.0;
+        let held = highest_held_level(&later);
+        let growth = |bytes: u64| (bytes as f64 / peak as f64 - 1.0) * 100.0;
         report += &format!(
-            ", {name} {:.1} MB after the warm-up, at most {:.1} MB later ({:+.1} %), {:.1} MB at the end",
+            ", {name} {:.1} MB after the warm-up, held at most {:.1} MB later ({:+.1} %; \
+             highest sample {:.1} MB, {:+.1} %), {:.1} MB at the end",
             mb(peak),
+            mb(held),
+            growth(held),
             mb(highest),
-            growth * 100.0,
+            growth(highest),
             mb(last)
         );
-        if growth > ALLOWED_GROWTH {
+        if growth(held) > ALLOWED_GROWTH * 100.0 {
             return Err(format!("{name} grew past the warm-up's peak: {report}"));
         }
     }
     Ok(report)
+}
+
+/// The highest level the series holds for [`HELD_SAMPLES`] samples in a
+/// row (the series' tail holds for fewer: the last sample is its own level).
+fn highest_held_level(series: &[u64]) -> u64 {
+    (0..series.len())
+        .map(|i| {
+            series[i..(i + HELD_SAMPLES).min(series.len())]
+                .iter()
+                .copied()
+                .min()
+                .unwrap_or(0)
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// The judge itself, on series whose verdict is known, before any path
+/// runs: a harness that cannot fail proves nothing.
+fn check_the_judge() {
+    let series = |values: &[u64]| -> Vec<Sample> {
+        values
+            .iter()
+            .enumerate()
+            .map(|(i, &v)| Sample {
+                seconds: i as f64,
+                calls: i as u64,
+                rss_bytes: v,
+                device_bytes: Some(v),
+                allocator_bytes: None,
+            })
+            .collect()
+    };
+    let warmup = Duration::from_secs_f64(2.5);
+    let flat = series(&[100, 104, 102, 101, 103, 100, 102, 104, 101]);
+    let leak = series(&[100, 101, 102, 103, 104, 105, 106, 107, 108]);
+    let burst = series(&[100, 104, 102, 101, 117, 100, 102, 117, 101]);
+    let step = series(&[100, 104, 102, 101, 102, 110, 110, 110, 110]);
+    let late_step = series(&[100, 104, 102, 101, 102, 101, 103, 120, 120]);
+    assert!(judge(&flat, warmup).is_ok(), "a flat series failed the judge");
+    assert!(judge(&leak, warmup).is_err(), "a steady leak passed the judge");
+    assert!(
+        judge(&burst, warmup).is_ok(),
+        "one-sample bursts failed the judge"
+    );
+    assert!(
+        judge(&step, warmup).is_err(),
+        "a step that stays passed the judge"
+    );
+    assert!(
+        judge(&late_step, warmup).is_err(),
+        "a step in the last samples passed the judge"
+    );
 }
 
 fn mb(bytes: u64) -> f64 {
