@@ -1,0 +1,12 @@
+//! Streaming readers of robot recordings: rosbag2 bags in MCAP or SQLite3
+//! storage, with the ROS 2 messages robocache computes on decoded from CDR.
+#![warn(missing_docs)]
+
+mod bag;
+mod cdr;
+mod error;
+mod messages;
+
+pub use bag::{Messages, RawMessage, Recording, Storage, Topic};
+pub use error::{CdrError, DecodeError, RecordingError};
+pub use messages::{decode, is_supported, Cloud, Decoded, Sample, SUPPORTED_TYPES};

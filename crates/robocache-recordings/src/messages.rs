@@ -1,0 +1,403 @@
+//! The ROS 2 messages robocache reads, decoded from CDR into what the
+//! library computes on: times as f64 seconds, values as f64 columns, and
+//! point clouds as xyz plus per-point features.
+
+use crate::cdr::CdrReader;
+use crate::error::{CdrError, DecodeError};
+
+/// The ROS 2 message types robocache decodes, by the names rosbag2 stores.
+pub const SUPPORTED_TYPES: [&str; 6] = [
+    "sensor_msgs/msg/PointCloud2",
+    "sensor_msgs/msg/JointState",
+    "sensor_msgs/msg/Imu",
+    "geometry_msgs/msg/PoseStamped",
+    "tf2_msgs/msg/TFMessage",
+    "nav_msgs/msg/Odometry",
+];
+
+/// Whether robocache decodes messages of this type (`pkg/msg/Name`; the
+/// ROS 1 style `pkg/Name` is accepted too).
+///
+/// ```
+/// assert!(robocache_recordings::is_supported("sensor_msgs/msg/Imu"));
+/// assert!(!robocache_recordings::is_supported("std_msgs/msg/String"));
+/// ```
+pub fn is_supported(type_name: &str) -> bool {
+    SUPPORTED_TYPES.contains(&canonical_type(type_name).as_str())
+}
+
+fn canonical_type(type_name: &str) -> String {
+    match type_name.split('/').collect::<Vec<_>>().as_slice() {
+        [package, name] => format!("{package}/msg/{name}"),
+        _ => type_name.to_string(),
+    }
+}
+
+/// One decoded message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Decoded {
+    /// A message that is one sample of a vector stream (joint state, IMU,
+    /// pose, odometry): its header stamp and its values, named by
+    /// [`Decoded::columns`].
+    Sample(Sample),
+    /// A `tf2_msgs/TFMessage`: each transform is a sample of its own stream,
+    /// named `parent->child`.
+    Transforms(Vec<(String, Sample)>),
+    /// A `sensor_msgs/PointCloud2`.
+    Cloud(Cloud),
+}
+
+/// One sample of a vector stream.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sample {
+    /// The header stamp, seconds since the Unix epoch.
+    pub stamp: f64,
+    /// The values, in the order of the stream's column names.
+    pub values: Vec<f64>,
+    /// The column names (`position.joint_0`, `orientation.x`, ...).
+    pub columns: Vec<String>,
+}
+
+/// A point cloud: the points whose x, y and z are all finite, with every
+/// other numeric field as a per-point feature.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cloud {
+    /// The header stamp, seconds since the Unix epoch.
+    pub stamp: f64,
+    /// The frame the points are in.
+    pub frame_id: String,
+    /// `[N, 3]` row-major x, y, z of the kept points.
+    pub xyz: Vec<f32>,
+    /// `[N, F]` row-major features of the kept points, in the order of
+    /// `feature_names`.
+    pub features: Vec<f32>,
+    /// The non-xyz fields, in the order they appear in the message (a field
+    /// with `count` > 1 gives `name[0]`, `name[1]`, ...).
+    pub feature_names: Vec<String>,
+    /// Points dropped because x, y or z is not finite (`is_dense = false`
+    /// clouds mark missing returns so).
+    pub non_finite: usize,
+}
+
+impl Cloud {
+    /// Points kept.
+    pub fn len(&self) -> usize {
+        self.xyz.len() / 3
+    }
+
+    /// Whether no point was kept.
+    pub fn is_empty(&self) -> bool {
+        self.xyz.is_empty()
+    }
+}
+
+/// Decodes one CDR message of a supported type.
+///
+/// ```
+/// // An empty tf2_msgs/TFMessage, little-endian: the header, then a
+/// // sequence of length 0.
+/// let bytes = [0, 1, 0, 0, 0, 0, 0, 0];
+/// let decoded = robocache_recordings::decode("tf2_msgs/msg/TFMessage", &bytes).unwrap();
+/// assert_eq!(decoded, robocache_recordings::Decoded::Transforms(vec![]));
+/// ```
+pub fn decode(type_name: &str, bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    let canonical = canonical_type(type_name);
+    let cdr = |e: CdrError| DecodeError::Cdr {
+        type_name: canonical.clone(),
+        source: e,
+    };
+    let mut r = CdrReader::new(bytes).map_err(cdr)?;
+    let decoded = match canonical.as_str() {
+        "sensor_msgs/msg/JointState" => joint_state(&mut r).map(Decoded::Sample).map_err(cdr)?,
+        "sensor_msgs/msg/Imu" => imu(&mut r).map(Decoded::Sample).map_err(cdr)?,
+        "geometry_msgs/msg/PoseStamped" => pose_stamped(&mut r).map(Decoded::Sample).map_err(cdr)?,
+        "nav_msgs/msg/Odometry" => odometry(&mut r).map(Decoded::Sample).map_err(cdr)?,
+        "tf2_msgs/msg/TFMessage" => tf_message(&mut r).map(Decoded::Transforms).map_err(cdr)?,
+        "sensor_msgs/msg/PointCloud2" => Decoded::Cloud(point_cloud2(&mut r, &cdr)?),
+        _ => return Err(DecodeError::UnsupportedType(type_name.to_string())),
+    };
+    Ok(decoded)
+}
+
+/// `std_msgs/Header`: the stamp, and the frame id.
+fn header(r: &mut CdrReader) -> Result<(f64, String), CdrError> {
+    let stamp = r.time()?;
+    let frame = r.string()?;
+    Ok((stamp, frame))
+}
+
+fn names(prefix: &str, parts: &[&str]) -> Vec<String> {
+    parts.iter().map(|p| format!("{prefix}.{p}")).collect()
+}
+
+const XYZ: [&str; 3] = ["x", "y", "z"];
+const XYZW: [&str; 4] = ["x", "y", "z", "w"];
+
+fn joint_state(r: &mut CdrReader) -> Result<Sample, CdrError> {
+    let (stamp, _) = header(r)?;
+    let joints = r.strings()?;
+    let mut values = Vec::new();
+    let mut columns = Vec::new();
+    for part in ["position", "velocity", "effort"] {
+        let sequence = r.f64_sequence()?;
+        // ROS allows an empty sequence for a quantity a driver does not
+        // report; any other length must name one value per joint.
+        if sequence.is_empty() {
+            continue;
+        }
+        if sequence.len() != joints.len() {
+            return Err(CdrError::Inconsistent(format!(
+                "JointState has {} names but {} {part} values",
+                joints.len(),
+                sequence.len()
+            )));
+        }
+        columns.extend(joints.iter().map(|j| format!("{part}.{j}")));
+        values.extend(sequence);
+    }
+    Ok(Sample {
+        stamp,
+        values,
+        columns,
+    })
+}
+
+fn imu(r: &mut CdrReader) -> Result<Sample, CdrError> {
+    let (stamp, _) = header(r)?;
+    let orientation = r.f64s::<4>()?;
+    r.f64s::<9>()?;
+    let angular = r.f64s::<3>()?;
+    r.f64s::<9>()?;
+    let linear = r.f64s::<3>()?;
+    r.f64s::<9>()?;
+    let mut columns = names("orientation", &XYZW);
+    columns.extend(names("angular_velocity", &XYZ));
+    columns.extend(names("linear_acceleration", &XYZ));
+    Ok(Sample {
+        stamp,
+        values: [&orientation[..], &angular, &linear].concat(),
+        columns,
+    })
+}
+
+fn pose(r: &mut CdrReader) -> Result<[f64; 7], CdrError> {
+    r.f64s::<7>()
+}
+
+fn pose_columns() -> Vec<String> {
+    let mut columns = names("position", &XYZ);
+    columns.extend(names("orientation", &XYZW));
+    columns
+}
+
+fn pose_stamped(r: &mut CdrReader) -> Result<Sample, CdrError> {
+    let (stamp, _) = header(r)?;
+    Ok(Sample {
+        stamp,
+        values: pose(r)?.to_vec(),
+        columns: pose_columns(),
+    })
+}
+
+fn odometry(r: &mut CdrReader) -> Result<Sample, CdrError> {
+    let (stamp, _) = header(r)?;
+    r.string()?;
+    let pose = pose(r)?;
+    r.f64s::<36>()?;
+    let twist = r.f64s::<6>()?;
+    r.f64s::<36>()?;
+    let mut columns = pose_columns();
+    columns.extend(names("linear_velocity", &XYZ));
+    columns.extend(names("angular_velocity", &XYZ));
+    Ok(Sample {
+        stamp,
+        values: [&pose[..], &twist].concat(),
+        columns,
+    })
+}
+
+fn tf_message(r: &mut CdrReader) -> Result<Vec<(String, Sample)>, CdrError> {
+    // A TransformStamped takes at least 8 (stamp) + 4 + 4 (two strings) +
+    // 56 (seven f64) bytes.
+    let count = r.length(72)?;
+    let mut columns = names("translation", &XYZ);
+    columns.extend(names("rotation", &XYZW));
+    (0..count)
+        .map(|_| {
+            let (stamp, parent) = header(r)?;
+            let child = r.string()?;
+            let values = r.f64s::<7>()?.to_vec();
+            Ok((
+                format!("{parent}->{child}"),
+                Sample {
+                    stamp,
+                    values,
+                    columns: columns.clone(),
+                },
+            ))
+        })
+        .collect()
+}
+
+/// `sensor_msgs/PointField` datatypes.
+#[derive(Clone, Copy, Debug)]
+enum FieldType {
+    I8,
+    U8,
+    I16,
+    U16,
+    I32,
+    U32,
+    F32,
+    F64,
+}
+
+impl FieldType {
+    fn from_ros(code: u8) -> Option<Self> {
+        Some(match code {
+            1 => Self::I8,
+            2 => Self::U8,
+            3 => Self::I16,
+            4 => Self::U16,
+            5 => Self::I32,
+            6 => Self::U32,
+            7 => Self::F32,
+            8 => Self::F64,
+            _ => return None,
+        })
+    }
+
+    fn size(self) -> usize {
+        match self {
+            Self::I8 | Self::U8 => 1,
+            Self::I16 | Self::U16 => 2,
+            Self::I32 | Self::U32 | Self::F32 => 4,
+            Self::F64 => 8,
+        }
+    }
+
+    /// Reads one value at the start of `bytes` (at least `size` long).
+    fn read(self, bytes: &[u8], big_endian: bool) -> f64 {
+        fn word<const N: usize>(bytes: &[u8], big_endian: bool) -> [u8; N] {
+            let mut out = [0; N];
+            out.copy_from_slice(&bytes[..N]);
+            if big_endian {
+                out.reverse();
+            }
+            out
+        }
+        match self {
+            Self::I8 => f64::from(bytes[0] as i8),
+            Self::U8 => f64::from(bytes[0]),
+            Self::I16 => f64::from(i16::from_le_bytes(word(bytes, big_endian))),
+            Self::U16 => f64::from(u16::from_le_bytes(word(bytes, big_endian))),
+            Self::I32 => f64::from(i32::from_le_bytes(word(bytes, big_endian))),
+            Self::U32 => f64::from(u32::from_le_bytes(word(bytes, big_endian))),
+            Self::F32 => f64::from(f32::from_le_bytes(word(bytes, big_endian))),
+            Self::F64 => f64::from_le_bytes(word(bytes, big_endian)),
+        }
+    }
+}
+
+/// One value a point carries: where it sits in the point, and its type.
+struct Field {
+    name: String,
+    offset: usize,
+    kind: FieldType,
+}
+
+fn point_cloud2(r: &mut CdrReader, cdr: &impl Fn(CdrError) -> DecodeError) -> Result<Cloud, DecodeError> {
+    let (stamp, frame_id) = header(r).map_err(cdr)?;
+    let height = r.u32().map_err(cdr)? as usize;
+    let width = r.u32().map_err(cdr)? as usize;
+    // A PointField takes at least 4 + 4 + 1 + 4 bytes.
+    let field_count = r.length(13).map_err(cdr)?;
+    let mut fields = Vec::with_capacity(field_count);
+    for _ in 0..field_count {
+        let name = r.string().map_err(cdr)?;
+        let offset = r.u32().map_err(cdr)? as usize;
+        let code = r.u8().map_err(cdr)?;
+        let count = r.u32().map_err(cdr)? as usize;
+        let kind = FieldType::from_ros(code).ok_or_else(|| {
+            DecodeError::Cloud(format!("field {name} has datatype {code}, not one of ROS's 1-8"))
+        })?;
+        for i in 0..count.min(64) {
+            let element = if count == 1 {
+                name.clone()
+            } else {
+                format!("{name}[{i}]")
+            };
+            fields.push(Field {
+                name: element,
+                offset: offset + i * kind.size(),
+                kind,
+            });
+        }
+    }
+    let big_endian = r.bool().map_err(cdr)?;
+    let point_step = r.u32().map_err(cdr)? as usize;
+    let row_step = r.u32().map_err(cdr)? as usize;
+    let data = r.bytes().map_err(cdr)?;
+    let _is_dense = r.bool().map_err(cdr)?;
+
+    let find = |axis: &str| fields.iter().position(|f| f.name == axis);
+    let (Some(x), Some(y), Some(z)) = (find("x"), find("y"), find("z")) else {
+        let present: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
+        return Err(DecodeError::Cloud(format!(
+            "the cloud has no x, y and z fields (it has {present:?})"
+        )));
+    };
+    if let Some(f) = fields.iter().find(|f| f.offset + f.kind.size() > point_step) {
+        return Err(DecodeError::Cloud(format!(
+            "field {} ends at byte {} of a {point_step}-byte point",
+            f.name,
+            f.offset + f.kind.size()
+        )));
+    }
+    let row_bytes = width
+        .checked_mul(point_step)
+        .filter(|&b| b <= row_step || height <= 1);
+    let needed = row_bytes.and_then(|b| height.checked_sub(1)?.checked_mul(row_step)?.checked_add(b));
+    match needed {
+        Some(needed) if needed <= data.len() => {}
+        _ => {
+            return Err(DecodeError::Cloud(format!(
+                "{height} rows of {width} points of {point_step} bytes (row step {row_step}) do not fit its {} bytes of data",
+                data.len()
+            )))
+        }
+    }
+
+    let feature_fields: Vec<&Field> = fields
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| ![x, y, z].contains(i))
+        .map(|(_, f)| f)
+        .collect();
+    let mut cloud = Cloud {
+        stamp,
+        frame_id,
+        xyz: Vec::with_capacity(height * width * 3),
+        features: Vec::with_capacity(height * width * feature_fields.len()),
+        feature_names: feature_fields.iter().map(|f| f.name.clone()).collect(),
+        non_finite: 0,
+    };
+    for row in 0..height {
+        for column in 0..width {
+            let start = row * row_step + column * point_step;
+            let point = &data[start..start + point_step];
+            let read = |f: &Field| f.kind.read(&point[f.offset..], big_endian);
+            // A finite f64 beyond f32's range is not a point either.
+            let p = [read(&fields[x]), read(&fields[y]), read(&fields[z])].map(|v| v as f32);
+            if !p.iter().all(|v| v.is_finite()) {
+                cloud.non_finite += 1;
+                continue;
+            }
+            cloud.xyz.extend(p);
+            cloud
+                .features
+                .extend(feature_fields.iter().map(|f| read(f) as f32));
+        }
+    }
+    Ok(cloud)
+}

@@ -1,0 +1,236 @@
+//! The readers against bags written by implementations no one here wrote:
+//! Python's `rosbags` (rosbag2 in SQLite3 and in MCAP storage, one topic in
+//! big-endian CDR) and `mcap-ros2-support` (a bare MCAP file, zstd chunks).
+//! Each bag's `expected.json` holds what its writer was given
+//! (`scripts/make-recordings.py`).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use robocache_recordings::{decode, Decoded, Recording, RecordingError, Storage};
+use serde_json::Value;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/recordings")
+        .join(name)
+}
+
+fn expected(name: &str) -> BTreeMap<String, Value> {
+    let text = std::fs::read_to_string(fixture(name).join("expected.json")).unwrap();
+    let json: Value = serde_json::from_str(&text).unwrap();
+    json["topics"].as_object().unwrap().clone().into_iter().collect()
+}
+
+/// The stamp as the decoder forms it from `sec` and `nanosec`.
+fn seconds(ns: u64) -> f64 {
+    (ns / 1_000_000_000) as f64 + (ns % 1_000_000_000) as f64 * 1e-9
+}
+
+fn numbers(value: &Value) -> Vec<f64> {
+    value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_f64().unwrap())
+        .collect()
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * (1.0 + a.abs().max(b.abs()))
+}
+
+fn check(name: &str, storage: Storage) {
+    let recording = Recording::open(fixture(name)).unwrap();
+    assert_eq!(recording.storage(), storage);
+    let want = expected(name);
+
+    let topics = recording.topics().unwrap();
+    let listed: Vec<(&str, &str, Option<u64>)> = topics
+        .iter()
+        .map(|t| (t.name.as_str(), t.type_name.as_str(), t.message_count))
+        .collect();
+    let wanted: Vec<(&str, &str, Option<u64>)> = want
+        .iter()
+        .map(|(topic, entry)| {
+            let count = entry["messages"].as_array().unwrap().len() as u64;
+            (topic.as_str(), entry["type"].as_str().unwrap(), Some(count))
+        })
+        .collect();
+    assert_eq!(listed, wanted, "{name}: topics");
+
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for message in recording.messages() {
+        let message = message.unwrap();
+        let index = seen.entry(message.topic.to_string()).or_default();
+        let entry = &want[&*message.topic]["messages"][*index];
+        *index += 1;
+        let at = format!("{name} {} message {}", message.topic, *index - 1);
+        assert_eq!(
+            message.log_time_ns,
+            entry["log_time_ns"].as_u64().unwrap(),
+            "{at}: log time"
+        );
+        let stamp = seconds(entry["stamp_ns"].as_u64().unwrap());
+        let values = &entry["values"];
+        match decode(&message.type_name, &message.data).unwrap_or_else(|e| panic!("{at}: {e}")) {
+            Decoded::Sample(sample) => {
+                assert_eq!(sample.stamp, stamp, "{at}: stamp");
+                assert_eq!(sample.values, numbers(values), "{at}: values");
+                assert_eq!(sample.columns.len(), sample.values.len());
+            }
+            Decoded::Transforms(transforms) => {
+                let values = values.as_object().unwrap();
+                assert_eq!(transforms.len(), values.len(), "{at}");
+                for (frames, sample) in transforms {
+                    assert_eq!(sample.stamp, stamp, "{at}: stamp");
+                    assert_eq!(sample.values, numbers(&values[&frames]), "{at}: {frames}");
+                }
+            }
+            Decoded::Cloud(cloud) => {
+                assert_eq!(cloud.stamp, stamp, "{at}: stamp");
+                assert_eq!(
+                    cloud.len() as u64,
+                    values["finite"].as_u64().unwrap(),
+                    "{at}: points kept"
+                );
+                assert_eq!(
+                    (cloud.len() + cloud.non_finite) as u64,
+                    values["points"].as_u64().unwrap(),
+                    "{at}: points"
+                );
+                assert_eq!(cloud.feature_names[0], "intensity");
+                let f = cloud.feature_names.len();
+                for (axis, want) in numbers(&values["sum_xyz"]).into_iter().enumerate() {
+                    let sum: f64 = cloud
+                        .xyz
+                        .iter()
+                        .skip(axis)
+                        .step_by(3)
+                        .map(|&v| f64::from(v))
+                        .sum();
+                    assert!(close(sum, want), "{at}: sum of axis {axis}: {sum} against {want}");
+                }
+                let intensity: f64 = cloud.features.iter().step_by(f).map(|&v| f64::from(v)).sum();
+                assert!(
+                    close(intensity, values["sum_intensity"].as_f64().unwrap()),
+                    "{at}: intensity"
+                );
+                // Point 1 of the message; point 0 has no return in the
+                // float32 clouds, so it is the first kept point there.
+                let first = numbers(&values["first"]);
+                let kept = if cloud.non_finite > 0 { 0 } else { 1 };
+                let got = [
+                    cloud.xyz[3 * kept],
+                    cloud.xyz[3 * kept + 1],
+                    cloud.xyz[3 * kept + 2],
+                    cloud.features[f * kept],
+                ];
+                for (g, w) in got.iter().zip(&first) {
+                    assert!(
+                        close(f64::from(*g), *w),
+                        "{at}: first point {got:?} against {first:?}"
+                    );
+                }
+            }
+        }
+    }
+    let counts: BTreeMap<String, usize> = want
+        .iter()
+        .map(|(t, e)| (t.clone(), e["messages"].as_array().unwrap().len()))
+        .collect();
+    assert_eq!(seen, counts, "{name}: messages per topic");
+}
+
+#[test]
+fn rosbags_sqlite3_with_a_big_endian_topic() {
+    check("rosbags-sqlite3", Storage::Sqlite3);
+}
+
+#[test]
+fn rosbags_mcap() {
+    check("rosbags-mcap", Storage::Mcap);
+}
+
+#[test]
+fn mcap_ros2_support_bare_file_with_zstd_chunks() {
+    check("mcap-ros2", Storage::Mcap);
+}
+
+#[test]
+fn a_bare_file_opens_as_well_as_its_folder() {
+    let file = fixture("mcap-ros2").join("robot.mcap");
+    let recording = Recording::open(&file).unwrap();
+    assert_eq!(recording.files(), [file]);
+}
+
+fn copy_truncated(name: &str, file: &str, keep: f64) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let bytes = std::fs::read(fixture(name).join(file)).unwrap();
+    let path = dir.path().join(file);
+    std::fs::write(&path, &bytes[..(bytes.len() as f64 * keep) as usize]).unwrap();
+    (dir, path)
+}
+
+#[test]
+fn a_truncated_mcap_gives_the_messages_before_the_cut_then_an_error() {
+    let (_dir, path) = copy_truncated("rosbags-mcap", "rosbags-mcap.mcap", 0.5);
+    let recording = Recording::open(&path).unwrap();
+    // No summary survives the cut: the topics come from a scan.
+    assert!(!recording.topics().unwrap().is_empty());
+    let results: Vec<_> = recording.messages().collect();
+    let ok = results.iter().take_while(|r| r.is_ok()).count();
+    assert!(ok > 0, "no message before the cut");
+    assert_eq!(ok + 1, results.len(), "the iteration must end with one error");
+    assert!(
+        matches!(results.last(), Some(Err(RecordingError::Corrupt { .. }))),
+        "{:?}",
+        results.last()
+    );
+}
+
+#[test]
+fn a_truncated_sqlite3_bag_is_an_error_not_a_panic() {
+    let (_dir, path) = copy_truncated("rosbags-sqlite3", "rosbags-sqlite3.db3", 0.5);
+    let outcome = Recording::open(&path).and_then(|r| {
+        r.topics()?;
+        r.messages().collect::<Result<Vec<_>, _>>()
+    });
+    assert!(
+        matches!(outcome, Err(RecordingError::Corrupt { .. })),
+        "{outcome:?}"
+    );
+}
+
+#[test]
+fn files_that_are_not_recordings_are_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let garbage = dir.path().join("noise.mcap");
+    std::fs::write(&garbage, b"this is not an mcap file at all").unwrap();
+    let recording = Recording::open(&garbage).unwrap();
+    assert!(matches!(
+        recording.messages().next(),
+        Some(Err(RecordingError::Corrupt { .. }))
+    ));
+    let db = dir.path().join("noise.db3");
+    std::fs::write(&db, vec![7u8; 4096]).unwrap();
+    assert!(matches!(
+        Recording::open(&db).unwrap().topics(),
+        Err(RecordingError::Corrupt { .. })
+    ));
+    let other = dir.path().join("notes.txt");
+    std::fs::write(&other, b"hello").unwrap();
+    assert!(matches!(
+        Recording::open(&other),
+        Err(RecordingError::NotARecording { .. })
+    ));
+    assert!(matches!(
+        Recording::open(dir.path().join("absent")),
+        Err(RecordingError::Io { .. })
+    ));
+    let empty = tempfile::tempdir().unwrap();
+    assert!(matches!(
+        Recording::open(empty.path()),
+        Err(RecordingError::NotARecording { .. })
+    ));
+}
