@@ -6,7 +6,9 @@ mod bag;
 mod cdr;
 mod error;
 mod messages;
+mod streams;
 
 pub use bag::{Messages, RawMessage, Recording, Storage, Topic};
 pub use error::{CdrError, DecodeError, RecordingError};
 pub use messages::{decode, is_supported, Cloud, Decoded, Sample, SUPPORTED_TYPES};
+pub use streams::{Reorder, Skipped, Stream, StreamSet, TimeSource, Timing};
