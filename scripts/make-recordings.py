@@ -246,6 +246,45 @@ def write_mcap_ros2(path, messages):
         writer.finish()
 
 
+def faulty(seed=5):
+    """A bag with what real recordings get wrong, each kind counted once or
+    more, and the counts in `expected.json` under "faults"."""
+    rec = Recorder(1.0, 32, np.random.default_rng(seed))
+    rec.joints()
+    rec.imu()
+    rec.lidar()
+    msgs = rec.sorted()
+    joints = [m for m in msgs if m[1] == "/joint_states"]
+    imus = [m for m in msgs if m[1] == "/imu"]
+    out = [m for m in msgs]
+    # Two joint states stored swapped (late by one period: within the window).
+    a, b = joints[10], joints[11]
+    i, j = out.index(a), out.index(b)
+    out[i], out[j] = (b[0] - 1, *b[1:]), (a[0] + 1, *a[1:])
+    # A joint state stored twice.
+    dup = joints[20]
+    out.insert(out.index(dup) + 1, (dup[0] + 1, *dup[1:]))
+    # An IMU sample whose clock jumped back by a minute.
+    jump = imus[50]
+    ns = jump[3] - 60_000_000_000
+    msg = jump[4]
+    msg = type(msg)(**{**{k: getattr(msg, k) for k in msg.__dataclass_fields__ if k != "__msgtype__"}, "header": header(ns, "imu")})
+    out[out.index(jump)] = (jump[0], jump[1], jump[2], ns, msg, jump[5])
+    # A cloud without z.
+    cloud = [m for m in msgs if m[1] == "/lidar"][3]
+    c = cloud[4]
+    fields = [f for f in c.fields if f.name != "z"]
+    flat = type(c)(**{**{k: getattr(c, k) for k in c.__dataclass_fields__ if k != "__msgtype__"}, "fields": fields})
+    out[out.index(cloud)] = (cloud[0], cloud[1], cloud[2], cloud[3], flat, cloud[5])
+    # A topic of a type robocache does not decode.
+    for k in range(5):
+        ns = START_NS + k * 200_000_000
+        out.append((ns + 1000, "/chatter", "std_msgs/msg/String", ns, T["std_msgs/msg/String"](data=f"hello {k}"), None))
+    out.sort(key=lambda m: (m[0], m[1]))
+    return out, {"/joint_states": {"duplicates": 1, "too_late": 0}, "/imu": {"backward_jumps": 1},
+                 "/lidar": {"undecodable": 1}, "/chatter": {"unsupported": 5}}
+
+
 def write_expected(path, messages):
     topics = {}
     for log_ns, topic, typename, stamp_ns, _, values in messages:
@@ -284,6 +323,18 @@ def main():
     (fixtures / "mcap-ros2").mkdir(exist_ok=True)
     write_mcap_ros2(fixtures / "mcap-ros2" / "robot.mcap", subset)
     write_expected(fixtures / "mcap-ros2" / "expected.json", subset)
+
+    bad, faults = faulty()
+    write_rosbags(fixtures / "faulty-sqlite3", bad, StoragePlugin.SQLITE3)
+    (fixtures / "faulty-sqlite3" / "expected.json").write_text(json.dumps({"faults": faults}) + "\n")
+    # A message cut short: the last IMU message loses its second half.
+    import sqlite3
+    db = sqlite3.connect(fixtures / "faulty-sqlite3" / "faulty-sqlite3.db3")
+    db.execute("UPDATE messages SET data = substr(data, 1, length(data) / 2) WHERE id = "
+               "(SELECT m.id FROM messages m JOIN topics t ON m.topic_id = t.id WHERE t.name = '/imu' "
+               "ORDER BY m.timestamp DESC LIMIT 1)")
+    db.commit()
+    db.close()
 
     if args.demo:
         demo = root / "examples" / "recordings"

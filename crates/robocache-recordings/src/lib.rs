@@ -7,8 +7,10 @@ mod cdr;
 mod error;
 mod messages;
 mod streams;
+mod survey;
 
 pub use bag::{Messages, RawMessage, Recording, Storage, Topic};
 pub use error::{CdrError, DecodeError, RecordingError};
 pub use messages::{decode, is_supported, Cloud, Decoded, Sample, SUPPORTED_TYPES};
 pub use streams::{Reorder, Skipped, Stream, StreamSet, TimeSource, Timing};
+pub use survey::{survey, StreamSurvey, Survey};

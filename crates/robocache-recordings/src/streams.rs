@@ -93,12 +93,14 @@ impl<T: PartialEq + Clone> Reorder<T> {
             self.skipped.malformed += 1;
             return;
         }
+        // Checked before anything is released too: a jump in the first
+        // window must not become the stream's first sample.
+        if self.latest - stamp > BACKWARD_JUMP_WINDOWS * self.window.max(0.1) {
+            self.skipped.backward_jumps += 1;
+            return;
+        }
         if stamp < self.released {
-            if self.latest - stamp > BACKWARD_JUMP_WINDOWS * self.window.max(0.1) {
-                self.skipped.backward_jumps += 1;
-            } else {
-                self.skipped.too_late += 1;
-            }
+            self.skipped.too_late += 1;
             return;
         }
         let same = |(t, v): &(f64, T)| *t == stamp && *v == value;

@@ -234,3 +234,50 @@ fn files_that_are_not_recordings_are_named_as_such() {
         Err(RecordingError::NotARecording { .. })
     ));
 }
+
+#[test]
+fn what_a_recording_gets_wrong_is_skipped_and_counted_by_reason() {
+    use robocache_recordings::{survey, TimeSource};
+    let text = std::fs::read_to_string(fixture("faulty-sqlite3").join("expected.json")).unwrap();
+    let faults: Value = serde_json::from_str(&text).unwrap();
+    let survey = survey(
+        &Recording::open(fixture("faulty-sqlite3")).unwrap(),
+        TimeSource::Header,
+        0.5,
+        |_| {},
+    )
+    .unwrap();
+    let stream = |name: &str| survey.streams.iter().find(|s| s.name == name).unwrap();
+    let joints = stream("/joint_states");
+    assert_eq!(
+        joints.skipped.duplicates,
+        faults["faults"]["/joint_states"]["duplicates"].as_u64().unwrap()
+    );
+    assert_eq!(joints.skipped.too_late, 0, "a swap within the window is repaired");
+    let stamps_in_order = joints.timing.as_ref().unwrap();
+    assert_eq!(stamps_in_order.count, 100);
+    let imu = stream("/imu");
+    assert_eq!(
+        imu.skipped.backward_jumps,
+        faults["faults"]["/imu"]["backward_jumps"].as_u64().unwrap()
+    );
+    assert_eq!(imu.undecodable.0, 1, "the message cut in half");
+    assert!(
+        imu.timing.as_ref().unwrap().gaps.is_empty(),
+        "the jump must not become a sample"
+    );
+    let lidar = stream("/lidar");
+    assert_eq!(
+        lidar.undecodable.0,
+        faults["faults"]["/lidar"]["undecodable"].as_u64().unwrap()
+    );
+    assert!(
+        lidar.undecodable.1.as_deref().unwrap().contains("no x, y and z"),
+        "{:?}",
+        lidar.undecodable
+    );
+    assert_eq!(
+        survey.unsupported["std_msgs/msg/String"],
+        faults["faults"]["/chatter"]["unsupported"].as_u64().unwrap()
+    );
+}

@@ -1,0 +1,145 @@
+//! One pass over a recording that says what it holds: each stream's
+//! messages, rate, span and gaps, and what could not be read.
+
+use std::collections::BTreeMap;
+
+use crate::bag::{Recording, Topic};
+use crate::error::RecordingError;
+use crate::messages::{decode, is_supported, Decoded};
+use crate::streams::{Skipped, TimeSource, Timing};
+use crate::Reorder;
+
+/// What one stream of a recording holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StreamSurvey {
+    /// The stream: a topic, or `topic:parent->child` for a transform.
+    pub name: String,
+    /// Its message type.
+    pub type_name: String,
+    /// Timing of the kept samples, by the time source surveyed.
+    pub timing: Option<Timing>,
+    /// Samples that could not be placed.
+    pub skipped: Skipped,
+    /// Messages that did not decode, with the first reason.
+    pub undecodable: (u64, Option<String>),
+}
+
+/// What a recording holds (see [`survey`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Survey {
+    /// Every topic of the recording's index.
+    pub topics: Vec<Topic>,
+    /// The streams of supported types, by name.
+    pub streams: Vec<StreamSurvey>,
+    /// Messages of types robocache does not decode, per type.
+    pub unsupported: BTreeMap<String, u64>,
+    /// Messages read, and their bytes.
+    pub messages: u64,
+    /// Bytes of message data read.
+    pub bytes: u64,
+}
+
+/// Reads every message once, decoding the supported ones, and reports
+/// per stream; `progress` is told the bytes of each message as it is read.
+/// A damaged file is an error, with nothing surveyed.
+///
+/// ```
+/// use robocache_recordings::{survey, Recording, TimeSource};
+/// let bag = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+///     .join("../../tests/fixtures/recordings/rosbags-sqlite3");
+/// let survey = survey(&Recording::open(bag)?, TimeSource::Header, 0.5, |_| {})?;
+/// let joints = survey.streams.iter().find(|s| s.name == "/joint_states").unwrap();
+/// assert!((joints.timing.as_ref().unwrap().rate_hz() - 100.0).abs() < 5.0);
+/// # Ok::<(), robocache_recordings::RecordingError>(())
+/// ```
+pub fn survey(
+    recording: &Recording,
+    time: TimeSource,
+    window: f64,
+    mut progress: impl FnMut(u64),
+) -> Result<Survey, RecordingError> {
+    struct Gathering {
+        type_name: String,
+        reorder: Reorder<()>,
+        stamps: Vec<f64>,
+        undecodable: (u64, Option<String>),
+    }
+    fn gathering<'a>(
+        streams: &'a mut BTreeMap<String, Gathering>,
+        name: String,
+        type_name: &str,
+        window: f64,
+    ) -> &'a mut Gathering {
+        streams.entry(name).or_insert_with(|| Gathering {
+            type_name: type_name.to_string(),
+            reorder: Reorder::new(window),
+            stamps: Vec::new(),
+            undecodable: (0, None),
+        })
+    }
+    let topics = recording.topics()?;
+    let mut streams: BTreeMap<String, Gathering> = BTreeMap::new();
+    let mut unsupported: BTreeMap<String, u64> = BTreeMap::new();
+    let (mut messages, mut bytes) = (0, 0);
+    let mut released = Vec::new();
+    for message in recording.messages() {
+        let message = message?;
+        messages += 1;
+        bytes += message.data.len() as u64;
+        progress(message.data.len() as u64);
+        if !is_supported(&message.type_name) {
+            *unsupported.entry(message.type_name.to_string()).or_default() += 1;
+            continue;
+        }
+        let log_time = message.log_time_ns as f64 * 1e-9;
+        let placed: Vec<(String, f64)> = match decode(&message.type_name, &message.data) {
+            Ok(Decoded::Sample(s)) => vec![(message.topic.to_string(), s.stamp)],
+            Ok(Decoded::Cloud(c)) => vec![(message.topic.to_string(), c.stamp)],
+            Ok(Decoded::Transforms(t)) => t
+                .into_iter()
+                .map(|(frames, s)| (format!("{}:{frames}", message.topic), s.stamp))
+                .collect(),
+            Err(e) => {
+                let gathering = gathering(
+                    &mut streams,
+                    message.topic.to_string(),
+                    &message.type_name,
+                    window,
+                );
+                gathering.undecodable.0 += 1;
+                gathering.undecodable.1.get_or_insert_with(|| e.to_string());
+                continue;
+            }
+        };
+        for (name, stamp) in placed {
+            let gathering = gathering(&mut streams, name, &message.type_name, window);
+            let at = match time {
+                TimeSource::Header => stamp,
+                TimeSource::Log => log_time,
+            };
+            gathering.reorder.push(at, (), &mut released);
+            gathering.stamps.extend(released.drain(..).map(|(t, ())| t));
+        }
+    }
+    let streams = streams
+        .into_iter()
+        .map(|(name, mut g)| {
+            g.reorder.finish(&mut released);
+            g.stamps.extend(released.drain(..).map(|(t, ())| t));
+            StreamSurvey {
+                name,
+                type_name: g.type_name,
+                timing: Timing::of(&g.stamps),
+                skipped: g.reorder.skipped(),
+                undecodable: g.undecodable,
+            }
+        })
+        .collect();
+    Ok(Survey {
+        topics,
+        streams,
+        unsupported,
+        messages,
+        bytes,
+    })
+}
