@@ -1,0 +1,499 @@
+//! The dataset writer.
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use arrow_array::builder::{FixedSizeListBuilder, Float32Builder, Int32Builder, ListBuilder, StringBuilder};
+use arrow_array::{ArrayRef, BooleanArray, Float32Array, Float64Array, Int64Array, RecordBatch};
+use arrow_schema::{DataType, Field, Schema};
+use parquet::arrow::ArrowWriter;
+use parquet::basic::Compression;
+use parquet::file::properties::WriterProperties;
+use serde_json::{json, Value};
+
+use crate::stats::RunningStats;
+use crate::LeRobotError;
+
+/// A feature's element type, as LeRobot names it in `info.json`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dtype {
+    /// `float32`.
+    Float32,
+    /// `float64`.
+    Float64,
+    /// `int64`.
+    Int64,
+    /// `bool`.
+    Bool,
+}
+
+impl Dtype {
+    fn name(self) -> &'static str {
+        match self {
+            Dtype::Float32 => "float32",
+            Dtype::Float64 => "float64",
+            Dtype::Int64 => "int64",
+            Dtype::Bool => "bool",
+        }
+    }
+}
+
+/// A per-frame feature: a name such as `observation.state`, an element
+/// type, and a width (its shape is `[width]`), with optional names for each
+/// element.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Feature {
+    /// The column name.
+    pub name: String,
+    /// The element type.
+    pub dtype: Dtype,
+    /// Elements per frame.
+    pub width: usize,
+    /// A name per element (`joint_0`, ...), when they have names.
+    pub names: Option<Vec<String>>,
+}
+
+/// The values of one column.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Column {
+    /// `[rows, width]` row-major.
+    F32(Vec<f32>),
+    /// One per row.
+    F64(Vec<f64>),
+    /// One per row.
+    I64(Vec<i64>),
+    /// One per row.
+    Bool(Vec<bool>),
+    /// A list per row (side tables).
+    ListI32(Vec<Vec<i32>>),
+    /// A list per row (side tables).
+    ListF32(Vec<Vec<f32>>),
+    /// One per row (side tables).
+    Str(Vec<String>),
+}
+
+impl Column {
+    fn len_values(&self) -> usize {
+        match self {
+            Column::F32(v) => v.len(),
+            Column::F64(v) => v.len(),
+            Column::I64(v) => v.len(),
+            Column::Bool(v) => v.len(),
+            Column::ListI32(v) => v.len(),
+            Column::ListF32(v) => v.len(),
+            Column::Str(v) => v.len(),
+        }
+    }
+
+    fn matches(&self, dtype: Dtype) -> bool {
+        matches!(
+            (self, dtype),
+            (Column::F32(_), Dtype::Float32)
+                | (Column::F64(_), Dtype::Float64)
+                | (Column::I64(_), Dtype::Int64)
+                | (Column::Bool(_), Dtype::Bool)
+        )
+    }
+
+    fn values_f64(&self) -> Box<dyn Iterator<Item = f64> + '_> {
+        match self {
+            Column::F32(v) => Box::new(v.iter().map(|&x| f64::from(x))),
+            Column::F64(v) => Box::new(v.iter().copied()),
+            Column::I64(v) => Box::new(v.iter().map(|&x| x as f64)),
+            Column::Bool(v) => Box::new(v.iter().map(|&x| f64::from(u8::from(x)))),
+            _ => Box::new(std::iter::empty()),
+        }
+    }
+}
+
+/// One episode's frames: the task it performs and a column per declared
+/// feature, in the order they were declared.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Episode {
+    /// The task, in words.
+    pub task: String,
+    /// Frames in the episode.
+    pub frames: usize,
+    /// One column per feature.
+    pub columns: Vec<Column>,
+}
+
+/// A table stored beside the frames (sparse voxel grids, say), in its own
+/// parquet file under the dataset.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SideTable {
+    /// Path under the dataset root, `voxels/chunk-000/file-000.parquet`.
+    pub path: String,
+    /// Named columns of equal length.
+    pub columns: Vec<(String, Column)>,
+}
+
+/// What [`DatasetWriter::finish`] wrote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Written {
+    /// The dataset's folder.
+    pub root: PathBuf,
+    /// Episodes written.
+    pub episodes: usize,
+    /// Frames written.
+    pub frames: usize,
+}
+
+/// Frames per data file before the writer starts the next one (LeRobot's
+/// default file size is 100 MB; rows are what we can count as we go).
+const DATA_FILE_BYTES: usize = 100 << 20;
+
+/// Writes a LeRobot v3.0 dataset, an episode at a time.
+///
+/// ```
+/// use robocache_lerobot::{Column, DatasetWriter, Dtype, Episode, Feature};
+/// let dir = tempfile::tempdir()?;
+/// let state = Feature { name: "observation.state".into(), dtype: Dtype::Float32, width: 2, names: None };
+/// let mut writer = DatasetWriter::create(&dir.path().join("ds"), 10.0, vec![state], None)?;
+/// writer.write_episode(&Episode { task: "wave".into(), frames: 3, columns: vec![Column::F32(vec![0.0; 6])] })?;
+/// let written = writer.finish(&[])?;
+/// assert_eq!((written.episodes, written.frames), (1, 3));
+/// assert!(dir.path().join("ds/meta/info.json").exists());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub struct DatasetWriter {
+    root: PathBuf,
+    staging: PathBuf,
+    fps: f64,
+    robot_type: Option<String>,
+    features: Vec<Feature>,
+    stats: Vec<RunningStats>,
+    data: Option<(ArrowWriter<File>, PathBuf)>,
+    data_file_index: usize,
+    episodes: Vec<EpisodeRow>,
+    tasks: Vec<String>,
+    frames: usize,
+}
+
+struct EpisodeRow {
+    task_index: usize,
+    length: usize,
+    file_index: usize,
+    from: usize,
+}
+
+/// The columns every LeRobot frame has, first.
+fn default_features() -> Vec<Feature> {
+    let scalar = |name: &str, dtype| Feature { name: name.into(), dtype, width: 1, names: None };
+    vec![
+        scalar("timestamp", Dtype::Float32),
+        scalar("frame_index", Dtype::Int64),
+        scalar("episode_index", Dtype::Int64),
+        scalar("index", Dtype::Int64),
+        scalar("task_index", Dtype::Int64),
+    ]
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> LeRobotError + '_ {
+    move |source| LeRobotError::Io { path: path.to_path_buf(), source }
+}
+
+fn parquet_error(path: &Path) -> impl Fn(&dyn std::fmt::Display) -> LeRobotError + '_ {
+    move |e| LeRobotError::Parquet { path: path.to_path_buf(), why: e.to_string() }
+}
+
+impl DatasetWriter {
+    /// Starts a dataset at `root` (which must not exist) at `fps` frames per
+    /// second, with `features` per frame besides LeRobot's own (`timestamp`,
+    /// `frame_index`, `episode_index`, `index`, `task_index`).
+    pub fn create(root: &Path, fps: f64, features: Vec<Feature>, robot_type: Option<String>) -> Result<Self, LeRobotError> {
+        if root.exists() {
+            return Err(LeRobotError::Exists(root.to_path_buf()));
+        }
+        let name = root.file_name().map_or_else(|| "dataset".into(), |n| n.to_string_lossy().into_owned());
+        let parent = root.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        std::fs::create_dir_all(parent).map_err(io(parent))?;
+        let staging = parent.join(format!(".{name}.partial-{}", std::process::id()));
+        if staging.exists() {
+            std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
+        }
+        std::fs::create_dir_all(staging.join("meta")).map_err(io(&staging))?;
+        let stats = features.iter().map(|f| RunningStats::new(f.width)).collect();
+        Ok(Self {
+            root: root.to_path_buf(),
+            staging,
+            fps,
+            robot_type,
+            features,
+            stats,
+            data: None,
+            data_file_index: 0,
+            episodes: Vec::new(),
+            tasks: Vec::new(),
+            frames: 0,
+        })
+    }
+
+    /// Appends one episode.
+    pub fn write_episode(&mut self, episode: &Episode) -> Result<(), LeRobotError> {
+        let index = self.episodes.len();
+        let mismatch = |why: String| LeRobotError::Mismatch { episode: index, why };
+        if episode.columns.len() != self.features.len() {
+            return Err(mismatch(format!("{} columns for {} features", episode.columns.len(), self.features.len())));
+        }
+        for (feature, column) in self.features.iter().zip(&episode.columns) {
+            if !column.matches(feature.dtype) || column.len_values() != episode.frames * feature.width {
+                return Err(mismatch(format!(
+                    "{} wants {} x {} {}, got {} values of another kind or count",
+                    feature.name,
+                    episode.frames,
+                    feature.width,
+                    feature.dtype.name(),
+                    column.len_values()
+                )));
+            }
+        }
+        let task_index = match self.tasks.iter().position(|t| *t == episode.task) {
+            Some(i) => i,
+            None => {
+                self.tasks.push(episode.task.clone());
+                self.tasks.len() - 1
+            }
+        };
+
+        let n = episode.frames;
+        let from = self.frames;
+        let mut arrays: Vec<ArrayRef> = vec![
+            Arc::new(Float32Array::from_iter_values((0..n).map(|k| (k as f64 / self.fps) as f32))),
+            Arc::new(Int64Array::from_iter_values((0..n).map(|k| k as i64))),
+            Arc::new(Int64Array::from_iter_values(std::iter::repeat_n(index as i64, n))),
+            Arc::new(Int64Array::from_iter_values((from..from + n).map(|k| k as i64))),
+            Arc::new(Int64Array::from_iter_values(std::iter::repeat_n(task_index as i64, n))),
+        ];
+        for ((feature, column), stats) in self.features.iter().zip(&episode.columns).zip(&mut self.stats) {
+            stats.add(column.values_f64());
+            arrays.push(frame_array(feature, column));
+        }
+        let fields: Vec<Field> = default_features()
+            .iter()
+            .chain(&self.features)
+            .zip(&arrays)
+            .map(|(f, a)| Field::new(&f.name, a.data_type().clone(), false))
+            .collect();
+        let schema = Arc::new(Schema::new(fields));
+
+        if self.data.as_ref().is_some_and(|(w, _)| w.bytes_written() >= DATA_FILE_BYTES) {
+            self.close_data_file()?;
+            self.data_file_index += 1;
+        }
+        let (writer, path) = match &mut self.data {
+            Some(open) => open,
+            None => {
+                let path = self.staging.join(format!("data/chunk-000/file-{:03}.parquet", self.data_file_index));
+                let writer = parquet_writer(&path, schema.clone())?;
+                self.data.insert((writer, path))
+            }
+        };
+        let batch = RecordBatch::try_new(schema, arrays).map_err(|e| parquet_error(path)(&e))?;
+        writer.write(&batch).map_err(|e| parquet_error(path)(&e))?;
+        self.episodes.push(EpisodeRow { task_index, length: n, file_index: self.data_file_index, from });
+        self.frames += n;
+        Ok(())
+    }
+
+    fn close_data_file(&mut self) -> Result<(), LeRobotError> {
+        if let Some((writer, path)) = self.data.take() {
+            writer.close().map_err(|e| parquet_error(&path)(&e))?;
+        }
+        Ok(())
+    }
+
+    /// Writes the metadata and the side tables, and moves the dataset into
+    /// place.
+    pub fn finish(mut self, side_tables: &[SideTable]) -> Result<Written, LeRobotError> {
+        self.close_data_file()?;
+        for table in side_tables {
+            let path = self.staging.join(&table.path);
+            write_table(&path, &table.columns, None)?;
+        }
+        let meta = self.staging.join("meta");
+        let count = self.episodes.len();
+        let int = |f: &dyn Fn(usize, &EpisodeRow) -> i64| -> Column {
+            Column::I64(self.episodes.iter().enumerate().map(|(i, e)| f(i, e)).collect())
+        };
+        let episodes = vec![
+            ("episode_index".to_string(), int(&|i, _| i as i64)),
+            (
+                "tasks".to_string(),
+                Column::Str(self.episodes.iter().map(|e| self.tasks[e.task_index].clone()).collect()),
+            ),
+            ("length".to_string(), int(&|_, e| e.length as i64)),
+            ("data/chunk_index".to_string(), int(&|_, _| 0)),
+            ("data/file_index".to_string(), int(&|_, e| e.file_index as i64)),
+            ("dataset_from_index".to_string(), int(&|_, e| e.from as i64)),
+            ("dataset_to_index".to_string(), int(&|_, e| (e.from + e.length) as i64)),
+            ("meta/episodes/chunk_index".to_string(), int(&|_, _| 0)),
+            ("meta/episodes/file_index".to_string(), int(&|_, _| 0)),
+        ];
+        write_table(&meta.join("episodes/chunk-000/file-000.parquet"), &episodes, Some("tasks"))?;
+        write_tasks(&meta.join("tasks.parquet"), &self.tasks)?;
+
+        let mut features = serde_json::Map::new();
+        for feature in default_features().iter().chain(&self.features) {
+            features.insert(
+                feature.name.clone(),
+                json!({"dtype": feature.dtype.name(), "shape": [feature.width], "names": feature.names}),
+            );
+        }
+        let fps = if self.fps.fract() == 0.0 { json!(self.fps as i64) } else { json!(self.fps) };
+        let info = json!({
+            "codebase_version": crate::CODEBASE_VERSION,
+            "robot_type": self.robot_type,
+            "total_episodes": count,
+            "total_frames": self.frames,
+            "total_tasks": self.tasks.len(),
+            "chunks_size": 1000,
+            "data_files_size_in_mb": DATA_FILE_BYTES >> 20,
+            "video_files_size_in_mb": 200,
+            "fps": fps,
+            "splits": {"train": format!("0:{count}")},
+            "data_path": "data/chunk-{chunk_index:03d}/file-{file_index:03d}.parquet",
+            "video_path": Value::Null,
+            "features": features,
+        });
+        write_json(&meta.join("info.json"), &info)?;
+        let mut stats = serde_json::Map::new();
+        for (feature, s) in self.features.iter().zip(&self.stats) {
+            stats.insert(feature.name.clone(), s.to_json());
+        }
+        write_json(&meta.join("stats.json"), &Value::Object(stats))?;
+
+        std::fs::rename(&self.staging, &self.root).map_err(io(&self.root))?;
+        Ok(Written { root: self.root.clone(), episodes: count, frames: self.frames })
+    }
+}
+
+impl Drop for DatasetWriter {
+    /// A writer dropped before [`DatasetWriter::finish`] removes its
+    /// staging folder: nothing half-written stays behind.
+    fn drop(&mut self) {
+        if self.staging.exists() {
+            let _ = std::fs::remove_dir_all(&self.staging);
+        }
+    }
+}
+
+fn frame_array(feature: &Feature, column: &Column) -> ArrayRef {
+    match column {
+        Column::F32(v) if feature.width == 1 => Arc::new(Float32Array::from(v.clone())),
+        Column::F32(v) => {
+            let mut builder = FixedSizeListBuilder::with_capacity(
+                Float32Builder::with_capacity(v.len()),
+                feature.width as i32,
+                v.len() / feature.width.max(1),
+            );
+            for row in v.chunks(feature.width) {
+                builder.values().append_slice(row);
+                builder.append(true);
+            }
+            Arc::new(builder.finish())
+        }
+        other => plain_array(other),
+    }
+}
+
+fn plain_array(column: &Column) -> ArrayRef {
+    match column {
+        Column::F32(v) => Arc::new(Float32Array::from(v.clone())),
+        Column::F64(v) => Arc::new(Float64Array::from(v.clone())),
+        Column::I64(v) => Arc::new(Int64Array::from(v.clone())),
+        Column::Bool(v) => Arc::new(BooleanArray::from(v.clone())),
+        Column::Str(v) => Arc::new(arrow_array::StringArray::from_iter_values(v)),
+        Column::ListI32(rows) => {
+            let mut builder = ListBuilder::new(Int32Builder::new());
+            for row in rows {
+                builder.values().append_slice(row);
+                builder.append(true);
+            }
+            Arc::new(builder.finish())
+        }
+        Column::ListF32(rows) => {
+            let mut builder = ListBuilder::new(Float32Builder::new());
+            for row in rows {
+                builder.values().append_slice(row);
+                builder.append(true);
+            }
+            Arc::new(builder.finish())
+        }
+    }
+}
+
+fn parquet_writer(path: &Path, schema: Arc<Schema>) -> Result<ArrowWriter<File>, LeRobotError> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(io(parent))?;
+    }
+    let file = File::create(path).map_err(io(path))?;
+    // Snappy: what pandas and LeRobot write, and fast to read.
+    let properties = WriterProperties::builder().set_compression(Compression::SNAPPY).build();
+    ArrowWriter::try_new(file, schema, Some(properties)).map_err(|e| parquet_error(path)(&e))
+}
+
+/// Writes named columns as one parquet file; `as_list` names a string
+/// column stored as a one-element list per row (LeRobot's `tasks`).
+fn write_table(path: &Path, columns: &[(String, Column)], as_list: Option<&str>) -> Result<(), LeRobotError> {
+    let mut fields = Vec::new();
+    let mut arrays: Vec<ArrayRef> = Vec::new();
+    for (name, column) in columns {
+        let array: ArrayRef = match column {
+            Column::Str(v) if as_list == Some(name.as_str()) => {
+                let mut builder = ListBuilder::new(StringBuilder::new());
+                for s in v {
+                    builder.values().append_value(s);
+                    builder.append(true);
+                }
+                Arc::new(builder.finish())
+            }
+            other => plain_array(other),
+        };
+        fields.push(Field::new(name, array.data_type().clone(), true));
+        arrays.push(array);
+    }
+    let schema = Arc::new(Schema::new(fields));
+    let batch = RecordBatch::try_new(schema.clone(), arrays).map_err(|e| parquet_error(path)(&e))?;
+    let mut writer = parquet_writer(path, schema)?;
+    writer.write(&batch).map_err(|e| parquet_error(path)(&e))?;
+    writer.close().map_err(|e| parquet_error(path)(&e))?;
+    Ok(())
+}
+
+/// `meta/tasks.parquet` as pandas writes the DataFrame LeRobot keeps: the
+/// task strings are its index, `task_index` its one column.
+fn write_tasks(path: &Path, tasks: &[String]) -> Result<(), LeRobotError> {
+    let pandas = json!({
+        "index_columns": ["__index_level_0__"],
+        "column_indexes": [{"name": null, "field_name": null, "pandas_type": "unicode", "numpy_type": "object", "metadata": {"encoding": "UTF-8"}}],
+        "columns": [
+            {"name": "task_index", "field_name": "task_index", "pandas_type": "int64", "numpy_type": "int64", "metadata": null},
+            {"name": null, "field_name": "__index_level_0__", "pandas_type": "unicode", "numpy_type": "object", "metadata": null}
+        ],
+        "creator": {"library": "robocache", "version": env!("CARGO_PKG_VERSION")},
+        "pandas_version": "2.2.0"
+    });
+    let schema = Arc::new(
+        Schema::new(vec![
+            Field::new("task_index", DataType::Int64, false),
+            Field::new("__index_level_0__", DataType::Utf8, false),
+        ])
+        .with_metadata([("pandas".to_string(), pandas.to_string())].into()),
+    );
+    let arrays: Vec<ArrayRef> = vec![
+        Arc::new(Int64Array::from_iter_values(0..tasks.len() as i64)),
+        Arc::new(arrow_array::StringArray::from_iter_values(tasks)),
+    ];
+    let batch = RecordBatch::try_new(schema.clone(), arrays).map_err(|e| parquet_error(path)(&e))?;
+    let mut writer = parquet_writer(path, schema)?;
+    writer.write(&batch).map_err(|e| parquet_error(path)(&e))?;
+    writer.close().map_err(|e| parquet_error(path)(&e))?;
+    Ok(())
+}
+
+fn write_json(path: &Path, value: &Value) -> Result<(), LeRobotError> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| parquet_error(path)(&e))?;
+    std::fs::write(path, text + "\n").map_err(io(path))
+}
