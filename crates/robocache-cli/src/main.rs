@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod convert;
 mod inspect;
 
 #[derive(Parser)]
@@ -29,6 +30,128 @@ enum Command {
         #[arg(long, default_value_t = 0.5)]
         reorder_window: f64,
     },
+    /// Writes a LeRobot dataset (v3.0) at a fixed rate: one episode per
+    /// recording, every stream aligned by robocache, clouds voxelized.
+    Convert {
+        /// Recordings (rosbag2 folders, .mcap or .db3 files), or folders of
+        /// them: each recording is an episode.
+        #[arg(required = true)]
+        recordings: Vec<PathBuf>,
+        /// Frames per second.
+        #[arg(long)]
+        rate: f64,
+        /// The dataset folder to create (it must not exist).
+        #[arg(long)]
+        out: PathBuf,
+        /// Topics to convert (default: every topic of a supported type).
+        #[arg(long, value_delimiter = ',')]
+        topics: Vec<String>,
+        /// A stream's resampling mode, TOPIC=MODE (linear, nearest,
+        /// previous, slerp); repeatable. Default: linear, with quaternions
+        /// in slerp.
+        #[arg(long = "mode", value_parser = parse_mode)]
+        modes: Vec<(String, robocache::InterpMode)>,
+        /// A stream's time source, TOPIC=header or TOPIC=log; repeatable.
+        /// Default: the header stamp.
+        #[arg(long = "time", value_parser = parse_time)]
+        times: Vec<(String, robocache_recordings::TimeSource)>,
+        /// Voxel edge in metres: one value, or x,y,z.
+        #[arg(long, value_delimiter = ',')]
+        voxel_size: Vec<f32>,
+        /// The voxel grid's bounds: xmin,ymin,zmin,xmax,ymax,zmax (metres).
+        #[arg(long, value_delimiter = ',', allow_negative_numbers = true)]
+        voxel_range: Vec<f32>,
+        /// What each voxel holds.
+        #[arg(long, value_enum, default_value_t = VoxelKind::Occupancy)]
+        voxel_mode: VoxelKind,
+        /// The backend: auto, cpu, cuda or wgpu.
+        #[arg(long, default_value = "auto")]
+        backend: robocache::Backend,
+        /// Seconds within which out-of-order stamps are put back in order.
+        #[arg(long, default_value_t = 0.5)]
+        reorder_window: f64,
+        /// The task the episodes perform, in words.
+        #[arg(long, default_value = "recorded")]
+        task: String,
+    },
+}
+
+/// What each voxel holds.
+#[derive(Clone, Copy, ValueEnum)]
+enum VoxelKind {
+    /// 1 where a point fell.
+    Occupancy,
+    /// Points per voxel.
+    Count,
+    /// The mean of each point feature (intensity, ...).
+    Mean,
+    /// The max of each point feature.
+    Max,
+}
+
+fn parse_mode(text: &str) -> Result<(String, robocache::InterpMode), String> {
+    let (topic, mode) = text.split_once('=').ok_or("expected TOPIC=MODE")?;
+    let mode = match mode {
+        "linear" => robocache::InterpMode::Linear,
+        "nearest" => robocache::InterpMode::Nearest,
+        "previous" => robocache::InterpMode::Previous,
+        "slerp" => robocache::InterpMode::Slerp,
+        other => {
+            return Err(format!(
+                "unknown mode {other}: linear, nearest, previous or slerp"
+            ))
+        }
+    };
+    Ok((topic.to_string(), mode))
+}
+
+fn parse_time(text: &str) -> Result<(String, robocache_recordings::TimeSource), String> {
+    let (topic, time) = text.split_once('=').ok_or("expected TOPIC=header or TOPIC=log")?;
+    let time = match time {
+        "header" => robocache_recordings::TimeSource::Header,
+        "log" => robocache_recordings::TimeSource::Log,
+        other => return Err(format!("unknown time source {other}: header or log")),
+    };
+    Ok((topic.to_string(), time))
+}
+
+fn voxel_options(
+    size: &[f32],
+    range: &[f32],
+    kind: VoxelKind,
+) -> Result<Option<convert::VoxelOptions>, Box<dyn std::error::Error>> {
+    if size.is_empty() && range.is_empty() {
+        return Ok(None);
+    }
+    let size: [f32; 3] = match size {
+        [s] => [*s; 3],
+        [x, y, z] => [*x, *y, *z],
+        _ => return Err("--voxel-size takes one value or three (x,y,z)".into()),
+    };
+    let [x0, y0, z0, x1, y1, z1] = range else {
+        return Err("--voxel-range takes six values: xmin,ymin,zmin,xmax,ymax,zmax".into());
+    };
+    let (lo, hi) = ([*x0, *y0, *z0], [*x1, *y1, *z1]);
+    let mut dims = [0usize; 3];
+    for axis in 0..3 {
+        let cells = ((hi[axis] - lo[axis]) / size[axis]).round();
+        if !(1.0..=1e6).contains(&cells) {
+            return Err(
+                format!("--voxel-range and --voxel-size give {cells} voxels along axis {axis}").into(),
+            );
+        }
+        dims[axis] = cells as usize;
+    }
+    let mode = match kind {
+        VoxelKind::Occupancy => robocache::VoxelMode::Occupancy,
+        VoxelKind::Count => robocache::VoxelMode::Count,
+        VoxelKind::Mean => robocache::VoxelMode::Mean,
+        VoxelKind::Max => robocache::VoxelMode::Max,
+    };
+    Ok(Some(convert::VoxelOptions {
+        grid: robocache::VoxelGrid::new(lo, size, dims),
+        mode,
+    }))
 }
 
 /// Which time places a message.
@@ -57,6 +180,43 @@ fn main() -> ExitCode {
             time,
             reorder_window,
         } => inspect::run(&recording, time.into(), reorder_window),
+        Command::Convert {
+            recordings,
+            rate,
+            out,
+            topics,
+            modes,
+            times,
+            voxel_size,
+            voxel_range,
+            voxel_mode,
+            backend,
+            reorder_window,
+            task,
+        } => (|| {
+            if !(rate.is_finite() && rate > 0.0) {
+                return Err(
+                    format!("--rate must be a positive number of frames per second, not {rate}").into(),
+                );
+            }
+            let mut paths = Vec::new();
+            for recording in &recordings {
+                paths.extend(convert::recordings_in(recording)?);
+            }
+            let options = convert::Options {
+                recordings: paths,
+                rate,
+                out,
+                topics,
+                modes: modes.into_iter().collect(),
+                times: times.into_iter().collect(),
+                voxel: voxel_options(&voxel_size, &voxel_range, voxel_mode)?,
+                reorder_window,
+                task,
+                context: robocache::Context::new(backend)?,
+            };
+            convert::run(&options)
+        })(),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -48,7 +48,8 @@ impl RunningStats {
             .zip(&mean)
             .map(|(sq, m)| (sq / n - m * m).max(0.0).sqrt())
             .collect();
-        let finite = |v: &[f64]| -> Vec<f64> { v.iter().map(|x| if x.is_finite() { *x } else { 0.0 }).collect() };
+        let finite =
+            |v: &[f64]| -> Vec<f64> { v.iter().map(|x| if x.is_finite() { *x } else { 0.0 }).collect() };
         serde_json::json!({
             "min": finite(&self.min),
             "max": finite(&self.max),

@@ -180,7 +180,12 @@ struct EpisodeRow {
 
 /// The columns every LeRobot frame has, first.
 fn default_features() -> Vec<Feature> {
-    let scalar = |name: &str, dtype| Feature { name: name.into(), dtype, width: 1, names: None };
+    let scalar = |name: &str, dtype| Feature {
+        name: name.into(),
+        dtype,
+        width: 1,
+        names: None,
+    };
     vec![
         scalar("timestamp", Dtype::Float32),
         scalar("frame_index", Dtype::Int64),
@@ -191,23 +196,39 @@ fn default_features() -> Vec<Feature> {
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> LeRobotError + '_ {
-    move |source| LeRobotError::Io { path: path.to_path_buf(), source }
+    move |source| LeRobotError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 fn parquet_error(path: &Path) -> impl Fn(&dyn std::fmt::Display) -> LeRobotError + '_ {
-    move |e| LeRobotError::Parquet { path: path.to_path_buf(), why: e.to_string() }
+    move |e| LeRobotError::Parquet {
+        path: path.to_path_buf(),
+        why: e.to_string(),
+    }
 }
 
 impl DatasetWriter {
     /// Starts a dataset at `root` (which must not exist) at `fps` frames per
     /// second, with `features` per frame besides LeRobot's own (`timestamp`,
     /// `frame_index`, `episode_index`, `index`, `task_index`).
-    pub fn create(root: &Path, fps: f64, features: Vec<Feature>, robot_type: Option<String>) -> Result<Self, LeRobotError> {
+    pub fn create(
+        root: &Path,
+        fps: f64,
+        features: Vec<Feature>,
+        robot_type: Option<String>,
+    ) -> Result<Self, LeRobotError> {
         if root.exists() {
             return Err(LeRobotError::Exists(root.to_path_buf()));
         }
-        let name = root.file_name().map_or_else(|| "dataset".into(), |n| n.to_string_lossy().into_owned());
-        let parent = root.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let name = root
+            .file_name()
+            .map_or_else(|| "dataset".into(), |n| n.to_string_lossy().into_owned());
+        let parent = root
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         std::fs::create_dir_all(parent).map_err(io(parent))?;
         let staging = parent.join(format!(".{name}.partial-{}", std::process::id()));
         if staging.exists() {
@@ -235,7 +256,11 @@ impl DatasetWriter {
         let index = self.episodes.len();
         let mismatch = |why: String| LeRobotError::Mismatch { episode: index, why };
         if episode.columns.len() != self.features.len() {
-            return Err(mismatch(format!("{} columns for {} features", episode.columns.len(), self.features.len())));
+            return Err(mismatch(format!(
+                "{} columns for {} features",
+                episode.columns.len(),
+                self.features.len()
+            )));
         }
         for (feature, column) in self.features.iter().zip(&episode.columns) {
             if !column.matches(feature.dtype) || column.len_values() != episode.frames * feature.width {
@@ -260,11 +285,16 @@ impl DatasetWriter {
         let n = episode.frames;
         let from = self.frames;
         let mut arrays: Vec<ArrayRef> = vec![
-            Arc::new(Float32Array::from_iter_values((0..n).map(|k| (k as f64 / self.fps) as f32))),
+            Arc::new(Float32Array::from_iter_values(
+                (0..n).map(|k| (k as f64 / self.fps) as f32),
+            )),
             Arc::new(Int64Array::from_iter_values((0..n).map(|k| k as i64))),
             Arc::new(Int64Array::from_iter_values(std::iter::repeat_n(index as i64, n))),
             Arc::new(Int64Array::from_iter_values((from..from + n).map(|k| k as i64))),
-            Arc::new(Int64Array::from_iter_values(std::iter::repeat_n(task_index as i64, n))),
+            Arc::new(Int64Array::from_iter_values(std::iter::repeat_n(
+                task_index as i64,
+                n,
+            ))),
         ];
         for ((feature, column), stats) in self.features.iter().zip(&episode.columns).zip(&mut self.stats) {
             stats.add(column.values_f64());
@@ -278,21 +308,32 @@ impl DatasetWriter {
             .collect();
         let schema = Arc::new(Schema::new(fields));
 
-        if self.data.as_ref().is_some_and(|(w, _)| w.bytes_written() >= DATA_FILE_BYTES) {
+        if self
+            .data
+            .as_ref()
+            .is_some_and(|(w, _)| w.bytes_written() >= DATA_FILE_BYTES)
+        {
             self.close_data_file()?;
             self.data_file_index += 1;
         }
         let (writer, path) = match &mut self.data {
             Some(open) => open,
             None => {
-                let path = self.staging.join(format!("data/chunk-000/file-{:03}.parquet", self.data_file_index));
+                let path = self
+                    .staging
+                    .join(format!("data/chunk-000/file-{:03}.parquet", self.data_file_index));
                 let writer = parquet_writer(&path, schema.clone())?;
                 self.data.insert((writer, path))
             }
         };
         let batch = RecordBatch::try_new(schema, arrays).map_err(|e| parquet_error(path)(&e))?;
         writer.write(&batch).map_err(|e| parquet_error(path)(&e))?;
-        self.episodes.push(EpisodeRow { task_index, length: n, file_index: self.data_file_index, from });
+        self.episodes.push(EpisodeRow {
+            task_index,
+            length: n,
+            file_index: self.data_file_index,
+            from,
+        });
         self.frames += n;
         Ok(())
     }
@@ -321,17 +362,29 @@ impl DatasetWriter {
             ("episode_index".to_string(), int(&|i, _| i as i64)),
             (
                 "tasks".to_string(),
-                Column::Str(self.episodes.iter().map(|e| self.tasks[e.task_index].clone()).collect()),
+                Column::Str(
+                    self.episodes
+                        .iter()
+                        .map(|e| self.tasks[e.task_index].clone())
+                        .collect(),
+                ),
             ),
             ("length".to_string(), int(&|_, e| e.length as i64)),
             ("data/chunk_index".to_string(), int(&|_, _| 0)),
             ("data/file_index".to_string(), int(&|_, e| e.file_index as i64)),
             ("dataset_from_index".to_string(), int(&|_, e| e.from as i64)),
-            ("dataset_to_index".to_string(), int(&|_, e| (e.from + e.length) as i64)),
+            (
+                "dataset_to_index".to_string(),
+                int(&|_, e| (e.from + e.length) as i64),
+            ),
             ("meta/episodes/chunk_index".to_string(), int(&|_, _| 0)),
             ("meta/episodes/file_index".to_string(), int(&|_, _| 0)),
         ];
-        write_table(&meta.join("episodes/chunk-000/file-000.parquet"), &episodes, Some("tasks"))?;
+        write_table(
+            &meta.join("episodes/chunk-000/file-000.parquet"),
+            &episodes,
+            Some("tasks"),
+        )?;
         write_tasks(&meta.join("tasks.parquet"), &self.tasks)?;
 
         let mut features = serde_json::Map::new();
@@ -341,7 +394,11 @@ impl DatasetWriter {
                 json!({"dtype": feature.dtype.name(), "shape": [feature.width], "names": feature.names}),
             );
         }
-        let fps = if self.fps.fract() == 0.0 { json!(self.fps as i64) } else { json!(self.fps) };
+        let fps = if self.fps.fract() == 0.0 {
+            json!(self.fps as i64)
+        } else {
+            json!(self.fps)
+        };
         let info = json!({
             "codebase_version": crate::CODEBASE_VERSION,
             "robot_type": self.robot_type,
@@ -365,7 +422,11 @@ impl DatasetWriter {
         write_json(&meta.join("stats.json"), &Value::Object(stats))?;
 
         std::fs::rename(&self.staging, &self.root).map_err(io(&self.root))?;
-        Ok(Written { root: self.root.clone(), episodes: count, frames: self.frames })
+        Ok(Written {
+            root: self.root.clone(),
+            episodes: count,
+            frames: self.frames,
+        })
     }
 }
 
@@ -430,7 +491,9 @@ fn parquet_writer(path: &Path, schema: Arc<Schema>) -> Result<ArrowWriter<File>,
     }
     let file = File::create(path).map_err(io(path))?;
     // Snappy: what pandas and LeRobot write, and fast to read.
-    let properties = WriterProperties::builder().set_compression(Compression::SNAPPY).build();
+    let properties = WriterProperties::builder()
+        .set_compression(Compression::SNAPPY)
+        .build();
     ArrowWriter::try_new(file, schema, Some(properties)).map_err(|e| parquet_error(path)(&e))
 }
 

@@ -1,0 +1,768 @@
+//! `robocache convert`: recordings in, a LeRobot dataset at a fixed rate
+//! out, every stream aligned by robocache's fusion and every point cloud
+//! voxelized by robocache (SPEC section 7).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use robocache::{Context, InterpMode, Stream as FuseStream, TensorView, VoxelGrid, VoxelMode};
+use robocache_lerobot::{Column, DatasetWriter, Dtype, Episode, Feature, SideTable};
+use robocache_recordings::{
+    decode, is_supported, Decoded, Recording, Reorder, Skipped, StreamSet, TimeSource,
+};
+
+use crate::inspect::bytes_bar;
+
+/// What `convert` was asked to do.
+pub(crate) struct Options {
+    pub recordings: Vec<PathBuf>,
+    pub rate: f64,
+    pub out: PathBuf,
+    pub topics: Vec<String>,
+    pub modes: BTreeMap<String, InterpMode>,
+    pub times: BTreeMap<String, TimeSource>,
+    pub voxel: Option<VoxelOptions>,
+    pub reorder_window: f64,
+    pub task: String,
+    pub context: Context,
+}
+
+/// The grid every cloud is voxelized into.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct VoxelOptions {
+    pub grid: VoxelGrid,
+    pub mode: VoxelMode,
+}
+
+type Error = Box<dyn std::error::Error>;
+
+/// The recordings a path names: itself, or each recording in a folder of
+/// recordings (one episode each), in name order.
+pub(crate) fn recordings_in(path: &Path) -> Result<Vec<PathBuf>, Error> {
+    if let Ok(recording) = Recording::open(path) {
+        return Ok(vec![recording.path().to_path_buf()]);
+    }
+    let mut found = Vec::new();
+    if path.is_dir() {
+        for entry in std::fs::read_dir(path)? {
+            let entry = entry?.path();
+            if Recording::open(&entry).is_ok() {
+                found.push(entry);
+            }
+        }
+    }
+    found.sort();
+    if found.is_empty() {
+        // The error of opening the path itself says best what is wrong.
+        Recording::open(path)?;
+    }
+    Ok(found)
+}
+
+/// One cloud, voxelized sparsely.
+struct SparseCloud {
+    stamp: f64,
+    coords: Vec<i32>,
+    values: Vec<f32>,
+    kept: u64,
+    dropped: u64,
+}
+
+/// What one recording gives: its vector streams, its clouds per stream and
+/// what was skipped.
+struct Gathered {
+    streams: BTreeMap<String, robocache_recordings::Stream>,
+    clouds: BTreeMap<String, Vec<SparseCloud>>,
+    skipped: BTreeMap<String, Skipped>,
+    undecodable: BTreeMap<String, (u64, String)>,
+    unsupported: BTreeMap<String, u64>,
+    clouds_without_grid: u64,
+}
+
+/// Totals over the run, for the summary.
+#[derive(Default)]
+struct Summary {
+    frames: usize,
+    padded: BTreeMap<String, usize>,
+    skipped: BTreeMap<String, Skipped>,
+    undecodable: BTreeMap<String, u64>,
+    unsupported: BTreeMap<String, u64>,
+    clouds: u64,
+    clouds_without_grid: u64,
+}
+
+pub(crate) fn run(options: &Options) -> Result<(), Error> {
+    let started = Instant::now();
+    let total: u64 = options
+        .recordings
+        .iter()
+        .filter_map(|p| Recording::open(p).ok())
+        .flat_map(|r| r.files().to_vec())
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum();
+    let bar = bytes_bar(total, "converting");
+    let mut writer: Option<DatasetWriter> = None;
+    let mut voxel_rows: Vec<(i64, String, i64, SparseCloud)> = Vec::new();
+    let mut summary = Summary::default();
+
+    for (episode_index, path) in options.recordings.iter().enumerate() {
+        let recording = Recording::open(path)?;
+        let gathered = gather(&recording, options, |bytes| bar.inc(bytes))?;
+        let (features, episode, padded) = align(&gathered, options, path)?;
+        let writer = match &mut writer {
+            Some(w) => w,
+            None => writer.insert(DatasetWriter::create(
+                &options.out,
+                options.rate,
+                features.clone(),
+                None,
+            )?),
+        };
+        writer.write_episode(&episode).map_err(|e| {
+            format!(
+                "{}: {e} (every recording must have the same streams)",
+                path.display()
+            )
+        })?;
+        summary.frames += episode.frames;
+        for (name, count) in padded {
+            *summary.padded.entry(name).or_default() += count;
+        }
+        for (name, s) in &gathered.skipped {
+            summary.skipped.entry(name.clone()).or_default().add(*s);
+        }
+        for (name, (count, _)) in &gathered.undecodable {
+            *summary.undecodable.entry(name.clone()).or_default() += count;
+        }
+        for (type_name, count) in &gathered.unsupported {
+            *summary.unsupported.entry(type_name.clone()).or_default() += count;
+        }
+        summary.clouds_without_grid += gathered.clouds_without_grid;
+        for (name, clouds) in gathered.clouds {
+            summary.clouds += clouds.len() as u64;
+            for (i, cloud) in clouds.into_iter().enumerate() {
+                voxel_rows.push((episode_index as i64, name.clone(), i as i64, cloud));
+            }
+        }
+    }
+    bar.finish_and_clear();
+    let Some(writer) = writer else {
+        return Err("no recording to convert".into());
+    };
+    let mut side = Vec::new();
+    if !voxel_rows.is_empty() {
+        side.push(SideTable {
+            path: "voxels/chunk-000/file-000.parquet".into(),
+            columns: vec![
+                (
+                    "episode_index".into(),
+                    Column::I64(voxel_rows.iter().map(|r| r.0).collect()),
+                ),
+                (
+                    "stream".into(),
+                    Column::Str(voxel_rows.iter().map(|r| r.1.clone()).collect()),
+                ),
+                (
+                    "cloud_index".into(),
+                    Column::I64(voxel_rows.iter().map(|r| r.2).collect()),
+                ),
+                (
+                    "stamp".into(),
+                    Column::F64(voxel_rows.iter().map(|r| r.3.stamp).collect()),
+                ),
+                (
+                    "points_kept".into(),
+                    Column::I64(voxel_rows.iter().map(|r| r.3.kept as i64).collect()),
+                ),
+                (
+                    "points_dropped".into(),
+                    Column::I64(voxel_rows.iter().map(|r| r.3.dropped as i64).collect()),
+                ),
+                (
+                    "coords".into(),
+                    Column::ListI32(voxel_rows.iter().map(|r| r.3.coords.clone()).collect()),
+                ),
+                (
+                    "values".into(),
+                    Column::ListF32(voxel_rows.iter().map(|r| r.3.values.clone()).collect()),
+                ),
+            ],
+        });
+    }
+    let written = writer.finish(&side)?;
+    print_summary(&summary, &written, options, started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn gather(
+    recording: &Recording,
+    options: &Options,
+    mut progress: impl FnMut(u64),
+) -> Result<Gathered, Error> {
+    let topics = recording.topics()?;
+    for wanted in &options.topics {
+        if !topics.iter().any(|t| &t.name == wanted) {
+            let present: Vec<&str> = topics.iter().map(|t| t.name.as_str()).collect();
+            return Err(format!(
+                "{}: topic {wanted} is not in the recording (it has {})",
+                recording.path().display(),
+                present.join(", ")
+            )
+            .into());
+        }
+    }
+    let wanted = |topic: &str| options.topics.is_empty() || options.topics.iter().any(|t| t == topic);
+    let mut streams = StreamSet::new(options.reorder_window);
+    let mut cloud_order: BTreeMap<String, Reorder<CloudKey>> = BTreeMap::new();
+    let mut pending_clouds: BTreeMap<String, Vec<(f64, robocache_recordings::Cloud)>> = BTreeMap::new();
+    let mut clouds: BTreeMap<String, Vec<SparseCloud>> = BTreeMap::new();
+    let mut undecodable: BTreeMap<String, (u64, String)> = BTreeMap::new();
+    let mut unsupported: BTreeMap<String, u64> = BTreeMap::new();
+    let mut clouds_without_grid = 0;
+    let mut released = Vec::new();
+
+    for message in recording.messages() {
+        let message = message?;
+        progress(message.data.len() as u64);
+        if !wanted(&message.topic) {
+            continue;
+        }
+        if !is_supported(&message.type_name) {
+            *unsupported.entry(message.type_name.to_string()).or_default() += 1;
+            continue;
+        }
+        let source = options.times.get(&*message.topic).copied().unwrap_or_default();
+        let log_time = message.log_time_ns as f64 * 1e-9;
+        let time = |stamp: f64| match source {
+            TimeSource::Header => stamp,
+            TimeSource::Log => log_time,
+        };
+        match decode(&message.type_name, &message.data) {
+            Ok(Decoded::Sample(s)) => streams.push(
+                &message.topic,
+                &message.type_name,
+                time(s.stamp),
+                &s.columns,
+                s.values,
+            ),
+            Ok(Decoded::Transforms(transforms)) => {
+                for (frames, s) in transforms {
+                    let name = format!("{}:{frames}", message.topic);
+                    streams.push(&name, &message.type_name, time(s.stamp), &s.columns, s.values);
+                }
+            }
+            Ok(Decoded::Cloud(cloud)) => {
+                let Some(voxel) = options.voxel else {
+                    clouds_without_grid += 1;
+                    continue;
+                };
+                let name = message.topic.to_string();
+                let t = time(cloud.stamp);
+                let order = cloud_order
+                    .entry(name.clone())
+                    .or_insert_with(|| Reorder::new(options.reorder_window));
+                // The reorder buffer holds keys; the clouds wait beside it,
+                // so that a duplicate is found without comparing points.
+                let key = CloudKey {
+                    stamp: t,
+                    points: cloud.len(),
+                };
+                let refused = order.skipped().total();
+                let waiting = pending_clouds.entry(name.clone()).or_default();
+                waiting.push((t, cloud));
+                order.push(t, key, &mut released);
+                if order.skipped().total() > refused {
+                    waiting.pop();
+                }
+                release_clouds(
+                    &options.context,
+                    voxel,
+                    &name,
+                    &mut released,
+                    waiting,
+                    clouds.entry(name.clone()).or_default(),
+                )?;
+            }
+            Err(e) => {
+                let entry = undecodable
+                    .entry(message.topic.to_string())
+                    .or_insert((0, e.to_string()));
+                entry.0 += 1;
+            }
+        }
+    }
+    for (name, order) in &mut cloud_order {
+        order.finish(&mut released);
+        if let Some(voxel) = options.voxel {
+            let waiting = pending_clouds.entry(name.clone()).or_default();
+            release_clouds(
+                &options.context,
+                voxel,
+                name,
+                &mut released,
+                waiting,
+                clouds.entry(name.clone()).or_default(),
+            )?;
+        }
+    }
+    let mut skipped: BTreeMap<String, Skipped> = BTreeMap::new();
+    for (name, order) in &cloud_order {
+        skipped.insert(name.clone(), order.skipped());
+    }
+    let streams = streams.finish();
+    for (name, stream) in &streams {
+        skipped.insert(name.clone(), stream.skipped());
+    }
+    Ok(Gathered {
+        streams,
+        clouds,
+        skipped,
+        undecodable,
+        unsupported,
+        clouds_without_grid,
+    })
+}
+
+/// What the reorder buffer of a cloud stream compares.
+#[derive(Clone, Copy, PartialEq)]
+struct CloudKey {
+    stamp: f64,
+    points: usize,
+}
+
+/// Voxelizes the clouds the reorder buffer released, matched to the
+/// waiting clouds by stamp and size.
+fn release_clouds(
+    context: &Context,
+    voxel: VoxelOptions,
+    name: &str,
+    released: &mut Vec<(f64, CloudKey)>,
+    waiting: &mut Vec<(f64, robocache_recordings::Cloud)>,
+    out: &mut Vec<SparseCloud>,
+) -> Result<(), Error> {
+    for (t, key) in released.drain(..) {
+        let Some(at) = waiting.iter().position(|(w, c)| *w == t && c.len() == key.points) else {
+            continue;
+        };
+        let (_, cloud) = waiting.remove(at);
+        out.push(
+            voxelize(context, voxel, &cloud, t)
+                .map_err(|e| format!("{name}: voxelizing the cloud at {t:.6} s: {e}"))?,
+        );
+    }
+    Ok(())
+}
+
+fn voxelize(
+    context: &Context,
+    voxel: VoxelOptions,
+    cloud: &robocache_recordings::Cloud,
+    stamp: f64,
+) -> Result<SparseCloud, Error> {
+    let n = cloud.len();
+    let points = || TensorView::new(&cloud.xyz, [n, 3]);
+    let counts = context.voxelize(points()?, voxel.grid, VoxelMode::Count).run()?;
+    let stats = counts.total_stats();
+    let count: Vec<u32> = counts.voxels.to_vec()?;
+    let features = cloud.feature_names.len();
+    let per_voxel: Option<Vec<f32>> = match voxel.mode {
+        VoxelMode::Mean | VoxelMode::Max if features > 0 => {
+            let f = TensorView::new(&cloud.features, [n, features])?;
+            let out = context
+                .voxelize(points()?, voxel.grid, voxel.mode)
+                .features(f)
+                .run()?;
+            Some(out.voxels.to_vec()?)
+        }
+        _ => None,
+    };
+    let [_, ny, nz] = voxel.grid.dims;
+    let mut coords = Vec::new();
+    let mut values = Vec::new();
+    for (i, &c) in count.iter().enumerate().filter(|(_, c)| **c > 0) {
+        coords.extend([(i / (ny * nz)) as i32, ((i / nz) % ny) as i32, (i % nz) as i32]);
+        match (&per_voxel, voxel.mode) {
+            (Some(v), _) => values.extend_from_slice(&v[i * features..(i + 1) * features]),
+            (None, VoxelMode::Occupancy) => values.push(1.0),
+            (None, _) => values.push(c as f32),
+        }
+    }
+    Ok(SparseCloud {
+        stamp,
+        coords,
+        values,
+        kept: stats.kept,
+        dropped: (n as u64).saturating_sub(stats.kept),
+    })
+}
+
+/// The mode a stream's columns are resampled in: what `--mode` says for its
+/// topic, else linear, with quaternion columns (`orientation.*`,
+/// `rotation.*`) in slerp.
+fn column_groups(
+    name: &str,
+    columns: &[String],
+    options: &Options,
+) -> Vec<(InterpMode, std::ops::Range<usize>)> {
+    let topic = name.split(':').next().unwrap_or(name);
+    if let Some(&mode) = options.modes.get(name).or_else(|| options.modes.get(topic)) {
+        if mode != InterpMode::Slerp {
+            return vec![(mode, 0..columns.len())];
+        }
+    }
+    let mut groups: Vec<(InterpMode, std::ops::Range<usize>)> = Vec::new();
+    let mut i = 0;
+    while i < columns.len() {
+        let quaternion = columns[i].ends_with(".x")
+            && (columns[i].starts_with("orientation.") || columns[i].starts_with("rotation."))
+            && columns.get(i + 3).is_some_and(|c| c.ends_with(".w"));
+        let (mode, width) = if quaternion {
+            (InterpMode::Slerp, 4)
+        } else {
+            (InterpMode::Linear, 1)
+        };
+        match groups.last_mut() {
+            Some((m, r)) if *m == mode && mode == InterpMode::Linear => r.end = i + width,
+            _ => groups.push((mode, i..i + width)),
+        }
+        i += width;
+    }
+    groups
+}
+
+/// The frame grid (SPEC section 7): from the first tick at or after the
+/// latest first sample to the earliest last sample, ticks `start + k / R`.
+fn frame_grid(spans: &[(f64, f64)], rate: f64) -> Option<Vec<f64>> {
+    let first = spans.iter().map(|s| s.0).fold(f64::NEG_INFINITY, f64::max);
+    let last = spans.iter().map(|s| s.1).fold(f64::INFINITY, f64::min);
+    let start = (first * rate).ceil() / rate;
+    if start.partial_cmp(&last) == Some(std::cmp::Ordering::Greater) || !start.is_finite() {
+        return None;
+    }
+    let frames = ((last - start) * rate + 1e-9).floor() as usize + 1;
+    Some((0..frames).map(|k| start + k as f64 / rate).collect())
+}
+
+/// For each frame time, the index of the latest sample at or before it and
+/// its age, seconds.
+fn latest_at(times: &[f64], grid: &[f64]) -> Vec<Option<(usize, f64)>> {
+    grid.iter()
+        .map(|&t| {
+            let i = times.partition_point(|&s| s <= t);
+            (i > 0).then(|| (i - 1, t - times[i - 1]))
+        })
+        .collect()
+}
+
+fn median_period(times: &[f64]) -> f64 {
+    robocache_recordings::Timing::of(times).map_or(0.0, |t| t.median_period)
+}
+
+/// A stream's name as a LeRobot feature: `/joint_states` ->
+/// `observation.joint_states`, `/tf:odom->base_link` ->
+/// `observation.tf.odom-base_link`.
+fn feature_name(stream: &str) -> String {
+    let clean = stream
+        .trim_start_matches('/')
+        .replace(['/', ':'], ".")
+        .replace("->", "-");
+    format!("observation.{clean}")
+}
+
+/// An episode's features and frames, and the frames padded per stream.
+type Aligned = (Vec<Feature>, Episode, Vec<(String, usize)>);
+
+fn align(g: &Gathered, options: &Options, path: &Path) -> Result<Aligned, Error> {
+    let mut spans: Vec<(f64, f64)> = Vec::new();
+    for stream in g.streams.values() {
+        if let (Some(&a), Some(&b)) = (stream.times.first(), stream.times.last()) {
+            spans.push((a, b));
+        }
+    }
+    for clouds in g.clouds.values() {
+        if let (Some(a), Some(b)) = (clouds.first(), clouds.last()) {
+            spans.push((a.stamp, b.stamp));
+        }
+    }
+    if spans.is_empty() {
+        return Err(format!("{}: no stream to convert", path.display()).into());
+    }
+    let grid = frame_grid(&spans, options.rate).ok_or_else(|| {
+        format!(
+            "{}: the streams do not overlap in time, so no frame has them all",
+            path.display()
+        )
+    })?;
+    let frames = grid.len();
+
+    // Every vector stream in one fusion call.
+    let inputs: Vec<(&String, &robocache_recordings::Stream, Vec<f32>, f64)> = g
+        .streams
+        .iter()
+        .filter(|(_, s)| !s.times.is_empty())
+        .map(|(name, s)| {
+            (
+                name,
+                s,
+                s.values.iter().map(|&v| v as f32).collect(),
+                3.0 * median_period(&s.times),
+            )
+        })
+        .collect();
+    let mut split: Vec<(usize, InterpMode, std::ops::Range<usize>, Vec<f32>)> = Vec::new();
+    for (i, (name, stream, values, _)) in inputs.iter().enumerate() {
+        let d = stream.columns.len();
+        for (mode, range) in column_groups(name, &stream.columns, options) {
+            let part: Vec<f32> = values
+                .chunks(d)
+                .flat_map(|row| row[range.clone()].to_vec())
+                .collect();
+            split.push((i, mode, range, part));
+        }
+    }
+    let grid_view = TensorView::new(&grid, [1, frames])?;
+    let mut fuse = options.context.fuse(grid_view).with_validity();
+    for (i, mode, range, part) in &split {
+        let (_, stream, _, tolerance) = &inputs[*i];
+        let s = stream.times.len();
+        let data = TensorView::new(part, [1, s, range.len()])?;
+        let times = TensorView::new(&stream.times, [1, s])?;
+        fuse = fuse.stream(
+            FuseStream::new(data, times)
+                .mode(*mode)
+                .tolerance(tolerance.max(1e-9)),
+        );
+    }
+    let fused = if split.is_empty() { None } else { Some(fuse.run()?) };
+    let (values, valid, ranges) = match &fused {
+        Some(f) => (
+            f.values.to_vec::<f32>()?,
+            f.valid
+                .as_ref()
+                .map(|v| v.to_vec::<u8>())
+                .transpose()?
+                .unwrap_or_default(),
+            f.columns.clone(),
+        ),
+        None => (Vec::new(), Vec::new(), Vec::new()),
+    };
+    let width: usize = ranges.last().map_or(0, |r| r.end);
+
+    let mut features = Vec::new();
+    let mut columns = Vec::new();
+    let mut padded = Vec::new();
+    features.push(Feature {
+        name: "time_unix".into(),
+        dtype: Dtype::Float64,
+        width: 1,
+        names: None,
+    });
+    columns.push(Column::F64(grid.clone()));
+    for (i, (name, stream, _, _)) in inputs.iter().enumerate() {
+        let d = stream.columns.len();
+        // Put the stream's parts back in its own column order.
+        let mut out = vec![0.0f32; frames * d];
+        let mut pad = vec![false; frames];
+        for (part, (owner, _, range, _)) in split.iter().enumerate() {
+            if *owner != i {
+                continue;
+            }
+            let fused_range = &ranges[part];
+            for k in 0..frames {
+                out[k * d + range.start..k * d + range.end]
+                    .copy_from_slice(&values[k * width + fused_range.start..k * width + fused_range.end]);
+                pad[k] |= valid[k * split.len() + part] == 0;
+            }
+        }
+        let ages = latest_at(&stream.times, &grid);
+        let staleness: Vec<f32> = ages
+            .iter()
+            .map(|a| a.map_or(f32::INFINITY, |(_, age)| age as f32))
+            .collect();
+        let base = feature_name(name);
+        padded.push((name.to_string(), pad.iter().filter(|p| **p).count()));
+        features.push(Feature {
+            name: base.clone(),
+            dtype: Dtype::Float32,
+            width: d,
+            names: Some(stream.columns.clone()),
+        });
+        columns.push(Column::F32(out));
+        features.push(Feature {
+            name: format!("{base}_is_pad"),
+            dtype: Dtype::Bool,
+            width: 1,
+            names: None,
+        });
+        columns.push(Column::Bool(pad));
+        features.push(Feature {
+            name: format!("{base}.staleness"),
+            dtype: Dtype::Float32,
+            width: 1,
+            names: None,
+        });
+        columns.push(Column::F32(staleness));
+    }
+    for (name, clouds) in &g.clouds {
+        let stamps: Vec<f64> = clouds.iter().map(|c| c.stamp).collect();
+        let tolerance = 3.0 * median_period(&stamps);
+        let ages = latest_at(&stamps, &grid);
+        let base = feature_name(name);
+        let pad: Vec<bool> = ages
+            .iter()
+            .map(|a| a.is_none_or(|(_, age)| age > tolerance))
+            .collect();
+        padded.push((name.to_string(), pad.iter().filter(|p| **p).count()));
+        features.push(Feature {
+            name: format!("{base}.cloud_index"),
+            dtype: Dtype::Int64,
+            width: 1,
+            names: None,
+        });
+        columns.push(Column::I64(
+            ages.iter().map(|a| a.map_or(-1, |(i, _)| i as i64)).collect(),
+        ));
+        features.push(Feature {
+            name: format!("{base}_is_pad"),
+            dtype: Dtype::Bool,
+            width: 1,
+            names: None,
+        });
+        columns.push(Column::Bool(pad));
+        features.push(Feature {
+            name: format!("{base}.staleness"),
+            dtype: Dtype::Float32,
+            width: 1,
+            names: None,
+        });
+        columns.push(Column::F32(
+            ages.iter()
+                .map(|a| a.map_or(f32::INFINITY, |(_, age)| age as f32))
+                .collect(),
+        ));
+    }
+    Ok((
+        features,
+        Episode {
+            task: options.task.clone(),
+            frames,
+            columns,
+        },
+        padded,
+    ))
+}
+
+fn print_summary(s: &Summary, written: &robocache_lerobot::Written, options: &Options, seconds: f64) {
+    println!(
+        "wrote {} frames in {} episode{} at {} Hz to {} ({} backend, {:.2} s)",
+        s.frames,
+        written.episodes,
+        if written.episodes == 1 { "" } else { "s" },
+        options.rate,
+        written.root.display(),
+        options.context.backend(),
+        seconds
+    );
+    for (name, count) in &s.padded {
+        if *count > 0 {
+            println!("  {name}: {count} frames padded (no sample within three periods)");
+        }
+    }
+    if s.clouds > 0 {
+        println!(
+            "  {} clouds voxelized into voxels/chunk-000/file-000.parquet",
+            s.clouds
+        );
+    }
+    if s.clouds_without_grid > 0 {
+        println!(
+            "  {} clouds skipped: pass --voxel-size and --voxel-range to voxelize them",
+            s.clouds_without_grid
+        );
+    }
+    for (name, skipped) in &s.skipped {
+        if skipped.total() > 0 {
+            println!(
+                "  {name}: skipped {} duplicate, {} late, {} after a backward clock jump, {} malformed",
+                skipped.duplicates, skipped.too_late, skipped.backward_jumps, skipped.malformed
+            );
+        }
+    }
+    for (name, count) in &s.undecodable {
+        println!("  {name}: skipped {count} messages that did not decode");
+    }
+    for (type_name, count) in &s.unsupported {
+        println!("  skipped {count} messages of {type_name}, not a type robocache decodes");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_grid_starts_at_the_first_tick_after_every_stream_started() {
+        let grid = frame_grid(&[(0.013, 2.0), (0.051, 1.93)], 10.0).unwrap();
+        assert_eq!(grid.first(), Some(&0.1));
+        assert_eq!(grid.len(), 19);
+        assert_eq!(grid[18], 0.1 + 18.0 / 10.0);
+        assert!(frame_grid(&[(0.0, 1.0), (2.0, 3.0)], 10.0).is_none());
+    }
+
+    #[test]
+    fn quaternion_columns_go_to_slerp_and_the_rest_to_linear() {
+        let columns: Vec<String> = [
+            "orientation.x",
+            "orientation.y",
+            "orientation.z",
+            "orientation.w",
+            "angular_velocity.x",
+            "linear_acceleration.z",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let options_modes = BTreeMap::new();
+        let groups = groups_with(&columns, &options_modes);
+        assert_eq!(
+            groups,
+            vec![(InterpMode::Slerp, 0..4), (InterpMode::Linear, 4..6)]
+        );
+        let mut previous = BTreeMap::new();
+        previous.insert("/imu".to_string(), InterpMode::Previous);
+        assert_eq!(
+            groups_with(&columns, &previous),
+            vec![(InterpMode::Previous, 0..6)]
+        );
+    }
+
+    fn groups_with(
+        columns: &[String],
+        modes: &BTreeMap<String, InterpMode>,
+    ) -> Vec<(InterpMode, std::ops::Range<usize>)> {
+        let options = Options {
+            recordings: vec![],
+            rate: 1.0,
+            out: PathBuf::new(),
+            topics: vec![],
+            modes: modes.clone(),
+            times: BTreeMap::new(),
+            voxel: None,
+            reorder_window: 0.5,
+            task: String::new(),
+            context: Context::cpu(),
+        };
+        column_groups("/imu", columns, &options)
+    }
+
+    #[test]
+    fn feature_names_are_dotted() {
+        assert_eq!(feature_name("/joint_states"), "observation.joint_states");
+        assert_eq!(
+            feature_name("/tf:odom->base_link"),
+            "observation.tf.odom-base_link"
+        );
+    }
+}
