@@ -21,6 +21,9 @@ pub(crate) fn bytes_bar(total: u64, what: &str) -> ProgressBar {
 }
 
 pub(crate) fn run(path: &Path, time: TimeSource, window: f64) -> Result<(), Box<dyn std::error::Error>> {
+    if path.join("meta/info.json").is_file() {
+        return dataset(path);
+    }
     let started = Instant::now();
     let recording = Recording::open(path)?;
     let file_bytes: u64 = recording
@@ -124,5 +127,40 @@ pub(crate) fn run(path: &Path, time: TimeSource, window: f64) -> Result<(), Box<
         survey.bytes as f64 / 1e6,
         started.elapsed().as_secs_f64()
     );
+    Ok(())
+}
+
+/// `robocache inspect` of a LeRobot dataset: its frames, episodes, rate and
+/// features, and the frames each stream padded.
+fn dataset(path: &Path) -> Result<(), Box<dyn std::error::Error>> {
+    let summary = robocache_lerobot::read_summary(path)?;
+    let info = &summary.info;
+    println!(
+        "{} (LeRobot {}, {} frames in {} episodes at {} fps, {} data file{})",
+        path.display(),
+        info["codebase_version"].as_str().unwrap_or("?"),
+        summary.frames,
+        summary.episodes,
+        info["fps"],
+        summary.data_files.len(),
+        if summary.data_files.len() == 1 { "" } else { "s" }
+    );
+    if info["total_frames"].as_u64() != Some(summary.frames as u64) {
+        println!("warning: meta/info.json says {} frames", info["total_frames"]);
+    }
+    println!();
+    println!("{:<44} {:<8} {:>6}  padded frames", "feature", "dtype", "shape");
+    if let Some(features) = info["features"].as_object() {
+        for (name, feature) in features {
+            let pad = summary.padded.iter().find(|(n, _)| n == name).map(|p| p.1);
+            println!(
+                "{:<44} {:<8} {:>6}  {}",
+                name,
+                feature["dtype"].as_str().unwrap_or("?"),
+                feature["shape"].to_string(),
+                pad.map_or(String::new(), |p| p.to_string())
+            );
+        }
+    }
     Ok(())
 }

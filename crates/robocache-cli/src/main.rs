@@ -19,9 +19,10 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// What a recording holds: topics, types, message counts, rates, time
-    /// span, and the gaps longer than three periods.
+    /// span, and the gaps longer than three periods; or what a LeRobot
+    /// dataset holds: frames, episodes, features and padded frames.
     Inspect {
-        /// A rosbag2 folder, or a .mcap or .db3 file.
+        /// A rosbag2 folder, a .mcap or .db3 file, or a LeRobot dataset.
         recording: PathBuf,
         /// Which time places a message.
         #[arg(long, value_enum, default_value_t = Time::Header)]

@@ -8,9 +8,11 @@
 //! killed leaves no folder that looks complete.
 #![warn(missing_docs)]
 
+mod reader;
 mod stats;
 mod writer;
 
+pub use reader::{read_summary, DatasetSummary};
 pub use writer::{Column, DatasetWriter, Dtype, Episode, Feature, SideTable, Written};
 
 /// What can go wrong writing or reading a dataset.

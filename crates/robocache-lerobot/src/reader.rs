@@ -1,0 +1,125 @@
+//! Reading a LeRobot v3.0 dataset back: its schema, and per feature how
+//! many frames it has and how many of them are padding.
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use arrow_array::{Array, BooleanArray};
+use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+use serde_json::Value;
+
+use crate::LeRobotError;
+
+/// What a dataset holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DatasetSummary {
+    /// `meta/info.json`.
+    pub info: Value,
+    /// Frames in its data files.
+    pub frames: usize,
+    /// Distinct episodes in its data files.
+    pub episodes: usize,
+    /// For each `*_is_pad` column, its padded frames.
+    pub padded: Vec<(String, usize)>,
+    /// Its data files.
+    pub data_files: Vec<PathBuf>,
+}
+
+/// Reads a dataset's metadata and scans its data files.
+///
+/// ```
+/// use robocache_lerobot::{read_summary, Column, DatasetWriter, Dtype, Episode, Feature};
+/// let dir = tempfile::tempdir()?;
+/// let pad = Feature { name: "observation.x_is_pad".into(), dtype: Dtype::Bool, width: 1, names: None };
+/// let mut writer = DatasetWriter::create(&dir.path().join("ds"), 10.0, vec![pad], None)?;
+/// writer.write_episode(&Episode { task: "t".into(), frames: 3, columns: vec![Column::Bool(vec![true, false, false])] })?;
+/// writer.finish(&[])?;
+/// let summary = read_summary(&dir.path().join("ds"))?;
+/// assert_eq!((summary.frames, summary.episodes), (3, 1));
+/// assert_eq!(summary.padded, vec![("observation.x_is_pad".to_string(), 1)]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn read_summary(root: &Path) -> Result<DatasetSummary, LeRobotError> {
+    let info_path = root.join("meta/info.json");
+    let text = std::fs::read_to_string(&info_path).map_err(|source| LeRobotError::Io {
+        path: info_path.clone(),
+        source,
+    })?;
+    let info: Value = serde_json::from_str(&text).map_err(|e| LeRobotError::Parquet {
+        path: info_path.clone(),
+        why: e.to_string(),
+    })?;
+    let mut data_files = Vec::new();
+    let data = root.join("data");
+    for chunk in std::fs::read_dir(&data).map_err(|source| LeRobotError::Io {
+        path: data.clone(),
+        source,
+    })? {
+        let chunk = chunk
+            .map_err(|source| LeRobotError::Io {
+                path: data.clone(),
+                source,
+            })?
+            .path();
+        for file in std::fs::read_dir(&chunk).map_err(|source| LeRobotError::Io {
+            path: chunk.clone(),
+            source,
+        })? {
+            let file = file
+                .map_err(|source| LeRobotError::Io {
+                    path: chunk.clone(),
+                    source,
+                })?
+                .path();
+            if file.extension().is_some_and(|e| e == "parquet") {
+                data_files.push(file);
+            }
+        }
+    }
+    data_files.sort();
+    let mut frames = 0;
+    let mut episodes = std::collections::BTreeSet::new();
+    let mut padded: Vec<(String, usize)> = Vec::new();
+    for path in &data_files {
+        let bad = |e: &dyn std::fmt::Display| LeRobotError::Parquet {
+            path: path.clone(),
+            why: e.to_string(),
+        };
+        let file = File::open(path).map_err(|source| LeRobotError::Io {
+            path: path.clone(),
+            source,
+        })?;
+        let reader = ParquetRecordBatchReaderBuilder::try_new(file)
+            .map_err(|e| bad(&e))?
+            .build()
+            .map_err(|e| bad(&e))?;
+        for batch in reader {
+            let batch = batch.map_err(|e| bad(&e))?;
+            frames += batch.num_rows();
+            let schema = batch.schema();
+            for (i, field) in schema.fields().iter().enumerate() {
+                let column = batch.column(i);
+                if field.name() == "episode_index" {
+                    if let Some(values) = column.as_any().downcast_ref::<arrow_array::Int64Array>() {
+                        episodes.extend(values.values().iter().copied());
+                    }
+                } else if field.name().ends_with("_is_pad") {
+                    if let Some(values) = column.as_any().downcast_ref::<BooleanArray>() {
+                        let count = values.true_count();
+                        match padded.iter_mut().find(|(n, _)| n == field.name()) {
+                            Some(entry) => entry.1 += count,
+                            None => padded.push((field.name().clone(), count)),
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok(DatasetSummary {
+        info,
+        frames,
+        episodes: episodes.len(),
+        padded,
+        data_files,
+    })
+}
