@@ -25,6 +25,7 @@ pub(crate) struct Options {
     pub voxel: Option<VoxelOptions>,
     pub reorder_window: f64,
     pub task: String,
+    pub replace: bool,
     pub context: Context,
 }
 
@@ -118,6 +119,7 @@ pub(crate) fn run(options: &Options) -> Result<(), Error> {
                 options.rate,
                 features.clone(),
                 None,
+                options.replace,
             )?),
         };
         writer.write_episode(&episode).map_err(|e| {
@@ -752,6 +754,7 @@ mod tests {
             voxel: None,
             reorder_window: 0.5,
             task: String::new(),
+            replace: false,
             context: Context::cpu(),
         };
         column_groups("/imu", columns, &options)

@@ -41,9 +41,13 @@ enum Command {
         /// Frames per second.
         #[arg(long)]
         rate: f64,
-        /// The dataset folder to create (it must not exist).
+        /// The dataset folder to create (it must not exist, unless
+        /// --replace).
         #[arg(long)]
         out: PathBuf,
+        /// Replace a dataset at --out, once the new one is complete.
+        #[arg(long)]
+        replace: bool,
         /// Topics to convert (default: every topic of a supported type).
         #[arg(long, value_delimiter = ',')]
         topics: Vec<String>,
@@ -194,6 +198,7 @@ fn main() -> ExitCode {
             backend,
             reorder_window,
             task,
+            replace,
         } => (|| {
             if !(rate.is_finite() && rate > 0.0) {
                 return Err(
@@ -214,6 +219,7 @@ fn main() -> ExitCode {
                 voxel: voxel_options(&voxel_size, &voxel_range, voxel_mode)?,
                 reorder_window,
                 task,
+                replace,
                 context: robocache::Context::new(backend)?,
             };
             convert::run(&options)

@@ -150,7 +150,7 @@ const DATA_FILE_BYTES: usize = 100 << 20;
 /// use robocache_lerobot::{Column, DatasetWriter, Dtype, Episode, Feature};
 /// let dir = tempfile::tempdir()?;
 /// let state = Feature { name: "observation.state".into(), dtype: Dtype::Float32, width: 2, names: None };
-/// let mut writer = DatasetWriter::create(&dir.path().join("ds"), 10.0, vec![state], None)?;
+/// let mut writer = DatasetWriter::create(&dir.path().join("ds"), 10.0, vec![state], None, false)?;
 /// writer.write_episode(&Episode { task: "wave".into(), frames: 3, columns: vec![Column::F32(vec![0.0; 6])] })?;
 /// let written = writer.finish(&[])?;
 /// assert_eq!((written.episodes, written.frames), (1, 3));
@@ -210,16 +210,19 @@ fn parquet_error(path: &Path) -> impl Fn(&dyn std::fmt::Display) -> LeRobotError
 }
 
 impl DatasetWriter {
-    /// Starts a dataset at `root` (which must not exist) at `fps` frames per
-    /// second, with `features` per frame besides LeRobot's own (`timestamp`,
-    /// `frame_index`, `episode_index`, `index`, `task_index`).
+    /// Starts a dataset at `root` at `fps` frames per second, with
+    /// `features` per frame besides LeRobot's own (`timestamp`,
+    /// `frame_index`, `episode_index`, `index`, `task_index`). `root` must
+    /// not exist, unless `replace` is set: then a folder there is replaced
+    /// by the new dataset when it is complete, and kept if it never is.
     pub fn create(
         root: &Path,
         fps: f64,
         features: Vec<Feature>,
         robot_type: Option<String>,
+        replace: bool,
     ) -> Result<Self, LeRobotError> {
-        if root.exists() {
+        if root.exists() && !replace {
             return Err(LeRobotError::Exists(root.to_path_buf()));
         }
         let name = root
@@ -421,6 +424,9 @@ impl DatasetWriter {
         }
         write_json(&meta.join("stats.json"), &Value::Object(stats))?;
 
+        if self.root.exists() {
+            std::fs::remove_dir_all(&self.root).map_err(io(&self.root))?;
+        }
         std::fs::rename(&self.staging, &self.root).map_err(io(&self.root))?;
         Ok(Written {
             root: self.root.clone(),
