@@ -248,3 +248,35 @@ fn inspect_reads_the_dataset_convert_wrote() {
         .unwrap();
     assert!(pad_line.trim_end().ends_with(" 0"), "{pad_line}");
 }
+
+#[test]
+fn replace_swaps_in_a_complete_dataset_and_keeps_the_old_one_on_failure() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("dataset");
+    std::fs::create_dir(&out).unwrap();
+    std::fs::write(out.join("mine.txt"), b"keep").unwrap();
+    let bag = fixture("rosbags-mcap");
+    let cut = dir.path().join("cut.mcap");
+    let bytes = std::fs::read(bag.join("rosbags-mcap.mcap")).unwrap();
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    let convert = |from: &Path| {
+        robocache(&[
+            "convert",
+            from.to_str().unwrap(),
+            "--rate",
+            "50",
+            "--out",
+            out.to_str().unwrap(),
+            "--replace",
+        ])
+    };
+    let (ok, _, _) = convert(&cut);
+    assert!(!ok);
+    assert!(
+        out.join("mine.txt").exists(),
+        "a failed --replace must keep what was there"
+    );
+    let (ok, _, stderr) = convert(&bag);
+    assert!(ok, "{stderr}");
+    assert!(!out.join("mine.txt").exists() && out.join("meta/info.json").exists());
+}
