@@ -85,7 +85,7 @@ def main():
         worst = max(worst, float(np.max(np.abs(state[:, column] - want))))
     if worst > 1e-5:
         fail(f"joint positions differ from numpy's interp by {worst}")
-    pad = first["observation.joint_states_is_pad"].to_numpy()
+    pad = first["observation.joint_states.is_pad"].to_numpy()
     staleness = first["observation.joint_states.staleness"].to_numpy()
     if pad.any() or not (staleness >= 0).all() or staleness.max() > 0.02:
         fail("joint states padded or stale in a recording without gaps")

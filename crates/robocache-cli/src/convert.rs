@@ -593,7 +593,7 @@ fn align(g: &Gathered, options: &Options, path: &Path) -> Result<Aligned, Error>
         });
         columns.push(Column::F32(out));
         features.push(Feature {
-            name: format!("{base}_is_pad"),
+            name: format!("{base}.is_pad"),
             dtype: Dtype::Bool,
             width: 1,
             names: None,
@@ -627,7 +627,7 @@ fn align(g: &Gathered, options: &Options, path: &Path) -> Result<Aligned, Error>
             ages.iter().map(|a| a.map_or(-1, |(i, _)| i as i64)).collect(),
         ));
         features.push(Feature {
-            name: format!("{base}_is_pad"),
+            name: format!("{base}.is_pad"),
             dtype: Dtype::Bool,
             width: 1,
             names: None,

@@ -68,7 +68,7 @@ fn a_folder_of_recordings_becomes_one_episode_each() {
     assert!((70..=80).contains(&frames), "{frames} frames");
     for feature in [
         "observation.joint_states",
-        "observation.imu_is_pad",
+        "observation.imu.is_pad",
         "observation.lidar.cloud_index",
         "time_unix",
     ] {
@@ -244,7 +244,7 @@ fn inspect_reads_the_dataset_convert_wrote() {
     );
     let pad_line = stdout
         .lines()
-        .find(|l| l.starts_with("observation.joint_states_is_pad"))
+        .find(|l| l.starts_with("observation.joint_states.is_pad"))
         .unwrap();
     assert!(pad_line.trim_end().ends_with(" 0"), "{pad_line}");
 }

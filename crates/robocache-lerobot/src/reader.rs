@@ -19,7 +19,8 @@ pub struct DatasetSummary {
     pub frames: usize,
     /// Distinct episodes in its data files.
     pub episodes: usize,
-    /// For each `*_is_pad` column, its padded frames.
+    /// For each `*is_pad` column (ours, `<feature>.is_pad`, and LeRobot's own
+    /// `<feature>_is_pad`), its padded frames.
     pub padded: Vec<(String, usize)>,
     /// Its data files.
     pub data_files: Vec<PathBuf>,
@@ -30,13 +31,13 @@ pub struct DatasetSummary {
 /// ```
 /// use robocache_lerobot::{read_summary, Column, DatasetWriter, Dtype, Episode, Feature};
 /// let dir = tempfile::tempdir()?;
-/// let pad = Feature { name: "observation.x_is_pad".into(), dtype: Dtype::Bool, width: 1, names: None };
+/// let pad = Feature { name: "observation.x.is_pad".into(), dtype: Dtype::Bool, width: 1, names: None };
 /// let mut writer = DatasetWriter::create(&dir.path().join("ds"), 10.0, vec![pad], None, false)?;
 /// writer.write_episode(&Episode { task: "t".into(), frames: 3, columns: vec![Column::Bool(vec![true, false, false])] })?;
 /// writer.finish(&[])?;
 /// let summary = read_summary(&dir.path().join("ds"))?;
 /// assert_eq!((summary.frames, summary.episodes), (3, 1));
-/// assert_eq!(summary.padded, vec![("observation.x_is_pad".to_string(), 1)]);
+/// assert_eq!(summary.padded, vec![("observation.x.is_pad".to_string(), 1)]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn read_summary(root: &Path) -> Result<DatasetSummary, LeRobotError> {
@@ -103,7 +104,7 @@ pub fn read_summary(root: &Path) -> Result<DatasetSummary, LeRobotError> {
                     if let Some(values) = column.as_any().downcast_ref::<arrow_array::Int64Array>() {
                         episodes.extend(values.values().iter().copied());
                     }
-                } else if field.name().ends_with("_is_pad") {
+                } else if field.name().ends_with("is_pad") {
                     if let Some(values) = column.as_any().downcast_ref::<BooleanArray>() {
                         let count = values.true_count();
                         match padded.iter_mut().find(|(n, _)| n == field.name()) {
