@@ -592,20 +592,7 @@ fn align(g: &Gathered, options: &Options, path: &Path) -> Result<Aligned, Error>
             names: Some(stream.columns.clone()),
         });
         columns.push(Column::F32(out));
-        features.push(Feature {
-            name: format!("{base}.is_pad"),
-            dtype: Dtype::Bool,
-            width: 1,
-            names: None,
-        });
-        columns.push(Column::Bool(pad));
-        features.push(Feature {
-            name: format!("{base}.staleness"),
-            dtype: Dtype::Float32,
-            width: 1,
-            names: None,
-        });
-        columns.push(Column::F32(staleness));
+        push_validity(&mut features, &mut columns, &base, pad, staleness);
     }
     for (name, clouds) in &g.clouds {
         let stamps: Vec<f64> = clouds.iter().map(|c| c.stamp).collect();
@@ -626,24 +613,11 @@ fn align(g: &Gathered, options: &Options, path: &Path) -> Result<Aligned, Error>
         columns.push(Column::I64(
             ages.iter().map(|a| a.map_or(-1, |(i, _)| i as i64)).collect(),
         ));
-        features.push(Feature {
-            name: format!("{base}.is_pad"),
-            dtype: Dtype::Bool,
-            width: 1,
-            names: None,
-        });
-        columns.push(Column::Bool(pad));
-        features.push(Feature {
-            name: format!("{base}.staleness"),
-            dtype: Dtype::Float32,
-            width: 1,
-            names: None,
-        });
-        columns.push(Column::F32(
-            ages.iter()
-                .map(|a| a.map_or(f32::INFINITY, |(_, age)| age as f32))
-                .collect(),
-        ));
+        let staleness = ages
+            .iter()
+            .map(|a| a.map_or(f32::INFINITY, |(_, age)| age as f32))
+            .collect();
+        push_validity(&mut features, &mut columns, &base, pad, staleness);
     }
     Ok((
         features,
@@ -654,6 +628,30 @@ fn align(g: &Gathered, options: &Options, path: &Path) -> Result<Aligned, Error>
         },
         padded,
     ))
+}
+
+/// A stream's validity columns: `<base>.is_pad` (no sample within three
+/// periods) and `<base>.staleness` (the age of the sample used, seconds).
+/// A dot, not LeRobot's `_is_pad`: `LeRobotDataset` writes
+/// `<feature>_is_pad` itself for `delta_timestamps` past an episode's ends,
+/// over a column of that name.
+fn push_validity(
+    features: &mut Vec<Feature>,
+    columns: &mut Vec<Column>,
+    base: &str,
+    pad: Vec<bool>,
+    staleness: Vec<f32>,
+) {
+    let scalar = |name: String, dtype| Feature {
+        name,
+        dtype,
+        width: 1,
+        names: None,
+    };
+    features.push(scalar(format!("{base}.is_pad"), Dtype::Bool));
+    columns.push(Column::Bool(pad));
+    features.push(scalar(format!("{base}.staleness"), Dtype::Float32));
+    columns.push(Column::F32(staleness));
 }
 
 fn print_summary(s: &Summary, written: &robocache_lerobot::Written, options: &Options, seconds: f64) {

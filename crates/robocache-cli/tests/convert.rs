@@ -1,26 +1,11 @@
 //! `robocache convert` as a user runs it: what it writes, what it says, and
 //! what it leaves behind when it fails.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures/recordings")
-        .join(name)
-}
+use std::path::Path;
 
-fn robocache(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_robocache"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.success(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
+use common::{fixture, robocache};
 
 fn info(dataset: &Path) -> serde_json::Value {
     serde_json::from_str(&std::fs::read_to_string(dataset.join("meta/info.json")).unwrap()).unwrap()

@@ -1,25 +1,10 @@
 //! The `robocache` command as a user runs it.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures/recordings")
-        .join(name)
-}
+use std::path::Path;
 
-fn robocache(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_robocache"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.success(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
+use common::{fixture, robocache};
 
 #[test]
 fn inspect_lists_every_stream_with_its_rate_and_what_was_skipped() {
