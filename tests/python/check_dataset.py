@@ -3,7 +3,8 @@
 
     python3 tests/python/check_dataset.py RECORDING DATASET [--lerobot]
 
-- pyarrow reads every parquet file; the frame count, the LeRobot columns
+- pyarrow (and pandas, for `meta/tasks.parquet`, as LeRobot reads it)
+  reads every parquet file; the frame count, the LeRobot columns
   and the timestamps (k / fps) match `meta/info.json`.
 - rosbags reads the recording itself, and numpy's `interp` of each joint's
   position at the frame times (`time_unix`) matches the dataset's
