@@ -8,6 +8,7 @@ use arrow_array::{Array, BooleanArray};
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 use serde_json::Value;
 
+use crate::writer::{io, parquet_error};
 use crate::LeRobotError;
 
 /// What a dataset holds.
@@ -42,36 +43,14 @@ pub struct DatasetSummary {
 /// ```
 pub fn read_summary(root: &Path) -> Result<DatasetSummary, LeRobotError> {
     let info_path = root.join("meta/info.json");
-    let text = std::fs::read_to_string(&info_path).map_err(|source| LeRobotError::Io {
-        path: info_path.clone(),
-        source,
-    })?;
-    let info: Value = serde_json::from_str(&text).map_err(|e| LeRobotError::Parquet {
-        path: info_path.clone(),
-        why: e.to_string(),
-    })?;
+    let text = std::fs::read_to_string(&info_path).map_err(io(&info_path))?;
+    let info: Value = serde_json::from_str(&text).map_err(|e| parquet_error(&info_path)(&e))?;
     let mut data_files = Vec::new();
     let data = root.join("data");
-    for chunk in std::fs::read_dir(&data).map_err(|source| LeRobotError::Io {
-        path: data.clone(),
-        source,
-    })? {
-        let chunk = chunk
-            .map_err(|source| LeRobotError::Io {
-                path: data.clone(),
-                source,
-            })?
-            .path();
-        for file in std::fs::read_dir(&chunk).map_err(|source| LeRobotError::Io {
-            path: chunk.clone(),
-            source,
-        })? {
-            let file = file
-                .map_err(|source| LeRobotError::Io {
-                    path: chunk.clone(),
-                    source,
-                })?
-                .path();
+    for chunk in std::fs::read_dir(&data).map_err(io(&data))? {
+        let chunk = chunk.map_err(io(&data))?.path();
+        for file in std::fs::read_dir(&chunk).map_err(io(&chunk))? {
+            let file = file.map_err(io(&chunk))?.path();
             if file.extension().is_some_and(|e| e == "parquet") {
                 data_files.push(file);
             }
@@ -82,14 +61,8 @@ pub fn read_summary(root: &Path) -> Result<DatasetSummary, LeRobotError> {
     let mut episodes = std::collections::BTreeSet::new();
     let mut padded: Vec<(String, usize)> = Vec::new();
     for path in &data_files {
-        let bad = |e: &dyn std::fmt::Display| LeRobotError::Parquet {
-            path: path.clone(),
-            why: e.to_string(),
-        };
-        let file = File::open(path).map_err(|source| LeRobotError::Io {
-            path: path.clone(),
-            source,
-        })?;
+        let bad = parquet_error(path);
+        let file = File::open(path).map_err(io(path))?;
         let reader = ParquetRecordBatchReaderBuilder::try_new(file)
             .map_err(|e| bad(&e))?
             .build()

@@ -195,14 +195,14 @@ fn default_features() -> Vec<Feature> {
     ]
 }
 
-fn io(path: &Path) -> impl FnOnce(std::io::Error) -> LeRobotError + '_ {
+pub(crate) fn io(path: &Path) -> impl FnOnce(std::io::Error) -> LeRobotError + '_ {
     move |source| LeRobotError::Io {
         path: path.to_path_buf(),
         source,
     }
 }
 
-fn parquet_error(path: &Path) -> impl Fn(&dyn std::fmt::Display) -> LeRobotError + '_ {
+pub(crate) fn parquet_error(path: &Path) -> impl Fn(&dyn std::fmt::Display) -> LeRobotError + '_ {
     move |e| LeRobotError::Parquet {
         path: path.to_path_buf(),
         why: e.to_string(),
