@@ -7,12 +7,18 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use robocache::{Context, InterpMode, Stream as FuseStream, TensorView, VoxelGrid, VoxelMode};
-use robocache_lerobot::{Column, DatasetWriter, Dtype, Episode, Feature, SideTable};
-use robocache_recordings::{
-    decode, is_supported, Decoded, Recording, Reorder, Skipped, StreamSet, TimeSource,
-};
+use robocache_lerobot::{Column, DatasetWriter, Dtype, Episode, Feature};
+use robocache_recordings::{decode, is_supported, Decoded, Recording, Skipped, StreamSet, TimeSource};
 
+use crate::clouds::{CloudMessage, CloudTable, Voxelizer, VOXEL_TABLE};
 use crate::inspect::bytes_bar;
+
+fn is_cloud(type_name: &str) -> bool {
+    matches!(
+        type_name,
+        "sensor_msgs/msg/PointCloud2" | "sensor_msgs/PointCloud2"
+    )
+}
 
 /// What `convert` was asked to do.
 pub(crate) struct Options {
@@ -36,7 +42,7 @@ pub(crate) struct VoxelOptions {
     pub mode: VoxelMode,
 }
 
-type Error = Box<dyn std::error::Error>;
+pub(crate) type Error = Box<dyn std::error::Error>;
 
 /// The recordings a path names: itself, or each recording in a folder of
 /// recordings (one episode each), in name order.
@@ -61,20 +67,11 @@ pub(crate) fn recordings_in(path: &Path) -> Result<Vec<PathBuf>, Error> {
     Ok(found)
 }
 
-/// One cloud, voxelized sparsely.
-struct SparseCloud {
-    stamp: f64,
-    coords: Vec<i32>,
-    values: Vec<f32>,
-    kept: u64,
-    dropped: u64,
-}
-
-/// What one recording gives: its vector streams, its clouds per stream and
-/// what was skipped.
+/// What one recording gives: its vector streams, the stamps of its clouds
+/// per stream (already in the voxel table), and what was skipped.
 struct Gathered {
     streams: BTreeMap<String, robocache_recordings::Stream>,
-    clouds: BTreeMap<String, Vec<SparseCloud>>,
+    cloud_stamps: BTreeMap<String, Vec<f64>>,
     skipped: BTreeMap<String, Skipped>,
     undecodable: BTreeMap<String, (u64, String)>,
     unsupported: BTreeMap<String, u64>,
@@ -93,8 +90,34 @@ struct Summary {
     clouds_without_grid: u64,
 }
 
+impl Summary {
+    fn add(&mut self, gathered: &Gathered, padded: Vec<(String, usize)>) {
+        for (name, count) in padded {
+            *self.padded.entry(name).or_default() += count;
+        }
+        for (name, s) in &gathered.skipped {
+            self.skipped.entry(name.clone()).or_default().add(*s);
+        }
+        for (name, (count, _)) in &gathered.undecodable {
+            *self.undecodable.entry(name.clone()).or_default() += count;
+        }
+        for (type_name, count) in &gathered.unsupported {
+            *self.unsupported.entry(type_name.clone()).or_default() += count;
+        }
+        self.clouds_without_grid += gathered.clouds_without_grid;
+        self.clouds += gathered
+            .cloud_stamps
+            .values()
+            .map(|s| s.len() as u64)
+            .sum::<u64>();
+    }
+}
+
 pub(crate) fn run(options: &Options) -> Result<(), Error> {
     let started = Instant::now();
+    if options.recordings.is_empty() {
+        return Err("no recording to convert".into());
+    }
     let total: u64 = options
         .recordings
         .iter()
@@ -104,24 +127,16 @@ pub(crate) fn run(options: &Options) -> Result<(), Error> {
         .map(|m| m.len())
         .sum();
     let bar = bytes_bar(total, "converting");
-    let mut writer: Option<DatasetWriter> = None;
-    let mut voxel_rows: Vec<(i64, String, i64, SparseCloud)> = Vec::new();
+    // Dropped before `finish` (an error below), the writer removes what it
+    // wrote: no half-written dataset stays behind.
+    let mut writer = DatasetWriter::create(&options.out, options.rate, None, options.replace)?;
     let mut summary = Summary::default();
-
     for (episode_index, path) in options.recordings.iter().enumerate() {
         let recording = Recording::open(path)?;
-        let gathered = gather(&recording, options, |bytes| bar.inc(bytes))?;
-        let (features, episode, padded) = align(&gathered, options, path)?;
-        let writer = match &mut writer {
-            Some(w) => w,
-            None => writer.insert(DatasetWriter::create(
-                &options.out,
-                options.rate,
-                features.clone(),
-                None,
-                options.replace,
-            )?),
-        };
+        let gathered = gather(&recording, episode_index, options, &mut writer, |bytes| {
+            bar.inc(bytes)
+        })?;
+        let (episode, padded) = align(&gathered, options, path)?;
         writer.write_episode(&episode).map_err(|e| {
             format!(
                 "{}: {e} (every recording must have the same streams)",
@@ -129,274 +144,130 @@ pub(crate) fn run(options: &Options) -> Result<(), Error> {
             )
         })?;
         summary.frames += episode.frames;
-        for (name, count) in padded {
-            *summary.padded.entry(name).or_default() += count;
-        }
-        for (name, s) in &gathered.skipped {
-            summary.skipped.entry(name.clone()).or_default().add(*s);
-        }
-        for (name, (count, _)) in &gathered.undecodable {
-            *summary.undecodable.entry(name.clone()).or_default() += count;
-        }
-        for (type_name, count) in &gathered.unsupported {
-            *summary.unsupported.entry(type_name.clone()).or_default() += count;
-        }
-        summary.clouds_without_grid += gathered.clouds_without_grid;
-        for (name, clouds) in gathered.clouds {
-            summary.clouds += clouds.len() as u64;
-            for (i, cloud) in clouds.into_iter().enumerate() {
-                voxel_rows.push((episode_index as i64, name.clone(), i as i64, cloud));
-            }
-        }
+        summary.add(&gathered, padded);
     }
     bar.finish_and_clear();
-    let Some(writer) = writer else {
-        return Err("no recording to convert".into());
-    };
-    let mut side = Vec::new();
-    if !voxel_rows.is_empty() {
-        side.push(SideTable {
-            path: "voxels/chunk-000/file-000.parquet".into(),
-            columns: vec![
-                (
-                    "episode_index".into(),
-                    Column::I64(voxel_rows.iter().map(|r| r.0).collect()),
-                ),
-                (
-                    "stream".into(),
-                    Column::Str(voxel_rows.iter().map(|r| r.1.clone()).collect()),
-                ),
-                (
-                    "cloud_index".into(),
-                    Column::I64(voxel_rows.iter().map(|r| r.2).collect()),
-                ),
-                (
-                    "stamp".into(),
-                    Column::F64(voxel_rows.iter().map(|r| r.3.stamp).collect()),
-                ),
-                (
-                    "points_kept".into(),
-                    Column::I64(voxel_rows.iter().map(|r| r.3.kept as i64).collect()),
-                ),
-                (
-                    "points_dropped".into(),
-                    Column::I64(voxel_rows.iter().map(|r| r.3.dropped as i64).collect()),
-                ),
-                (
-                    "coords".into(),
-                    Column::ListI32(voxel_rows.iter().map(|r| r.3.coords.clone()).collect()),
-                ),
-                (
-                    "values".into(),
-                    Column::ListF32(voxel_rows.iter().map(|r| r.3.values.clone()).collect()),
-                ),
-            ],
-        });
-    }
-    let written = writer.finish(&side)?;
+    let written = writer.finish()?;
     print_summary(&summary, &written, options, started.elapsed().as_secs_f64());
     Ok(())
 }
 
-fn gather(
-    recording: &Recording,
-    options: &Options,
-    mut progress: impl FnMut(u64),
-) -> Result<Gathered, Error> {
+/// Fails when a topic asked for with `--topics` is not in the recording.
+fn check_topics(recording: &Recording, wanted: &[String]) -> Result<(), Error> {
+    if wanted.is_empty() {
+        return Ok(());
+    }
     let topics = recording.topics()?;
-    for wanted in &options.topics {
-        if !topics.iter().any(|t| &t.name == wanted) {
+    for topic in wanted {
+        if !topics.iter().any(|t| &t.name == topic) {
             let present: Vec<&str> = topics.iter().map(|t| t.name.as_str()).collect();
             return Err(format!(
-                "{}: topic {wanted} is not in the recording (it has {})",
+                "{}: topic {topic} is not in the recording (it has {})",
                 recording.path().display(),
                 present.join(", ")
             )
             .into());
         }
     }
+    Ok(())
+}
+
+/// Reads one recording: vector streams are decoded here, clouds on worker
+/// threads that voxelize them into the dataset's voxel table meanwhile.
+fn gather(
+    recording: &Recording,
+    episode_index: usize,
+    options: &Options,
+    writer: &mut DatasetWriter,
+    mut progress: impl FnMut(u64),
+) -> Result<Gathered, Error> {
+    check_topics(recording, &options.topics)?;
     let wanted = |topic: &str| options.topics.is_empty() || options.topics.iter().any(|t| t == topic);
     let mut streams = StreamSet::new(options.reorder_window);
-    let mut cloud_order: BTreeMap<String, Reorder<CloudKey>> = BTreeMap::new();
-    let mut pending_clouds: BTreeMap<String, Vec<(f64, robocache_recordings::Cloud)>> = BTreeMap::new();
-    let mut clouds: BTreeMap<String, Vec<SparseCloud>> = BTreeMap::new();
     let mut undecodable: BTreeMap<String, (u64, String)> = BTreeMap::new();
     let mut unsupported: BTreeMap<String, u64> = BTreeMap::new();
     let mut clouds_without_grid = 0;
-    let mut released = Vec::new();
+    let mut table = CloudTable::new(episode_index, options.reorder_window);
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
 
-    for message in recording.messages() {
-        let message = message?;
-        progress(message.data.len() as u64);
-        if !wanted(&message.topic) {
-            continue;
-        }
-        if !is_supported(&message.type_name) {
-            *unsupported.entry(message.type_name.to_string()).or_default() += 1;
-            continue;
-        }
-        let source = options.times.get(&*message.topic).copied().unwrap_or_default();
-        let log_time = message.log_time_ns as f64 * 1e-9;
-        let time = |stamp: f64| match source {
-            TimeSource::Header => stamp,
-            TimeSource::Log => log_time,
-        };
-        match decode(&message.type_name, &message.data) {
-            Ok(Decoded::Sample(s)) => streams.push(
-                &message.topic,
-                &message.type_name,
-                time(s.stamp),
-                &s.columns,
-                s.values,
-            ),
-            Ok(Decoded::Transforms(transforms)) => {
-                for (frames, s) in transforms {
-                    let name = format!("{}:{frames}", message.topic);
-                    streams.push(&name, &message.type_name, time(s.stamp), &s.columns, s.values);
+    std::thread::scope(|scope| -> Result<(), Error> {
+        let mut voxelizer = options
+            .voxel
+            .map(|voxel| Voxelizer::start(scope, &options.context, voxel, workers));
+        for message in recording.messages() {
+            let message = message?;
+            progress(message.data.len() as u64);
+            if !wanted(&message.topic) {
+                continue;
+            }
+            if !is_supported(&message.type_name) {
+                *unsupported.entry(message.type_name.to_string()).or_default() += 1;
+                continue;
+            }
+            let source = options.times.get(&*message.topic).copied().unwrap_or_default();
+            let log_time = message.log_time_ns as f64 * 1e-9;
+            if is_cloud(&message.type_name) {
+                match &mut voxelizer {
+                    None => clouds_without_grid += 1,
+                    Some(voxelizer) => {
+                        voxelizer.send(CloudMessage {
+                            topic: message.topic,
+                            type_name: message.type_name,
+                            data: message.data,
+                            log_time,
+                            time: source,
+                        })?;
+                        voxelizer.drain(false, &mut table, writer)?;
+                    }
+                }
+                continue;
+            }
+            let time = |stamp: f64| match source {
+                TimeSource::Header => stamp,
+                TimeSource::Log => log_time,
+            };
+            match decode(&message.type_name, &message.data) {
+                Ok(Decoded::Sample(s)) => streams.push(
+                    &message.topic,
+                    &message.type_name,
+                    time(s.stamp),
+                    &s.columns,
+                    s.values,
+                ),
+                Ok(Decoded::Transforms(transforms)) => {
+                    for (frames, s) in transforms {
+                        let name = format!("{}:{frames}", message.topic);
+                        streams.push(&name, &message.type_name, time(s.stamp), &s.columns, s.values);
+                    }
+                }
+                Ok(Decoded::Cloud(_)) => unreachable!("clouds go to the voxelizer"),
+                Err(e) => {
+                    let entry = undecodable
+                        .entry(message.topic.to_string())
+                        .or_insert((0, e.to_string()));
+                    entry.0 += 1;
                 }
             }
-            Ok(Decoded::Cloud(cloud)) => {
-                let Some(voxel) = options.voxel else {
-                    clouds_without_grid += 1;
-                    continue;
-                };
-                let name = message.topic.to_string();
-                let t = time(cloud.stamp);
-                let order = cloud_order
-                    .entry(name.clone())
-                    .or_insert_with(|| Reorder::new(options.reorder_window));
-                // The reorder buffer holds keys; the clouds wait beside it,
-                // so that a duplicate is found without comparing points.
-                let key = CloudKey {
-                    stamp: t,
-                    points: cloud.len(),
-                };
-                let refused = order.skipped().total();
-                let waiting = pending_clouds.entry(name.clone()).or_default();
-                waiting.push((t, cloud));
-                order.push(t, key, &mut released);
-                if order.skipped().total() > refused {
-                    waiting.pop();
-                }
-                release_clouds(
-                    &options.context,
-                    voxel,
-                    &name,
-                    &mut released,
-                    waiting,
-                    clouds.entry(name.clone()).or_default(),
-                )?;
-            }
-            Err(e) => {
-                let entry = undecodable
-                    .entry(message.topic.to_string())
-                    .or_insert((0, e.to_string()));
-                entry.0 += 1;
-            }
         }
-    }
-    for (name, order) in &mut cloud_order {
-        order.finish(&mut released);
-        if let Some(voxel) = options.voxel {
-            let waiting = pending_clouds.entry(name.clone()).or_default();
-            release_clouds(
-                &options.context,
-                voxel,
-                name,
-                &mut released,
-                waiting,
-                clouds.entry(name.clone()).or_default(),
-            )?;
+        if let Some(voxelizer) = &mut voxelizer {
+            voxelizer.drain(true, &mut table, writer)?;
         }
-    }
-    let mut skipped: BTreeMap<String, Skipped> = BTreeMap::new();
-    for (name, order) in &cloud_order {
-        skipped.insert(name.clone(), order.skipped());
-    }
+        Ok(())
+    })?;
+    let clouds = table.finish(writer)?;
+    let mut skipped = clouds.skipped;
     let streams = streams.finish();
     for (name, stream) in &streams {
         skipped.insert(name.clone(), stream.skipped());
     }
+    undecodable.extend(clouds.undecodable);
     Ok(Gathered {
         streams,
-        clouds,
+        cloud_stamps: clouds.stamps,
         skipped,
         undecodable,
         unsupported,
         clouds_without_grid,
-    })
-}
-
-/// What the reorder buffer of a cloud stream compares.
-#[derive(Clone, Copy, PartialEq)]
-struct CloudKey {
-    stamp: f64,
-    points: usize,
-}
-
-/// Voxelizes the clouds the reorder buffer released, matched to the
-/// waiting clouds by stamp and size.
-fn release_clouds(
-    context: &Context,
-    voxel: VoxelOptions,
-    name: &str,
-    released: &mut Vec<(f64, CloudKey)>,
-    waiting: &mut Vec<(f64, robocache_recordings::Cloud)>,
-    out: &mut Vec<SparseCloud>,
-) -> Result<(), Error> {
-    for (t, key) in released.drain(..) {
-        let Some(at) = waiting.iter().position(|(w, c)| *w == t && c.len() == key.points) else {
-            continue;
-        };
-        let (_, cloud) = waiting.remove(at);
-        out.push(
-            voxelize(context, voxel, &cloud, t)
-                .map_err(|e| format!("{name}: voxelizing the cloud at {t:.6} s: {e}"))?,
-        );
-    }
-    Ok(())
-}
-
-fn voxelize(
-    context: &Context,
-    voxel: VoxelOptions,
-    cloud: &robocache_recordings::Cloud,
-    stamp: f64,
-) -> Result<SparseCloud, Error> {
-    let n = cloud.len();
-    let points = || TensorView::new(&cloud.xyz, [n, 3]);
-    let counts = context.voxelize(points()?, voxel.grid, VoxelMode::Count).run()?;
-    let stats = counts.total_stats();
-    let count: Vec<u32> = counts.voxels.to_vec()?;
-    let features = cloud.feature_names.len();
-    let per_voxel: Option<Vec<f32>> = match voxel.mode {
-        VoxelMode::Mean | VoxelMode::Max if features > 0 => {
-            let f = TensorView::new(&cloud.features, [n, features])?;
-            let out = context
-                .voxelize(points()?, voxel.grid, voxel.mode)
-                .features(f)
-                .run()?;
-            Some(out.voxels.to_vec()?)
-        }
-        _ => None,
-    };
-    let [_, ny, nz] = voxel.grid.dims;
-    let mut coords = Vec::new();
-    let mut values = Vec::new();
-    for (i, &c) in count.iter().enumerate().filter(|(_, c)| **c > 0) {
-        coords.extend([(i / (ny * nz)) as i32, ((i / nz) % ny) as i32, (i % nz) as i32]);
-        match (&per_voxel, voxel.mode) {
-            (Some(v), _) => values.extend_from_slice(&v[i * features..(i + 1) * features]),
-            (None, VoxelMode::Occupancy) => values.push(1.0),
-            (None, _) => values.push(c as f32),
-        }
-    }
-    Ok(SparseCloud {
-        stamp,
-        coords,
-        values,
-        kept: stats.kept,
-        dropped: (n as u64).saturating_sub(stats.kept),
     })
 }
 
@@ -473,8 +344,8 @@ fn feature_name(stream: &str) -> String {
     format!("observation.{clean}")
 }
 
-/// An episode's features and frames, and the frames padded per stream.
-type Aligned = (Vec<Feature>, Episode, Vec<(String, usize)>);
+/// An episode, and the frames padded per stream.
+type Aligned = (Episode, Vec<(String, usize)>);
 
 fn align(g: &Gathered, options: &Options, path: &Path) -> Result<Aligned, Error> {
     let mut spans: Vec<(f64, f64)> = Vec::new();
@@ -483,9 +354,9 @@ fn align(g: &Gathered, options: &Options, path: &Path) -> Result<Aligned, Error>
             spans.push((a, b));
         }
     }
-    for clouds in g.clouds.values() {
-        if let (Some(a), Some(b)) = (clouds.first(), clouds.last()) {
-            spans.push((a.stamp, b.stamp));
+    for stamps in g.cloud_stamps.values() {
+        if let (Some(&a), Some(&b)) = (stamps.first(), stamps.last()) {
+            spans.push((a, b));
         }
     }
     if spans.is_empty() {
@@ -594,10 +465,9 @@ fn align(g: &Gathered, options: &Options, path: &Path) -> Result<Aligned, Error>
         columns.push(Column::F32(out));
         push_validity(&mut features, &mut columns, &base, pad, staleness);
     }
-    for (name, clouds) in &g.clouds {
-        let stamps: Vec<f64> = clouds.iter().map(|c| c.stamp).collect();
-        let tolerance = 3.0 * median_period(&stamps);
-        let ages = latest_at(&stamps, &grid);
+    for (name, stamps) in &g.cloud_stamps {
+        let tolerance = 3.0 * median_period(stamps);
+        let ages = latest_at(stamps, &grid);
         let base = feature_name(name);
         let pad: Vec<bool> = ages
             .iter()
@@ -620,10 +490,10 @@ fn align(g: &Gathered, options: &Options, path: &Path) -> Result<Aligned, Error>
         push_validity(&mut features, &mut columns, &base, pad, staleness);
     }
     Ok((
-        features,
         Episode {
             task: options.task.clone(),
             frames,
+            features,
             columns,
         },
         padded,
@@ -671,10 +541,7 @@ fn print_summary(s: &Summary, written: &robocache_lerobot::Written, options: &Op
         }
     }
     if s.clouds > 0 {
-        println!(
-            "  {} clouds voxelized into voxels/chunk-000/file-000.parquet",
-            s.clouds
-        );
+        println!("  {} clouds voxelized into {VOXEL_TABLE}", s.clouds);
     }
     if s.clouds_without_grid > 0 {
         println!(

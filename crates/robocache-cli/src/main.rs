@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod clouds;
 mod convert;
 mod inspect;
 
@@ -177,7 +178,21 @@ impl From<Time> for robocache_recordings::TimeSource {
     }
 }
 
+/// Mesa's Vulkan device-selection layer, which the loader runs for every
+/// Vulkan program, prints `error: XDG_RUNTIME_DIR is invalid or not set`
+/// when there is no desktop session, though nothing is wrong. robocache
+/// picks among the adapters itself, so the layer adds nothing: it is turned
+/// off through its documented switch, unless the user set that switch.
+fn quiet_vulkan_device_select() {
+    const SWITCH: &str = "NODEVICE_SELECT";
+    if std::env::var_os(SWITCH).is_none() {
+        // Set before any thread starts, as `set_var` requires.
+        std::env::set_var(SWITCH, "1");
+    }
+}
+
 fn main() -> ExitCode {
+    quiet_vulkan_device_select();
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Inspect {

@@ -33,9 +33,14 @@ pub struct DatasetSummary {
 /// use robocache_lerobot::{read_summary, Column, DatasetWriter, Dtype, Episode, Feature};
 /// let dir = tempfile::tempdir()?;
 /// let pad = Feature { name: "observation.x.is_pad".into(), dtype: Dtype::Bool, width: 1, names: None };
-/// let mut writer = DatasetWriter::create(&dir.path().join("ds"), 10.0, vec![pad], None, false)?;
-/// writer.write_episode(&Episode { task: "t".into(), frames: 3, columns: vec![Column::Bool(vec![true, false, false])] })?;
-/// writer.finish(&[])?;
+/// let mut writer = DatasetWriter::create(&dir.path().join("ds"), 10.0, None, false)?;
+/// writer.write_episode(&Episode {
+///     task: "t".into(),
+///     frames: 3,
+///     features: vec![pad],
+///     columns: vec![Column::Bool(vec![true, false, false])],
+/// })?;
+/// writer.finish()?;
 /// let summary = read_summary(&dir.path().join("ds"))?;
 /// assert_eq!((summary.frames, summary.episodes), (3, 1));
 /// assert_eq!(summary.padded, vec![("observation.x.is_pad".to_string(), 1)]);

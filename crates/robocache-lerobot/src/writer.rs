@@ -1,5 +1,6 @@
 //! The dataset writer.
 
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -107,25 +108,31 @@ impl Column {
     }
 }
 
-/// One episode's frames: the task it performs and a column per declared
-/// feature, in the order they were declared.
+/// One episode's frames: the task it performs, its features (besides
+/// LeRobot's own) and a column per feature, in the same order. Every
+/// episode of a dataset has the features of the first.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Episode {
     /// The task, in words.
     pub task: String,
     /// Frames in the episode.
     pub frames: usize,
+    /// What each column holds.
+    pub features: Vec<Feature>,
     /// One column per feature.
     pub columns: Vec<Column>,
 }
 
-/// A table stored beside the frames (sparse voxel grids, say), in its own
-/// parquet file under the dataset.
+/// Rows of a table stored beside the frames (sparse voxel grids, say), in
+/// its own parquet file under the dataset. Rows for the same path are
+/// appended to one file, each batch as a row group of its own, so a long
+/// table is written with the memory of one batch.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SideTable {
     /// Path under the dataset root, `voxels/chunk-000/file-000.parquet`.
     pub path: String,
-    /// Named columns of equal length.
+    /// Named columns of equal length; every batch for a path has the same
+    /// names and types.
     pub columns: Vec<(String, Column)>,
 }
 
@@ -150,9 +157,14 @@ const DATA_FILE_BYTES: usize = 100 << 20;
 /// use robocache_lerobot::{Column, DatasetWriter, Dtype, Episode, Feature};
 /// let dir = tempfile::tempdir()?;
 /// let state = Feature { name: "observation.state".into(), dtype: Dtype::Float32, width: 2, names: None };
-/// let mut writer = DatasetWriter::create(&dir.path().join("ds"), 10.0, vec![state], None, false)?;
-/// writer.write_episode(&Episode { task: "wave".into(), frames: 3, columns: vec![Column::F32(vec![0.0; 6])] })?;
-/// let written = writer.finish(&[])?;
+/// let mut writer = DatasetWriter::create(&dir.path().join("ds"), 10.0, None, false)?;
+/// writer.write_episode(&Episode {
+///     task: "wave".into(),
+///     frames: 3,
+///     features: vec![state],
+///     columns: vec![Column::F32(vec![0.0; 6])],
+/// })?;
+/// let written = writer.finish()?;
 /// assert_eq!((written.episodes, written.frames), (1, 3));
 /// assert!(dir.path().join("ds/meta/info.json").exists());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -162,9 +174,11 @@ pub struct DatasetWriter {
     staging: PathBuf,
     fps: f64,
     robot_type: Option<String>,
-    features: Vec<Feature>,
+    /// Declared by the first episode.
+    features: Option<Vec<Feature>>,
     stats: Vec<RunningStats>,
     data: Option<(ArrowWriter<File>, PathBuf)>,
+    side_tables: BTreeMap<String, (ArrowWriter<File>, PathBuf)>,
     data_file_index: usize,
     episodes: Vec<EpisodeRow>,
     tasks: Vec<String>,
@@ -210,15 +224,14 @@ pub(crate) fn parquet_error(path: &Path) -> impl Fn(&dyn std::fmt::Display) -> L
 }
 
 impl DatasetWriter {
-    /// Starts a dataset at `root` at `fps` frames per second, with
-    /// `features` per frame besides LeRobot's own (`timestamp`,
-    /// `frame_index`, `episode_index`, `index`, `task_index`). `root` must
+    /// Starts a dataset at `root` at `fps` frames per second. Its features
+    /// besides LeRobot's own (`timestamp`, `frame_index`, `episode_index`,
+    /// `index`, `task_index`) are those of its first episode. `root` must
     /// not exist, unless `replace` is set: then a folder there is replaced
     /// by the new dataset when it is complete, and kept if it never is.
     pub fn create(
         root: &Path,
         fps: f64,
-        features: Vec<Feature>,
         robot_type: Option<String>,
         replace: bool,
     ) -> Result<Self, LeRobotError> {
@@ -238,15 +251,15 @@ impl DatasetWriter {
             std::fs::remove_dir_all(&staging).map_err(io(&staging))?;
         }
         std::fs::create_dir_all(staging.join("meta")).map_err(io(&staging))?;
-        let stats = features.iter().map(|f| RunningStats::new(f.width)).collect();
         Ok(Self {
             root: root.to_path_buf(),
             staging,
             fps,
             robot_type,
-            features,
-            stats,
+            features: None,
+            stats: Vec::new(),
             data: None,
+            side_tables: BTreeMap::new(),
             data_file_index: 0,
             episodes: Vec::new(),
             tasks: Vec::new(),
@@ -258,14 +271,26 @@ impl DatasetWriter {
     pub fn write_episode(&mut self, episode: &Episode) -> Result<(), LeRobotError> {
         let index = self.episodes.len();
         let mismatch = |why: String| LeRobotError::Mismatch { episode: index, why };
-        if episode.columns.len() != self.features.len() {
+        let features = self.features.get_or_insert_with(|| episode.features.clone());
+        if episode.features != *features {
+            let names = |f: &[Feature]| f.iter().map(|f| f.name.clone()).collect::<Vec<_>>().join(", ");
+            return Err(mismatch(format!(
+                "its features ({}) are not those of the first episode ({})",
+                names(&episode.features),
+                names(features)
+            )));
+        }
+        if self.stats.is_empty() {
+            self.stats = features.iter().map(|f| RunningStats::new(f.width)).collect();
+        }
+        if episode.columns.len() != features.len() {
             return Err(mismatch(format!(
                 "{} columns for {} features",
                 episode.columns.len(),
-                self.features.len()
+                features.len()
             )));
         }
-        for (feature, column) in self.features.iter().zip(&episode.columns) {
+        for (feature, column) in features.iter().zip(&episode.columns) {
             if !column.matches(feature.dtype) || column.len_values() != episode.frames * feature.width {
                 return Err(mismatch(format!(
                     "{} wants {} x {} {}, got {} values of another kind or count",
@@ -299,13 +324,13 @@ impl DatasetWriter {
                 n,
             ))),
         ];
-        for ((feature, column), stats) in self.features.iter().zip(&episode.columns).zip(&mut self.stats) {
+        for ((feature, column), stats) in features.iter().zip(&episode.columns).zip(&mut self.stats) {
             stats.add(column.values_f64());
             arrays.push(frame_array(feature, column));
         }
         let fields: Vec<Field> = default_features()
             .iter()
-            .chain(&self.features)
+            .chain(features.iter())
             .zip(&arrays)
             .map(|(f, a)| Field::new(&f.name, a.data_type().clone(), false))
             .collect();
@@ -325,7 +350,7 @@ impl DatasetWriter {
                 let path = self
                     .staging
                     .join(format!("data/chunk-000/file-{:03}.parquet", self.data_file_index));
-                let writer = parquet_writer(&path, schema.clone())?;
+                let writer = parquet_writer(&path, schema.clone(), Dictionary::On)?;
                 self.data.insert((writer, path))
             }
         };
@@ -348,13 +373,30 @@ impl DatasetWriter {
         Ok(())
     }
 
-    /// Writes the metadata and the side tables, and moves the dataset into
-    /// place.
-    pub fn finish(mut self, side_tables: &[SideTable]) -> Result<Written, LeRobotError> {
+    /// Appends rows to a side table; the first batch for a path creates
+    /// its file.
+    pub fn write_side_rows(&mut self, table: &SideTable) -> Result<(), LeRobotError> {
+        let batch = record_batch(&self.staging.join(&table.path), &table.columns, None)?;
+        let (writer, path) = match self.side_tables.entry(table.path.clone()) {
+            std::collections::btree_map::Entry::Occupied(open) => open.into_mut(),
+            std::collections::btree_map::Entry::Vacant(new) => {
+                let path = self.staging.join(&table.path);
+                let writer = parquet_writer(&path, batch.schema(), Dictionary::Off)?;
+                new.insert((writer, path))
+            }
+        };
+        writer.write(&batch).map_err(|e| parquet_error(path)(&e))?;
+        // One row group per batch: the writer would otherwise hold rows
+        // until a million of them had come.
+        writer.flush().map_err(|e| parquet_error(path)(&e))
+    }
+
+    /// Writes the metadata, closes the side tables, and moves the dataset
+    /// into place.
+    pub fn finish(mut self) -> Result<Written, LeRobotError> {
         self.close_data_file()?;
-        for table in side_tables {
-            let path = self.staging.join(&table.path);
-            write_table(&path, &table.columns, None)?;
+        for (_, (writer, path)) in std::mem::take(&mut self.side_tables) {
+            writer.close().map_err(|e| parquet_error(&path)(&e))?;
         }
         let meta = self.staging.join("meta");
         let count = self.episodes.len();
@@ -391,7 +433,8 @@ impl DatasetWriter {
         write_tasks(&meta.join("tasks.parquet"), &self.tasks)?;
 
         let mut features = serde_json::Map::new();
-        for feature in default_features().iter().chain(&self.features) {
+        let declared = self.features.clone().unwrap_or_default();
+        for feature in default_features().iter().chain(&declared) {
             features.insert(
                 feature.name.clone(),
                 json!({"dtype": feature.dtype.name(), "shape": [feature.width], "names": feature.names}),
@@ -419,7 +462,7 @@ impl DatasetWriter {
         });
         write_json(&meta.join("info.json"), &info)?;
         let mut stats = serde_json::Map::new();
-        for (feature, s) in self.features.iter().zip(&self.stats) {
+        for (feature, s) in declared.iter().zip(&self.stats) {
             stats.insert(feature.name.clone(), s.to_json());
         }
         write_json(&meta.join("stats.json"), &Value::Object(stats))?;
@@ -465,6 +508,12 @@ fn frame_array(feature: &Feature, column: &Column) -> ArrayRef {
     }
 }
 
+/// The items of a list column: never null, so parquet stores no
+/// definition level per value.
+fn list_item(dtype: DataType) -> Arc<Field> {
+    Arc::new(Field::new("item", dtype, false))
+}
+
 fn plain_array(column: &Column) -> ArrayRef {
     match column {
         Column::F32(v) => Arc::new(Float32Array::from(v.clone())),
@@ -473,7 +522,7 @@ fn plain_array(column: &Column) -> ArrayRef {
         Column::Bool(v) => Arc::new(BooleanArray::from(v.clone())),
         Column::Str(v) => Arc::new(arrow_array::StringArray::from_iter_values(v)),
         Column::ListI32(rows) => {
-            let mut builder = ListBuilder::new(Int32Builder::new());
+            let mut builder = ListBuilder::new(Int32Builder::new()).with_field(list_item(DataType::Int32));
             for row in rows {
                 builder.values().append_slice(row);
                 builder.append(true);
@@ -481,7 +530,8 @@ fn plain_array(column: &Column) -> ArrayRef {
             Arc::new(builder.finish())
         }
         Column::ListF32(rows) => {
-            let mut builder = ListBuilder::new(Float32Builder::new());
+            let mut builder =
+                ListBuilder::new(Float32Builder::new()).with_field(list_item(DataType::Float32));
             for row in rows {
                 builder.values().append_slice(row);
                 builder.append(true);
@@ -491,7 +541,22 @@ fn plain_array(column: &Column) -> ArrayRef {
     }
 }
 
-fn parquet_writer(path: &Path, schema: Arc<Schema>) -> Result<ArrowWriter<File>, LeRobotError> {
+/// Whether parquet may store a column as a dictionary of its distinct
+/// values.
+#[derive(Clone, Copy, PartialEq)]
+enum Dictionary {
+    /// Where values repeat (frame tables, as pandas writes them).
+    On,
+    /// For long lists of measurements (voxel coordinates and values), where
+    /// building the dictionary costs more than it saves.
+    Off,
+}
+
+fn parquet_writer(
+    path: &Path,
+    schema: Arc<Schema>,
+    dictionary: Dictionary,
+) -> Result<ArrowWriter<File>, LeRobotError> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(io(parent))?;
     }
@@ -499,13 +564,18 @@ fn parquet_writer(path: &Path, schema: Arc<Schema>) -> Result<ArrowWriter<File>,
     // Snappy: what pandas and LeRobot write, and fast to read.
     let properties = WriterProperties::builder()
         .set_compression(Compression::SNAPPY)
+        .set_dictionary_enabled(dictionary == Dictionary::On)
         .build();
     ArrowWriter::try_new(file, schema, Some(properties)).map_err(|e| parquet_error(path)(&e))
 }
 
-/// Writes named columns as one parquet file; `as_list` names a string
-/// column stored as a one-element list per row (LeRobot's `tasks`).
-fn write_table(path: &Path, columns: &[(String, Column)], as_list: Option<&str>) -> Result<(), LeRobotError> {
+/// Named columns as one record batch; `as_list` names a string column
+/// stored as a one-element list per row (LeRobot's `tasks`).
+fn record_batch(
+    path: &Path,
+    columns: &[(String, Column)],
+    as_list: Option<&str>,
+) -> Result<RecordBatch, LeRobotError> {
     let mut fields = Vec::new();
     let mut arrays: Vec<ArrayRef> = Vec::new();
     for (name, column) in columns {
@@ -520,12 +590,16 @@ fn write_table(path: &Path, columns: &[(String, Column)], as_list: Option<&str>)
             }
             other => plain_array(other),
         };
-        fields.push(Field::new(name, array.data_type().clone(), true));
+        fields.push(Field::new(name, array.data_type().clone(), false));
         arrays.push(array);
     }
-    let schema = Arc::new(Schema::new(fields));
-    let batch = RecordBatch::try_new(schema.clone(), arrays).map_err(|e| parquet_error(path)(&e))?;
-    let mut writer = parquet_writer(path, schema)?;
+    RecordBatch::try_new(Arc::new(Schema::new(fields)), arrays).map_err(|e| parquet_error(path)(&e))
+}
+
+/// Writes named columns as one parquet file (see [`record_batch`]).
+fn write_table(path: &Path, columns: &[(String, Column)], as_list: Option<&str>) -> Result<(), LeRobotError> {
+    let batch = record_batch(path, columns, as_list)?;
+    let mut writer = parquet_writer(path, batch.schema(), Dictionary::On)?;
     writer.write(&batch).map_err(|e| parquet_error(path)(&e))?;
     writer.close().map_err(|e| parquet_error(path)(&e))?;
     Ok(())
@@ -556,7 +630,7 @@ fn write_tasks(path: &Path, tasks: &[String]) -> Result<(), LeRobotError> {
         Arc::new(arrow_array::StringArray::from_iter_values(tasks)),
     ];
     let batch = RecordBatch::try_new(schema.clone(), arrays).map_err(|e| parquet_error(path)(&e))?;
-    let mut writer = parquet_writer(path, schema)?;
+    let mut writer = parquet_writer(path, schema, Dictionary::On)?;
     writer.write(&batch).map_err(|e| parquet_error(path)(&e))?;
     writer.close().map_err(|e| parquet_error(path)(&e))?;
     Ok(())

@@ -276,8 +276,11 @@ impl FieldType {
         }
     }
 
-    /// Reads one value at the start of `bytes` (at least `size` long).
-    fn read(self, bytes: &[u8], big_endian: bool) -> f64 {
+    /// Reads one value at the start of `bytes` (at least `size` long), as
+    /// f32: f64 and 32-bit integers round once, to the nearest f32, and a
+    /// finite f64 beyond f32's range becomes infinite.
+    #[inline]
+    fn read(self, bytes: &[u8], big_endian: bool) -> f32 {
         fn word<const N: usize>(bytes: &[u8], big_endian: bool) -> [u8; N] {
             let mut out = [0; N];
             out.copy_from_slice(&bytes[..N]);
@@ -287,14 +290,40 @@ impl FieldType {
             out
         }
         match self {
-            Self::I8 => f64::from(bytes[0] as i8),
-            Self::U8 => f64::from(bytes[0]),
-            Self::I16 => f64::from(i16::from_le_bytes(word(bytes, big_endian))),
-            Self::U16 => f64::from(u16::from_le_bytes(word(bytes, big_endian))),
-            Self::I32 => f64::from(i32::from_le_bytes(word(bytes, big_endian))),
-            Self::U32 => f64::from(u32::from_le_bytes(word(bytes, big_endian))),
-            Self::F32 => f64::from(f32::from_le_bytes(word(bytes, big_endian))),
-            Self::F64 => f64::from_le_bytes(word(bytes, big_endian)),
+            Self::I8 => f32::from(bytes[0] as i8),
+            Self::U8 => f32::from(bytes[0]),
+            Self::I16 => f32::from(i16::from_le_bytes(word(bytes, big_endian))),
+            Self::U16 => f32::from(u16::from_le_bytes(word(bytes, big_endian))),
+            Self::I32 => i32::from_le_bytes(word(bytes, big_endian)) as f32,
+            Self::U32 => u32::from_le_bytes(word(bytes, big_endian)) as f32,
+            Self::F32 => f32::from_le_bytes(word(bytes, big_endian)),
+            Self::F64 => f64::from_le_bytes(word(bytes, big_endian)) as f32,
+        }
+    }
+}
+
+/// The points of a cloud's data: `height` rows of `width` points of
+/// `point_step` bytes, rows `row_step` apart (checked to fit the data).
+struct Points<'a> {
+    data: &'a [u8],
+    height: usize,
+    width: usize,
+    point_step: usize,
+    row_step: usize,
+}
+
+impl Points<'_> {
+    fn len(&self) -> usize {
+        self.height * self.width
+    }
+
+    #[inline]
+    fn for_each(&self, mut f: impl FnMut(&[u8])) {
+        for row in 0..self.height {
+            let bytes = &self.data[row * self.row_step..][..self.width * self.point_step];
+            for point in bytes.chunks_exact(self.point_step) {
+                f(point);
+            }
         }
     }
 }
@@ -374,30 +403,59 @@ fn point_cloud2(r: &mut CdrReader, cdr: &impl Fn(CdrError) -> DecodeError) -> Re
         .filter(|(i, _)| ![x, y, z].contains(i))
         .map(|(_, f)| f)
         .collect();
-    let mut cloud = Cloud {
+    let points = Points {
+        data,
+        height,
+        width,
+        point_step,
+        row_step,
+    };
+    let n = points.len();
+    let f = feature_fields.len();
+    let xyz_fields = [&fields[x], &fields[y], &fields[z]];
+    let mut xyz = Vec::with_capacity(n * 3);
+    let mut features = Vec::with_capacity(n * f);
+    let mut non_finite = 0;
+    // The common layout, every field f32 in the machine's byte order, gets
+    // a loop of its own without a branch on the field's type.
+    let all_f32 = !big_endian && fields.iter().all(|f| matches!(f.kind, FieldType::F32));
+    if all_f32 {
+        let offsets: Vec<usize> = feature_fields.iter().map(|f| f.offset).collect();
+        let read = |point: &[u8], at: usize| match point[at..at + 4].try_into() {
+            Ok(word) => f32::from_le_bytes(word),
+            Err(_) => unreachable!("fields were checked to lie within the point"),
+        };
+        points.for_each(|point| {
+            let p = xyz_fields.map(|field| read(point, field.offset));
+            if p.iter().all(|v| v.is_finite()) {
+                xyz.extend_from_slice(&p);
+                for &at in &offsets {
+                    features.push(read(point, at));
+                }
+            } else {
+                non_finite += 1;
+            }
+        });
+    } else {
+        points.for_each(|point| {
+            let p = xyz_fields.map(|field| field.kind.read(&point[field.offset..], big_endian));
+            if p.iter().all(|v| v.is_finite()) {
+                xyz.extend_from_slice(&p);
+                for field in &feature_fields {
+                    features.push(field.kind.read(&point[field.offset..], big_endian));
+                }
+            } else {
+                non_finite += 1;
+            }
+        });
+    }
+    let cloud = Cloud {
         stamp,
         frame_id,
-        xyz: Vec::with_capacity(height * width * 3),
-        features: Vec::with_capacity(height * width * feature_fields.len()),
+        xyz,
+        features,
         feature_names: feature_fields.iter().map(|f| f.name.clone()).collect(),
-        non_finite: 0,
+        non_finite,
     };
-    for row in 0..height {
-        for column in 0..width {
-            let start = row * row_step + column * point_step;
-            let point = &data[start..start + point_step];
-            let read = |f: &Field| f.kind.read(&point[f.offset..], big_endian);
-            // A finite f64 beyond f32's range is not a point either.
-            let p = [read(&fields[x]), read(&fields[y]), read(&fields[z])].map(|v| v as f32);
-            if !p.iter().all(|v| v.is_finite()) {
-                cloud.non_finite += 1;
-                continue;
-            }
-            cloud.xyz.extend(p);
-            cloud
-                .features
-                .extend(feature_fields.iter().map(|f| read(f) as f32));
-        }
-    }
     Ok(cloud)
 }

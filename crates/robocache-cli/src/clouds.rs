@@ -1,0 +1,362 @@
+//! The point-cloud half of `convert`: clouds are decoded and voxelized on
+//! worker threads while the reader goes on, come back in the order they
+//! were read, are put in stamp order per stream, and are appended to the
+//! dataset's voxel table in batches, so memory holds a bounded number of
+//! clouds whatever the recording's length.
+
+use std::collections::BTreeMap;
+use std::sync::mpsc::{channel, sync_channel, Receiver, Sender, SyncSender};
+use std::sync::{Arc, Mutex};
+use std::thread::Scope;
+
+use robocache::{Context, TensorView, VoxelMode};
+use robocache_lerobot::{Column, DatasetWriter, SideTable};
+use robocache_recordings::{decode, Decoded, Reorder, Skipped, TimeSource};
+
+use crate::convert::{Error, VoxelOptions};
+
+/// Where the voxel table goes, under the dataset.
+pub(crate) const VOXEL_TABLE: &str = "voxels/chunk-000/file-000.parquet";
+
+/// Clouds per row group of the voxel table, and the bytes of voxels at
+/// which a batch is written sooner.
+const BATCH_CLOUDS: usize = 64;
+const BATCH_BYTES: usize = 8 << 20;
+
+/// One cloud message, waiting for a worker.
+pub(crate) struct CloudMessage {
+    pub topic: Arc<str>,
+    pub type_name: Arc<str>,
+    pub data: Vec<u8>,
+    pub log_time: f64,
+    pub time: TimeSource,
+}
+
+/// One cloud, voxelized sparsely: the occupied voxels' coordinates and
+/// values, in the grid's row-major order.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct SparseCloud {
+    pub coords: Vec<i32>,
+    pub values: Vec<f32>,
+    pub kept: u64,
+    pub dropped: u64,
+}
+
+/// What a worker made of one message.
+enum Outcome {
+    Voxelized(f64, SparseCloud),
+    /// The message did not decode as a cloud; the reason.
+    Undecodable(String),
+    /// The backend failed; the whole run stops.
+    Failed(String),
+}
+
+/// Decodes and voxelizes clouds on `workers` threads; results come back in
+/// the order the messages were sent.
+pub(crate) struct Voxelizer {
+    jobs: Option<SyncSender<(u64, Arc<str>, CloudMessage)>>,
+    results: Receiver<(u64, Arc<str>, Outcome)>,
+    sent: u64,
+    next: u64,
+    early: BTreeMap<u64, (Arc<str>, Outcome)>,
+}
+
+impl Voxelizer {
+    pub(crate) fn start<'scope>(
+        scope: &'scope Scope<'scope, '_>,
+        context: &'scope Context,
+        voxel: VoxelOptions,
+        workers: usize,
+    ) -> Self {
+        // One message queued per worker keeps the workers busy while the
+        // reader blocks, and bounds the clouds in memory.
+        let (jobs, queue) = sync_channel::<(u64, Arc<str>, CloudMessage)>(workers);
+        let queue = Arc::new(Mutex::new(queue));
+        let (done, results) = channel();
+        for _ in 0..workers {
+            let queue = Arc::clone(&queue);
+            let done: Sender<_> = done.clone();
+            scope.spawn(move || loop {
+                let job = match queue.lock() {
+                    Ok(queue) => queue.recv(),
+                    Err(_) => return,
+                };
+                let Ok((seq, topic, message)) = job else {
+                    return;
+                };
+                let outcome = work(context, voxel, &message);
+                if done.send((seq, topic, outcome)).is_err() {
+                    return;
+                }
+            });
+        }
+        Self {
+            jobs: Some(jobs),
+            results,
+            sent: 0,
+            next: 0,
+            early: BTreeMap::new(),
+        }
+    }
+
+    /// Queues a message; blocks while the workers are all busy and the
+    /// queue is full.
+    pub(crate) fn send(&mut self, message: CloudMessage) -> Result<(), Error> {
+        let jobs = self.jobs.as_ref().ok_or("the voxelizer was closed")?;
+        jobs.send((self.sent, Arc::clone(&message.topic), message))
+            .map_err(|_| "the voxelizing threads stopped")?;
+        self.sent += 1;
+        Ok(())
+    }
+
+    /// Hands every finished cloud that is next in reading order to `take`;
+    /// with `wait`, waits for all queued ones.
+    pub(crate) fn drain(
+        &mut self,
+        wait: bool,
+        table: &mut CloudTable,
+        writer: &mut DatasetWriter,
+    ) -> Result<(), Error> {
+        if wait {
+            self.jobs = None;
+        }
+        while self.next < self.sent {
+            if let Some((topic, outcome)) = self.early.remove(&self.next) {
+                table.take(&topic, outcome, writer)?;
+                self.next += 1;
+                continue;
+            }
+            let received = if wait {
+                self.results
+                    .recv()
+                    .map_err(|_| "the voxelizing threads stopped")?
+            } else {
+                match self.results.try_recv() {
+                    Ok(r) => r,
+                    Err(_) => return Ok(()),
+                }
+            };
+            let (seq, topic, outcome) = received;
+            self.early.insert(seq, (topic, outcome));
+        }
+        Ok(())
+    }
+}
+
+fn work(context: &Context, voxel: VoxelOptions, message: &CloudMessage) -> Outcome {
+    let cloud = match decode(&message.type_name, &message.data) {
+        Ok(Decoded::Cloud(cloud)) => cloud,
+        Ok(_) => return Outcome::Undecodable("not a point cloud".into()),
+        Err(e) => return Outcome::Undecodable(e.to_string()),
+    };
+    let stamp = match message.time {
+        TimeSource::Header => cloud.stamp,
+        TimeSource::Log => message.log_time,
+    };
+    match voxelize(context, voxel, &cloud) {
+        Ok(sparse) => Outcome::Voxelized(stamp, sparse),
+        Err(e) => Outcome::Failed(format!(
+            "{}: voxelizing the cloud at {stamp:.6} s: {e}",
+            message.topic
+        )),
+    }
+}
+
+/// Voxelizes one cloud with robocache, and keeps the occupied voxels.
+fn voxelize(
+    context: &Context,
+    voxel: VoxelOptions,
+    cloud: &robocache_recordings::Cloud,
+) -> Result<SparseCloud, Error> {
+    let n = cloud.len();
+    let points = || TensorView::new(&cloud.xyz, [n, 3]);
+    let counts = context.voxelize(points()?, voxel.grid, VoxelMode::Count).run()?;
+    let stats = counts.total_stats();
+    let count = host_values::<u32>(&counts.voxels)?;
+    let features = cloud.feature_names.len();
+    let reduced = match voxel.mode {
+        VoxelMode::Mean | VoxelMode::Max if features > 0 => {
+            let f = TensorView::new(&cloud.features, [n, features])?;
+            Some(
+                context
+                    .voxelize(points()?, voxel.grid, voxel.mode)
+                    .features(f)
+                    .run()?,
+            )
+        }
+        _ => None,
+    };
+    let per_voxel = reduced
+        .as_ref()
+        .map(|r| host_values::<f32>(&r.voxels))
+        .transpose()?;
+    let [_, ny, nz] = voxel.grid.dims;
+    let mut coords = Vec::new();
+    let mut values = Vec::new();
+    for (i, &c) in count.iter().enumerate().filter(|(_, c)| **c > 0) {
+        coords.extend([(i / (ny * nz)) as i32, ((i / nz) % ny) as i32, (i % nz) as i32]);
+        match (&per_voxel, voxel.mode) {
+            (Some(v), _) => values.extend_from_slice(&v[i * features..(i + 1) * features]),
+            (None, VoxelMode::Occupancy) => values.push(1.0),
+            (None, _) => values.push(c as f32),
+        }
+    }
+    Ok(SparseCloud {
+        coords,
+        values,
+        kept: stats.kept,
+        dropped: (n as u64).saturating_sub(stats.kept),
+    })
+}
+
+/// A tensor's values on the host: borrowed where the backend keeps them
+/// there (the CPU's grids are megabytes per cloud), else downloaded.
+fn host_values<T: robocache::Element>(
+    tensor: &robocache::Tensor,
+) -> Result<std::borrow::Cow<'_, [T]>, Error> {
+    Ok(match tensor.as_host_slice::<T>() {
+        Some(values) => std::borrow::Cow::Borrowed(values),
+        None => std::borrow::Cow::Owned(tensor.to_vec::<T>()?),
+    })
+}
+
+/// The voxel table of one recording: each cloud stream put in stamp order,
+/// its clouds numbered in that order (the frames' `.cloud_index`) and
+/// written in batches.
+pub(crate) struct CloudTable {
+    episode: i64,
+    window: f64,
+    streams: BTreeMap<String, CloudStream>,
+    undecodable: BTreeMap<String, (u64, String)>,
+    batch: Vec<(String, i64, f64, SparseCloud)>,
+    batch_bytes: usize,
+}
+
+#[derive(Default)]
+struct CloudStream {
+    reorder: Option<Reorder<SparseCloud>>,
+    stamps: Vec<f64>,
+    released: Vec<(f64, SparseCloud)>,
+}
+
+/// What a recording's clouds came to.
+pub(crate) struct CloudsGathered {
+    /// Per stream, the stamp of each cloud written, by cloud index.
+    pub stamps: BTreeMap<String, Vec<f64>>,
+    pub skipped: BTreeMap<String, Skipped>,
+    pub undecodable: BTreeMap<String, (u64, String)>,
+}
+
+impl CloudTable {
+    pub(crate) fn new(episode: usize, window: f64) -> Self {
+        Self {
+            episode: episode as i64,
+            window,
+            streams: BTreeMap::new(),
+            undecodable: BTreeMap::new(),
+            batch: Vec::new(),
+            batch_bytes: 0,
+        }
+    }
+
+    fn take(&mut self, topic: &str, outcome: Outcome, writer: &mut DatasetWriter) -> Result<(), Error> {
+        let (stamp, cloud) = match outcome {
+            Outcome::Voxelized(stamp, cloud) => (stamp, cloud),
+            Outcome::Undecodable(why) => {
+                self.undecodable.entry(topic.to_string()).or_insert((0, why)).0 += 1;
+                return Ok(());
+            }
+            Outcome::Failed(why) => return Err(why.into()),
+        };
+        let window = self.window;
+        let stream = self.streams.entry(topic.to_string()).or_default();
+        let reorder = stream.reorder.get_or_insert_with(|| Reorder::new(window));
+        reorder.push(stamp, cloud, &mut stream.released);
+        self.release(topic, writer)
+    }
+
+    /// Moves what the stream's reorder buffer released into the batch.
+    fn release(&mut self, topic: &str, writer: &mut DatasetWriter) -> Result<(), Error> {
+        let Some(stream) = self.streams.get_mut(topic) else {
+            return Ok(());
+        };
+        for (stamp, cloud) in stream.released.drain(..) {
+            self.batch_bytes += 4 * (cloud.coords.len() + cloud.values.len());
+            self.batch
+                .push((topic.to_string(), stream.stamps.len() as i64, stamp, cloud));
+            stream.stamps.push(stamp);
+        }
+        if self.batch.len() >= BATCH_CLOUDS || self.batch_bytes >= BATCH_BYTES {
+            self.write(writer)?;
+        }
+        Ok(())
+    }
+
+    fn write(&mut self, writer: &mut DatasetWriter) -> Result<(), Error> {
+        if self.batch.is_empty() {
+            return Ok(());
+        }
+        let rows = std::mem::take(&mut self.batch);
+        self.batch_bytes = 0;
+        let n = rows.len();
+        let mut streams = Vec::with_capacity(n);
+        let mut indices = Vec::with_capacity(n);
+        let mut stamps = Vec::with_capacity(n);
+        let mut kept = Vec::with_capacity(n);
+        let mut dropped = Vec::with_capacity(n);
+        let mut coords = Vec::with_capacity(n);
+        let mut values = Vec::with_capacity(n);
+        for (stream, index, stamp, cloud) in rows {
+            streams.push(stream);
+            indices.push(index);
+            stamps.push(stamp);
+            kept.push(cloud.kept as i64);
+            dropped.push(cloud.dropped as i64);
+            coords.push(cloud.coords);
+            values.push(cloud.values);
+        }
+        writer.write_side_rows(&SideTable {
+            path: VOXEL_TABLE.into(),
+            columns: vec![
+                ("episode_index".into(), Column::I64(vec![self.episode; n])),
+                ("stream".into(), Column::Str(streams)),
+                ("cloud_index".into(), Column::I64(indices)),
+                ("stamp".into(), Column::F64(stamps)),
+                ("points_kept".into(), Column::I64(kept)),
+                ("points_dropped".into(), Column::I64(dropped)),
+                ("coords".into(), Column::ListI32(coords)),
+                ("values".into(), Column::ListF32(values)),
+            ],
+        })?;
+        Ok(())
+    }
+
+    /// Releases what the reorder buffers still hold and writes the last
+    /// batch.
+    pub(crate) fn finish(mut self, writer: &mut DatasetWriter) -> Result<CloudsGathered, Error> {
+        let topics: Vec<String> = self.streams.keys().cloned().collect();
+        for topic in &topics {
+            if let Some(stream) = self.streams.get_mut(topic) {
+                if let Some(reorder) = &mut stream.reorder {
+                    reorder.finish(&mut stream.released);
+                }
+            }
+            self.release(topic, writer)?;
+        }
+        self.write(writer)?;
+        let mut stamps = BTreeMap::new();
+        let mut skipped = BTreeMap::new();
+        for (topic, stream) in self.streams {
+            skipped.insert(
+                topic.clone(),
+                stream.reorder.map(|r| r.skipped()).unwrap_or_default(),
+            );
+            stamps.insert(topic, stream.stamps);
+        }
+        Ok(CloudsGathered {
+            stamps,
+            skipped,
+            undecodable: self.undecodable,
+        })
+    }
+}
