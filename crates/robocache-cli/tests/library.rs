@@ -1,0 +1,165 @@
+//! What `robocache convert` writes equals robocache's own library calls on
+//! the same messages: the joint stream is `Context::resample` of the
+//! decoded joint states at the frame times, and each cloud's row of the
+//! voxel table is the occupied voxels of `Context::voxelize`.
+
+mod common;
+
+use std::fs::File;
+use std::path::Path;
+
+use arrow_array::cast::AsArray;
+use arrow_array::types::{Float32Type, Float64Type, Int32Type, Int64Type};
+use arrow_array::RecordBatch;
+use common::{fixture, robocache};
+use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+use robocache::{Context, InterpMode, TensorView, VoxelGrid, VoxelMode};
+use robocache_recordings::{decode, Decoded, Recording, Timing};
+
+fn read_table(path: &Path) -> RecordBatch {
+    let reader = ParquetRecordBatchReaderBuilder::try_new(File::open(path).unwrap())
+        .unwrap()
+        .build()
+        .unwrap();
+    let batches: Vec<RecordBatch> = reader.map(Result::unwrap).collect();
+    arrow_select_concat(&batches)
+}
+
+/// One batch of all rows (the voxel table is written a row group per
+/// batch of clouds).
+fn arrow_select_concat(batches: &[RecordBatch]) -> RecordBatch {
+    assert!(!batches.is_empty());
+    let schema = batches[0].schema();
+    let columns = (0..schema.fields().len())
+        .map(|c| {
+            let parts: Vec<&dyn arrow_array::Array> = batches.iter().map(|b| b.column(c).as_ref()).collect();
+            arrow_select::concat::concat(&parts).unwrap()
+        })
+        .collect();
+    RecordBatch::try_new(schema, columns).unwrap()
+}
+
+#[test]
+fn convert_writes_what_the_library_computes() {
+    let bag = fixture("rosbags-mcap");
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("dataset");
+    let (ok, _, stderr) = robocache(&[
+        "convert",
+        bag.to_str().unwrap(),
+        "--rate",
+        "20",
+        "--topics",
+        "/joint_states,/lidar",
+        "--voxel-size",
+        "0.5",
+        "--voxel-range=-10,-10,-2,10,10,2",
+        "--voxel-mode",
+        "count",
+        "--backend",
+        "cpu",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(ok, "{stderr}");
+
+    // The same messages, decoded and handed to the library directly.
+    let mut joint_times = Vec::new();
+    let mut joint_values = Vec::new();
+    let mut clouds = Vec::new();
+    for message in Recording::open(&bag).unwrap().messages() {
+        let message = message.unwrap();
+        match decode(&message.type_name, &message.data) {
+            Ok(Decoded::Sample(s)) if &*message.topic == "/joint_states" => {
+                joint_times.push(s.stamp);
+                joint_values.extend(s.values.iter().map(|&v| v as f32));
+            }
+            Ok(Decoded::Cloud(c)) if &*message.topic == "/lidar" => clouds.push(c),
+            _ => {}
+        }
+    }
+    // The fixture's stamps are in order, so no reordering is involved.
+    assert!(joint_times.windows(2).all(|w| w[0] < w[1]));
+    assert!(clouds.windows(2).all(|w| w[0].stamp < w[1].stamp));
+
+    let frames = read_table(&out.join("data/chunk-000/file-000.parquet"));
+    let grid: Vec<f64> = frames
+        .column_by_name("time_unix")
+        .unwrap()
+        .as_primitive::<Float64Type>()
+        .values()
+        .to_vec();
+    let context = Context::cpu();
+    let (s, d) = (joint_times.len(), joint_values.len() / joint_times.len());
+    let tolerance = 3.0 * Timing::of(&joint_times).unwrap().median_period;
+    let resampled = context
+        .resample(
+            TensorView::new(&joint_values, [1, s, d]).unwrap(),
+            TensorView::new(&joint_times, [1, s]).unwrap(),
+            TensorView::new(&grid, [1, grid.len()]).unwrap(),
+        )
+        .mode(InterpMode::Linear)
+        .tolerance(tolerance)
+        .run()
+        .unwrap();
+    let expected: Vec<f32> = resampled.values.to_vec().unwrap();
+    let valid: Vec<u8> = resampled.valid.unwrap().to_vec().unwrap();
+    let written = frames
+        .column_by_name("observation.joint_states")
+        .unwrap()
+        .as_fixed_size_list();
+    let written: Vec<f32> = written.values().as_primitive::<Float32Type>().values().to_vec();
+    assert_eq!(written.len(), expected.len());
+    for (k, (a, b)) in written.iter().zip(&expected).enumerate() {
+        assert_eq!(a.to_bits(), b.to_bits(), "frame {}, column {}", k / d, k % d);
+    }
+    let pad = frames
+        .column_by_name("observation.joint_states.is_pad")
+        .unwrap()
+        .as_boolean();
+    for (k, v) in valid.iter().enumerate() {
+        assert_eq!(pad.value(k), *v == 0, "is_pad of frame {k}");
+    }
+
+    let voxels = read_table(&out.join("voxels/chunk-000/file-000.parquet"));
+    assert_eq!(voxels.num_rows(), clouds.len());
+    let index = voxels
+        .column_by_name("cloud_index")
+        .unwrap()
+        .as_primitive::<Int64Type>();
+    let coords = voxels.column_by_name("coords").unwrap().as_list::<i32>();
+    let values = voxels.column_by_name("values").unwrap().as_list::<i32>();
+    let grid = VoxelGrid::new([-10.0, -10.0, -2.0], [0.5; 3], [40, 40, 8]);
+    for (row, cloud) in clouds.iter().enumerate() {
+        assert_eq!(index.value(row), row as i64);
+        let counts: Vec<u32> = context
+            .voxelize(
+                TensorView::new(&cloud.xyz, [cloud.len(), 3]).unwrap(),
+                grid,
+                VoxelMode::Count,
+            )
+            .run()
+            .unwrap()
+            .voxels
+            .to_vec()
+            .unwrap();
+        let mut want_coords = Vec::new();
+        let mut want_values = Vec::new();
+        for (i, &c) in counts.iter().enumerate().filter(|(_, c)| **c > 0) {
+            want_coords.extend([(i / 320) as i32, ((i / 8) % 40) as i32, (i % 8) as i32]);
+            want_values.push(c as f32);
+        }
+        let got_coords = coords.value(row);
+        let got_values = values.value(row);
+        assert_eq!(
+            got_coords.as_primitive::<Int32Type>().values().to_vec(),
+            want_coords,
+            "cloud {row}"
+        );
+        assert_eq!(
+            got_values.as_primitive::<Float32Type>().values().to_vec(),
+            want_values,
+            "cloud {row}"
+        );
+    }
+}
