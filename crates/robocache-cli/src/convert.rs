@@ -30,6 +30,7 @@ pub(crate) struct Options {
     pub times: BTreeMap<String, TimeSource>,
     pub voxel: Option<VoxelOptions>,
     pub reorder_window: f64,
+    pub workers: Option<std::num::NonZeroUsize>,
     pub task: String,
     pub replace: bool,
     pub context: Context,
@@ -172,6 +173,9 @@ fn check_topics(recording: &Recording, wanted: &[String]) -> Result<(), Error> {
     Ok(())
 }
 
+/// Threads feeding a GPU backend with clouds.
+const GPU_WORKERS: usize = 2;
+
 /// Reads one recording: vector streams are decoded here, clouds on worker
 /// threads that voxelize them into the dataset's voxel table meanwhile.
 fn gather(
@@ -188,7 +192,16 @@ fn gather(
     let mut unsupported: BTreeMap<String, u64> = BTreeMap::new();
     let mut clouds_without_grid = 0;
     let mut table = CloudTable::new(episode_index, options.reorder_window);
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    // On a GPU the workers only decode and queue: a few keep the device
+    // busy, and each host thread that calls CubeCL gets a stream and memory
+    // pools of its own (16 workers held 2.7 GB of host memory on an H200
+    // machine, benches/RESULTS.md).
+    let workers = match (options.workers, options.context.backend()) {
+        (Some(n), _) => n.get(),
+        (None, robocache::Backend::Cpu) => cores,
+        (None, _) => cores.min(GPU_WORKERS),
+    };
 
     std::thread::scope(|scope| -> Result<(), Error> {
         let mut voxelizer = options
@@ -618,6 +631,7 @@ mod tests {
             times: BTreeMap::new(),
             voxel: None,
             reorder_window: 0.5,
+            workers: None,
             task: String::new(),
             replace: false,
             context: Context::cpu(),

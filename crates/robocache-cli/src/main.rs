@@ -76,6 +76,10 @@ enum Command {
         /// Seconds within which out-of-order stamps are put back in order.
         #[arg(long, default_value_t = 0.5)]
         reorder_window: f64,
+        /// Threads that decode and voxelize clouds (default: every core on
+        /// the CPU backend, 2 on a GPU).
+        #[arg(long)]
+        workers: Option<std::num::NonZeroUsize>,
         /// The task the episodes perform, in words.
         #[arg(long, default_value = "recorded")]
         task: String,
@@ -212,6 +216,7 @@ fn main() -> ExitCode {
             voxel_mode,
             backend,
             reorder_window,
+            workers,
             task,
             replace,
         } => (|| {
@@ -233,6 +238,7 @@ fn main() -> ExitCode {
                 times: times.into_iter().collect(),
                 voxel: voxel_options(&voxel_size, &voxel_range, voxel_mode)?,
                 reorder_window,
+                workers,
                 task,
                 replace,
                 context: robocache::Context::new(backend)?,
