@@ -13,7 +13,7 @@ use robocache::{Context, TensorView, VoxelMode};
 use robocache_lerobot::{Column, DatasetWriter, SideTable};
 use robocache_recordings::{decode, Decoded, Reorder, Skipped, TimeSource};
 
-use crate::convert::{Error, VoxelOptions};
+use crate::convert::{Error, VoxelLayout, VoxelOptions};
 
 /// Where the voxel table goes, under the dataset.
 pub(crate) const VOXEL_TABLE: &str = "voxels/chunk-000/file-000.parquet";
@@ -32,19 +32,22 @@ pub(crate) struct CloudMessage {
     pub time: TimeSource,
 }
 
-/// One cloud, voxelized sparsely: the occupied voxels' coordinates and
-/// values, in the grid's row-major order.
+/// One cloud, voxelized: in the sparse layout the occupied voxels'
+/// coordinates and values, in the grid's row-major order; in the dense
+/// layout every voxel's values and no coordinates.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct SparseCloud {
+pub(crate) struct VoxelizedCloud {
     pub coords: Vec<i32>,
     pub values: Vec<f32>,
     pub kept: u64,
     pub dropped: u64,
+    /// The names of the point features (mean and max hold one value each).
+    pub features: Arc<[String]>,
 }
 
 /// What a worker made of one message.
 enum Outcome {
-    Voxelized(f64, SparseCloud),
+    Voxelized(f64, VoxelizedCloud),
     /// The message did not decode as a cloud; the reason.
     Undecodable(String),
     /// The backend failed; the whole run stops.
@@ -162,12 +165,13 @@ fn work(context: &Context, voxel: VoxelOptions, message: &CloudMessage) -> Outco
     }
 }
 
-/// Voxelizes one cloud with robocache, and keeps the occupied voxels.
+/// Voxelizes one cloud with robocache, and keeps the occupied voxels (or,
+/// in the dense layout, all of them).
 fn voxelize(
     context: &Context,
     voxel: VoxelOptions,
     cloud: &robocache_recordings::Cloud,
-) -> Result<SparseCloud, Error> {
+) -> Result<VoxelizedCloud, Error> {
     let n = cloud.len();
     let points = || TensorView::new(&cloud.xyz, [n, 3]);
     let counts = context.voxelize(points()?, voxel.grid, VoxelMode::Count).run()?;
@@ -190,10 +194,18 @@ fn voxelize(
         .as_ref()
         .map(|r| host_values::<f32>(&r.voxels))
         .transpose()?;
-    let [_, ny, nz] = voxel.grid.dims;
     let mut coords = Vec::new();
     let mut values = Vec::new();
-    for (i, &c) in count.iter().enumerate().filter(|(_, c)| **c > 0) {
+    if voxel.layout == VoxelLayout::Dense {
+        values = match (&per_voxel, voxel.mode) {
+            (Some(v), _) => v.to_vec(),
+            (None, VoxelMode::Occupancy) => count.iter().map(|&c| f32::from(u8::from(c > 0))).collect(),
+            (None, _) => count.iter().map(|&c| c as f32).collect(),
+        };
+    }
+    let [_, ny, nz] = voxel.grid.dims;
+    let occupied = count.iter().enumerate().filter(|(_, c)| **c > 0);
+    for (i, &c) in occupied.filter(|_| voxel.layout == VoxelLayout::Sparse) {
         coords.extend([(i / (ny * nz)) as i32, ((i / nz) % ny) as i32, (i % nz) as i32]);
         match (&per_voxel, voxel.mode) {
             (Some(v), _) => values.extend_from_slice(&v[i * features..(i + 1) * features]),
@@ -201,11 +213,12 @@ fn voxelize(
             (None, _) => values.push(c as f32),
         }
     }
-    Ok(SparseCloud {
+    Ok(VoxelizedCloud {
         coords,
         values,
         kept: stats.kept,
         dropped: (n as u64).saturating_sub(stats.kept),
+        features: cloud.feature_names.clone().into(),
     })
 }
 
@@ -226,17 +239,19 @@ fn host_values<T: robocache::Element>(
 pub(crate) struct CloudTable {
     episode: i64,
     window: f64,
+    layout: VoxelLayout,
     streams: BTreeMap<String, CloudStream>,
     undecodable: BTreeMap<String, (u64, String)>,
-    batch: Vec<(String, i64, f64, SparseCloud)>,
+    batch: Vec<(String, i64, f64, VoxelizedCloud)>,
     batch_bytes: usize,
 }
 
 #[derive(Default)]
 struct CloudStream {
-    reorder: Option<Reorder<SparseCloud>>,
+    reorder: Option<Reorder<VoxelizedCloud>>,
     stamps: Vec<f64>,
-    released: Vec<(f64, SparseCloud)>,
+    released: Vec<(f64, VoxelizedCloud)>,
+    features: Option<Arc<[String]>>,
 }
 
 /// What a recording's clouds came to.
@@ -245,13 +260,16 @@ pub(crate) struct CloudsGathered {
     pub stamps: BTreeMap<String, Vec<f64>>,
     pub skipped: BTreeMap<String, Skipped>,
     pub undecodable: BTreeMap<String, (u64, String)>,
+    /// Per stream, the point features its voxels hold (mean and max).
+    pub features: BTreeMap<String, Vec<String>>,
 }
 
 impl CloudTable {
-    pub(crate) fn new(episode: usize, window: f64) -> Self {
+    pub(crate) fn new(episode: usize, window: f64, layout: VoxelLayout) -> Self {
         Self {
             episode: episode as i64,
             window,
+            layout,
             streams: BTreeMap::new(),
             undecodable: BTreeMap::new(),
             batch: Vec::new(),
@@ -270,6 +288,7 @@ impl CloudTable {
         };
         let window = self.window;
         let stream = self.streams.entry(topic.to_string()).or_default();
+        stream.features.get_or_insert_with(|| Arc::clone(&cloud.features));
         let reorder = stream.reorder.get_or_insert_with(|| Reorder::new(window));
         reorder.push(stamp, cloud, &mut stream.released);
         self.release(topic, writer)
@@ -315,18 +334,21 @@ impl CloudTable {
             coords.push(cloud.coords);
             values.push(cloud.values);
         }
+        let mut columns = vec![
+            ("episode_index".into(), Column::I64(vec![self.episode; n])),
+            ("stream".into(), Column::Str(streams)),
+            ("cloud_index".into(), Column::I64(indices)),
+            ("stamp".into(), Column::F64(stamps)),
+            ("points_kept".into(), Column::I64(kept)),
+            ("points_dropped".into(), Column::I64(dropped)),
+        ];
+        if self.layout == VoxelLayout::Sparse {
+            columns.push(("coords".into(), Column::ListI32(coords)));
+        }
+        columns.push(("values".into(), Column::ListF32(values)));
         writer.write_side_rows(&SideTable {
             path: VOXEL_TABLE.into(),
-            columns: vec![
-                ("episode_index".into(), Column::I64(vec![self.episode; n])),
-                ("stream".into(), Column::Str(streams)),
-                ("cloud_index".into(), Column::I64(indices)),
-                ("stamp".into(), Column::F64(stamps)),
-                ("points_kept".into(), Column::I64(kept)),
-                ("points_dropped".into(), Column::I64(dropped)),
-                ("coords".into(), Column::ListI32(coords)),
-                ("values".into(), Column::ListF32(values)),
-            ],
+            columns,
         })?;
         Ok(())
     }
@@ -346,10 +368,13 @@ impl CloudTable {
         self.write(writer)?;
         let mut stamps = BTreeMap::new();
         let mut skipped = BTreeMap::new();
+        let mut features = BTreeMap::new();
         for (topic, stream) in self.streams {
-            skipped.insert(
+            let order = stream.reorder.map(|r| r.skipped()).unwrap_or_default();
+            skipped.insert(topic.clone(), order);
+            features.insert(
                 topic.clone(),
-                stream.reorder.map(|r| r.skipped()).unwrap_or_default(),
+                stream.features.map(|f| f.to_vec()).unwrap_or_default(),
             );
             stamps.insert(topic, stream.stamps);
         }
@@ -357,6 +382,7 @@ impl CloudTable {
             stamps,
             skipped,
             undecodable: self.undecodable,
+            features,
         })
     }
 }

@@ -12,6 +12,7 @@ use robocache_recordings::{decode, is_supported, Decoded, Recording, Skipped, St
 
 use crate::clouds::{CloudMessage, CloudTable, Voxelizer, VOXEL_TABLE};
 use crate::inspect::bytes_bar;
+use robocache_lerobot::serde_json::{json, Value};
 
 fn is_cloud(type_name: &str) -> bool {
     matches!(
@@ -41,6 +42,17 @@ pub(crate) struct Options {
 pub(crate) struct VoxelOptions {
     pub grid: VoxelGrid,
     pub mode: VoxelMode,
+    pub layout: VoxelLayout,
+}
+
+/// How a cloud's grid is stored in the voxel table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum VoxelLayout {
+    /// The occupied voxels: their x, y, z indices and values, in the grid's
+    /// row-major order.
+    Sparse,
+    /// Every voxel's values, row-major `[X, Y, Z(, F)]`: for small grids.
+    Dense,
 }
 
 pub(crate) type Error = Box<dyn std::error::Error>;
@@ -73,6 +85,7 @@ pub(crate) fn recordings_in(path: &Path) -> Result<Vec<PathBuf>, Error> {
 struct Gathered {
     streams: BTreeMap<String, robocache_recordings::Stream>,
     cloud_stamps: BTreeMap<String, Vec<f64>>,
+    cloud_features: BTreeMap<String, Vec<String>>,
     skipped: BTreeMap<String, Skipped>,
     undecodable: BTreeMap<String, (u64, String)>,
     unsupported: BTreeMap<String, u64>,
@@ -89,6 +102,8 @@ struct Summary {
     unsupported: BTreeMap<String, u64>,
     clouds: u64,
     clouds_without_grid: u64,
+    /// Per cloud stream, the point features its voxels hold.
+    cloud_features: BTreeMap<String, Vec<String>>,
 }
 
 impl Summary {
@@ -111,6 +126,11 @@ impl Summary {
             .values()
             .map(|s| s.len() as u64)
             .sum::<u64>();
+        for (name, features) in &gathered.cloud_features {
+            self.cloud_features
+                .entry(name.clone())
+                .or_insert_with(|| features.clone());
+        }
     }
 }
 
@@ -148,9 +168,49 @@ pub(crate) fn run(options: &Options) -> Result<(), Error> {
         summary.add(&gathered, padded);
     }
     bar.finish_and_clear();
+    if let (Some(voxel), true) = (options.voxel, summary.clouds > 0) {
+        writer.write_meta_json(VOXEL_META, &voxel_description(voxel, &summary.cloud_features))?;
+    }
     let written = writer.finish()?;
     print_summary(&summary, &written, options, started.elapsed().as_secs_f64());
     Ok(())
+}
+
+/// The voxel table's description, `meta/voxels.json`: what a reader needs
+/// to place its voxels in the world without robocache.
+const VOXEL_META: &str = "voxels.json";
+
+fn voxel_description(voxel: VoxelOptions, features: &BTreeMap<String, Vec<String>>) -> Value {
+    let grid = voxel.grid;
+    let per_voxel = match voxel.mode {
+        VoxelMode::Occupancy => "1 (an occupied voxel; 0 for an empty one in the dense layout)",
+        VoxelMode::Count => "the number of points",
+        VoxelMode::Mean => "the mean of each point feature, in the order of features",
+        VoxelMode::Max => "the maximum of each point feature, in the order of features",
+    };
+    let (layout, rows) = match voxel.layout {
+        VoxelLayout::Sparse => (
+            "sparse",
+            "per cloud, coords holds the occupied voxels' (x, y, z) indices, flattened, in row-major order, \
+             and values their values, flattened in the same order",
+        ),
+        VoxelLayout::Dense => (
+            "dense",
+            "per cloud, values holds every voxel's values, row-major [X, Y, Z] (then the features)",
+        ),
+    };
+    json!({
+        "table": VOXEL_TABLE,
+        "layout": layout,
+        "rows": rows,
+        "mode": voxel.mode.name(),
+        "values": per_voxel,
+        "origin": grid.origin,
+        "voxel_size": grid.voxel_size,
+        "dims": grid.dims,
+        "index": "floor((p - origin) * (1 / voxel_size)) in f32, each axis (robocache SPEC section 3)",
+        "features": features,
+    })
 }
 
 /// Fails when a topic asked for with `--topics` is not in the recording.
@@ -191,7 +251,8 @@ fn gather(
     let mut undecodable: BTreeMap<String, (u64, String)> = BTreeMap::new();
     let mut unsupported: BTreeMap<String, u64> = BTreeMap::new();
     let mut clouds_without_grid = 0;
-    let mut table = CloudTable::new(episode_index, options.reorder_window);
+    let layout = options.voxel.map_or(VoxelLayout::Sparse, |v| v.layout);
+    let mut table = CloudTable::new(episode_index, options.reorder_window, layout);
     let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
     // On a GPU the workers only decode and queue: a few keep the device
     // busy, and each host thread that calls CubeCL gets a stream and memory
@@ -277,6 +338,7 @@ fn gather(
     Ok(Gathered {
         streams,
         cloud_stamps: clouds.stamps,
+        cloud_features: clouds.features,
         skipped,
         undecodable,
         unsupported,

@@ -70,6 +70,10 @@ enum Command {
         /// What each voxel holds.
         #[arg(long, value_enum, default_value_t = VoxelKind::Occupancy)]
         voxel_mode: VoxelKind,
+        /// How each cloud's grid is stored: the occupied voxels
+        /// (coordinates and values), or every voxel.
+        #[arg(long, value_enum, default_value_t = convert::VoxelLayout::Sparse)]
+        voxel_layout: convert::VoxelLayout,
         /// The backend: auto, cpu, cuda or wgpu.
         #[arg(long, default_value = "auto")]
         backend: robocache::Backend,
@@ -129,6 +133,7 @@ fn voxel_options(
     size: &[f32],
     range: &[f32],
     kind: VoxelKind,
+    layout: convert::VoxelLayout,
 ) -> Result<Option<convert::VoxelOptions>, Box<dyn std::error::Error>> {
     if size.is_empty() && range.is_empty() {
         return Ok(None);
@@ -161,6 +166,7 @@ fn voxel_options(
     Ok(Some(convert::VoxelOptions {
         grid: robocache::VoxelGrid::new(lo, size, dims),
         mode,
+        layout,
     }))
 }
 
@@ -214,6 +220,7 @@ fn main() -> ExitCode {
             voxel_size,
             voxel_range,
             voxel_mode,
+            voxel_layout,
             backend,
             reorder_window,
             workers,
@@ -236,7 +243,7 @@ fn main() -> ExitCode {
                 topics,
                 modes: modes.into_iter().collect(),
                 times: times.into_iter().collect(),
-                voxel: voxel_options(&voxel_size, &voxel_range, voxel_mode)?,
+                voxel: voxel_options(&voxel_size, &voxel_range, voxel_mode, voxel_layout)?,
                 reorder_window,
                 workers,
                 task,

@@ -13,6 +13,7 @@ mod stats;
 mod writer;
 
 pub use reader::{read_summary, DatasetSummary};
+pub use serde_json;
 pub use writer::{Column, DatasetWriter, Dtype, Episode, Feature, SideTable, Written};
 
 /// What can go wrong writing or reading a dataset.

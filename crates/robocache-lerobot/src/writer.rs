@@ -391,6 +391,12 @@ impl DatasetWriter {
         writer.flush().map_err(|e| parquet_error(path)(&e))
     }
 
+    /// Writes `meta/<name>`, a JSON file of the caller's beside LeRobot's
+    /// own (what a side table holds, say), with the dataset.
+    pub fn write_meta_json(&mut self, name: &str, value: &Value) -> Result<(), LeRobotError> {
+        write_json(&self.staging.join("meta").join(name), value)
+    }
+
     /// Writes the metadata, closes the side tables, and moves the dataset
     /// into place.
     pub fn finish(mut self) -> Result<Written, LeRobotError> {
