@@ -204,13 +204,14 @@ fn voxelize(
         };
     }
     let [_, ny, nz] = voxel.grid.dims;
-    let occupied = count.iter().enumerate().filter(|(_, c)| **c > 0);
-    for (i, &c) in occupied.filter(|_| voxel.layout == VoxelLayout::Sparse) {
-        coords.extend([(i / (ny * nz)) as i32, ((i / nz) % ny) as i32, (i % nz) as i32]);
-        match (&per_voxel, voxel.mode) {
-            (Some(v), _) => values.extend_from_slice(&v[i * features..(i + 1) * features]),
-            (None, VoxelMode::Occupancy) => values.push(1.0),
-            (None, _) => values.push(c as f32),
+    if voxel.layout == VoxelLayout::Sparse {
+        for (i, c) in occupied(&count) {
+            coords.extend([(i / (ny * nz)) as i32, ((i / nz) % ny) as i32, (i % nz) as i32]);
+            match (&per_voxel, voxel.mode) {
+                (Some(v), _) => values.extend_from_slice(&v[i * features..(i + 1) * features]),
+                (None, VoxelMode::Occupancy) => values.push(1.0),
+                (None, _) => values.push(c as f32),
+            }
         }
     }
     Ok(VoxelizedCloud {
@@ -220,6 +221,22 @@ fn voxelize(
         dropped: (n as u64).saturating_sub(stats.kept),
         features: cloud.feature_names.clone().into(),
     })
+}
+
+/// The occupied voxels of a count grid, in order, with their counts. A
+/// lidar's grid is mostly empty (2% of the benchmark's 768 000 voxels are
+/// occupied): each block of 64 voxels is first tested whole, with an OR
+/// the compiler vectorises.
+fn occupied(count: &[u32]) -> impl Iterator<Item = (usize, u32)> + '_ {
+    const BLOCK: usize = 64;
+    count
+        .chunks(BLOCK)
+        .enumerate()
+        .filter(|(_, block)| block.iter().fold(0, |any, &c| any | c) != 0)
+        .flat_map(|(b, block)| {
+            let occupied = block.iter().enumerate().filter(|(_, c)| **c > 0);
+            occupied.map(move |(i, &c)| (b * BLOCK + i, c))
+        })
 }
 
 /// A tensor's values on the host: borrowed where the backend keeps them
