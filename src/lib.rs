@@ -59,6 +59,10 @@ pub use robocache_core::{
 #[cfg(any(feature = "cuda", feature = "wgpu"))]
 #[doc(hidden)]
 pub use robocache_cubecl::InjectedFault;
+/// Where compiled GPU kernels are kept between processes (CubeCL's CUDA
+/// kernels); [`KERNEL_CACHE_ENV`] moves it or turns it off.
+#[cfg(any(feature = "cuda", feature = "wgpu"))]
+pub use robocache_cubecl::{kernel_cache_dir, KERNEL_CACHE_ENV};
 pub use tensor::{Tensor, TensorRef, TensorView};
 
 /// Re-exported so callers can name f16 and bf16 data without a direct dependency.

@@ -151,6 +151,7 @@ impl Gpu<cubecl::wgpu::WgpuRuntime> {
             )));
         }
         let device = WgpuDevice::DefaultDevice;
+        crate::kernel_cache::configure_once();
         let setup = guarded("wgpu", "opening the adapter", || {
             init_setup::<AutoGraphicsApi>(&device, Default::default())
         })
@@ -176,6 +177,7 @@ impl Gpu<cubecl::wgpu::WgpuRuntime> {
             queue,
             backend: info.backend,
         };
+        crate::kernel_cache::configure_once();
         let device = guarded("wgpu", "adopting the caller's device", || {
             cubecl::wgpu::init_device(setup, Default::default())
         })?;
@@ -235,6 +237,7 @@ impl Gpu<cubecl::cuda::CudaRuntime> {
                 .map(|(free, _)| free as u64)
         });
         let device = cubecl::cuda::CudaDevice::new(index);
+        crate::kernel_cache::configure_once();
         let client = guarded("cuda", "opening the device", || {
             cubecl::cuda::CudaRuntime::client(&device)
         })

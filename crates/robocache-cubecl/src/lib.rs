@@ -26,6 +26,7 @@ mod codec;
 mod device;
 mod fault;
 mod fuse;
+mod kernel_cache;
 #[cfg(feature = "cuda")]
 mod ptx;
 #[cfg_attr(not(feature = "cuda"), allow(dead_code))]
@@ -38,6 +39,7 @@ pub use device::{Gpu, GPU_CACHE_LIMIT_ENV, GPU_CACHE_LIMIT_MIN_BYTES};
 #[doc(hidden)]
 pub use fault::InjectedFault;
 pub use fuse::{GpuStream, FUSE_ELEMENTS_ENV};
+pub use kernel_cache::{kernel_cache_dir, KERNEL_CACHE_ENV};
 
 #[cfg(feature = "wgpu")]
 pub use wgpu;
