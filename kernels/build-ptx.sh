@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Regenerates the committed PTX (kernels/ptx/*.ptx) from the CUDA sources.
+# Regenerates the committed PTX (kernels/ptx/*.ptx) from the CUDA sources,
+# and the SASS (kernels/ptx/*.cubin) that ptxas assembles from it: a device
+# of exactly sm_80 or sm_90's family loads the cubin in milliseconds, where
+# the driver needs seconds to compile the PTX the first time on a machine.
 #
 #   kernels/build-ptx.sh [OUT_DIR]      (default: kernels/ptx)
 #
@@ -41,6 +44,7 @@ for source in kernels/fuse.cu kernels/voxel.cu; do
         # -fmad=false: SPEC's voxel expression and the lerp round without FMA.
         "$nvcc" -ptx -arch="$arch" -std=c++17 -O3 -fmad=false \
             -I"$include" -I"$include/cccl" -o "$out/$name.$arch.ptx" "$source"
+        "$(dirname "$nvcc")/ptxas" -arch="$arch" -O3 -o "$out/$name.$arch.cubin" "$out/$name.$arch.ptx"
     done
 done
-echo "PTX written to $out" >&2
+echo "PTX and cubins written to $out" >&2

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Checks the committed PTX: regenerates it from kernels/*.cu (nvcc 13.0, see
-# build-ptx.sh), fails if it differs from kernels/ptx, and assembles every
-# file with ptxas for its target, printing registers and spills per kernel.
+# Checks the committed PTX and cubins: regenerates them from kernels/*.cu
+# (nvcc 13.0, see build-ptx.sh), fails if they differ from kernels/ptx, and
+# assembles every PTX file with ptxas for its target, printing registers and
+# spills per kernel.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 fresh="$(mktemp -d)"
@@ -13,7 +14,7 @@ if ! diff -r -q kernels/ptx "$fresh"; then
     echo "kernels/ptx is stale: run kernels/build-ptx.sh and commit the result" >&2
     exit 1
 fi
-echo "kernels/ptx matches its sources"
+echo "kernels/ptx (PTX and cubins) matches its sources"
 ptxas="$(dirname "$nvcc")/ptxas"
 for ptx in kernels/ptx/*.ptx; do
     arch="${ptx%.ptx}"

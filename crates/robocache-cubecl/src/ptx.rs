@@ -48,12 +48,20 @@ impl PtxPath {
     pub(crate) fn kernels(&self) -> std::result::Result<&PtxKernels, &Error> {
         self.kernels
             .get_or_init(|| {
-                PtxKernels::load(self.ordinal).inspect_err(|error| {
-                    log::warn!(
-                        "robocache: the PTX kernels did not load ({error}); \
-                         KernelPath::Auto runs the CubeCL kernels instead"
-                    );
-                })
+                PtxKernels::load(self.ordinal)
+                    .inspect(|kernels| {
+                        log::debug!(
+                            "robocache: PTX kernels for {} loaded as {}",
+                            kernels.arch(),
+                            kernels.form()
+                        );
+                    })
+                    .inspect_err(|error| {
+                        log::warn!(
+                            "robocache: the PTX kernels did not load ({error}); \
+                             KernelPath::Auto runs the CubeCL kernels instead"
+                        );
+                    })
             })
             .as_ref()
     }

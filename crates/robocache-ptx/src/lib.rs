@@ -1,7 +1,8 @@
 //! The raw-PTX fast path of robocache: hand-tuned CUDA kernels for fusion
 //! and voxelization (sources in the workspace's `kernels/`, committed as PTX
-//! for sm_80 and sm_90), loaded with cudarc into the device's primary
-//! context and launched on raw device pointers.
+//! for sm_80 and sm_90, and as the SASS ptxas assembles from it), loaded
+//! with cudarc into the device's primary context and launched on raw device
+//! pointers.
 //!
 //! This crate launches; it does not validate or allocate. `robocache-cubecl`
 //! validates the inputs, allocates every buffer in CubeCL's memory pool and
@@ -11,9 +12,9 @@
 //!
 //! ```no_run
 //! use robocache_ptx::PtxKernels;
-//! // Loads the PTX for the device's architecture (the driver compiles it once).
+//! // Loads the SASS built for the device, or PTX for the driver to compile.
 //! let kernels = PtxKernels::load(0)?;
-//! println!("PTX path for {}", kernels.arch());
+//! println!("PTX path for {} ({})", kernels.arch(), kernels.form());
 //! # Ok::<(), robocache_core::Error>(())
 //! ```
 
@@ -38,12 +39,44 @@ const FUSE_SM80: &str = include_str!("../../../kernels/ptx/fuse.sm_80.ptx");
 const FUSE_SM90: &str = include_str!("../../../kernels/ptx/fuse.sm_90.ptx");
 const VOXEL_SM80: &str = include_str!("../../../kernels/ptx/voxel.sm_80.ptx");
 const VOXEL_SM90: &str = include_str!("../../../kernels/ptx/voxel.sm_90.ptx");
+const FUSE_SM80_CUBIN: &[u8] = include_bytes!("../../../kernels/ptx/fuse.sm_80.cubin");
+const FUSE_SM90_CUBIN: &[u8] = include_bytes!("../../../kernels/ptx/fuse.sm_90.cubin");
+const VOXEL_SM80_CUBIN: &[u8] = include_bytes!("../../../kernels/ptx/voxel.sm_80.cubin");
+const VOXEL_SM90_CUBIN: &[u8] = include_bytes!("../../../kernels/ptx/voxel.sm_90.cubin");
+
+/// One target's kernels, as PTX and as the SASS assembled from it.
+struct Target {
+    arch: &'static str,
+    fuse: (&'static str, &'static [u8]),
+    voxel: (&'static str, &'static [u8]),
+}
+
+/// How the kernels reached the device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KernelForm {
+    /// SASS assembled ahead of time for the device's architecture: loads in
+    /// milliseconds.
+    Cubin,
+    /// PTX, compiled by the driver at load time: seconds the first time on a
+    /// machine, then from the driver's cache (`~/.nv/ComputeCache`).
+    Ptx,
+}
+
+impl std::fmt::Display for KernelForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            KernelForm::Cubin => "cubin",
+            KernelForm::Ptx => "ptx",
+        })
+    }
+}
 
 /// The loaded kernels of one device, and the stream they run on.
 pub struct PtxKernels {
     context: Arc<CudaContext>,
     stream: Arc<CudaStream>,
     arch: &'static str,
+    form: KernelForm,
     multiprocessors: u32,
     fuse: fuse::Functions,
     voxel: voxel::Functions,
@@ -57,31 +90,58 @@ impl std::fmt::Debug for PtxKernels {
 
 impl PtxKernels {
     /// Loads the kernels into device `ordinal`'s primary context (the one
-    /// CubeCL's CUDA runtime uses), choosing the sm_90 PTX on compute
-    /// capability 9.0 and newer and the sm_80 PTX on 8.x. Fails on older
-    /// devices and when the driver cannot load the PTX (a driver older than
-    /// CUDA 13.0 rejects PTX ISA 9.0).
+    /// CubeCL's CUDA runtime uses). A device of compute capability 8.x runs
+    /// the sm_80 SASS and one of 9.0 the sm_90 SASS; newer devices get the
+    /// sm_90 PTX, which the driver compiles for them, and so does any device
+    /// whose driver refuses the SASS. Fails on older devices and when the
+    /// driver cannot load the PTX either (a driver older than CUDA 13.0
+    /// rejects PTX ISA 9.0).
     pub fn load(ordinal: usize) -> Result<Self> {
         let context = CudaContext::new(ordinal).map_err(driver_error("opening the device"))?;
         let (major, minor) = context
             .compute_capability()
             .map_err(driver_error("reading the compute capability"))?;
-        let (arch, fuse_ptx, voxel_ptx) = match major {
-            9.. => ("sm_90", FUSE_SM90, VOXEL_SM90),
-            8 => ("sm_80", FUSE_SM80, VOXEL_SM80),
+        let sm90 = Target {
+            arch: "sm_90",
+            fuse: (FUSE_SM90, FUSE_SM90_CUBIN),
+            voxel: (VOXEL_SM90, VOXEL_SM90_CUBIN),
+        };
+        let sm80 = Target {
+            arch: "sm_80",
+            fuse: (FUSE_SM80, FUSE_SM80_CUBIN),
+            voxel: (VOXEL_SM80, VOXEL_SM80_CUBIN),
+        };
+        // SASS runs on its own major version, at its minor or above; sm_90
+        // has no minor versions besides 9.0.
+        let (target, sass) = match (major, minor) {
+            (9, 0) => (sm90, true),
+            (9.., _) => (sm90, false),
+            (8, _) => (sm80, true),
             _ => {
                 return Err(device_error(format!(
                     "compute capability {major}.{minor}: the PTX targets sm_80 and newer"
                 )))
             }
         };
-        let load = |ptx: &str, what: &'static str| -> Result<Arc<CudaModule>> {
+        let load = |(ptx, cubin): (&'static str, &'static [u8]), what: &'static str| {
+            if sass {
+                if let Ok(module) = context.load_module(Ptx::from_binary(cubin.to_vec())) {
+                    return Ok((module, KernelForm::Cubin));
+                }
+            }
             context
                 .load_module(Ptx::from_src(ptx))
+                .map(|module| (module, KernelForm::Ptx))
                 .map_err(driver_error(what))
         };
-        let fuse_module = load(fuse_ptx, "loading the fusion PTX")?;
-        let voxel_module = load(voxel_ptx, "loading the voxelization PTX")?;
+        let (fuse_module, fuse_form) = load(target.fuse, "loading the fusion PTX")?;
+        let (voxel_module, voxel_form) = load(target.voxel, "loading the voxelization PTX")?;
+        let form = if fuse_form == voxel_form {
+            fuse_form
+        } else {
+            KernelForm::Ptx
+        };
+        let arch = target.arch;
         let multiprocessors = context
             .attribute(cudarc::driver::sys::CUdevice_attribute::CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT)
             .map_err(driver_error("reading the multiprocessor count"))? as u32;
@@ -92,6 +152,7 @@ impl PtxKernels {
             context,
             stream,
             arch,
+            form,
             multiprocessors,
         })
     }
@@ -99,6 +160,12 @@ impl PtxKernels {
     /// The PTX target in use: `"sm_90"` or `"sm_80"`.
     pub fn arch(&self) -> &'static str {
         self.arch
+    }
+
+    /// Whether the kernels were loaded as SASS or compiled from PTX (when
+    /// either module needed PTX, [`KernelForm::Ptx`]).
+    pub fn form(&self) -> KernelForm {
+        self.form
     }
 
     /// Waits for every kernel this path has queued.
