@@ -61,7 +61,12 @@ pub(crate) struct Voxelizer {
     results: Receiver<(u64, Arc<str>, Outcome)>,
     sent: u64,
     next: u64,
+    /// Finished out of order, waiting for an earlier one.
     early: BTreeMap<u64, (Arc<str>, Outcome)>,
+    /// Clouds sent and not yet handed on, at most: past it the reader waits
+    /// for the next in order, so one slow cloud cannot let the finished
+    /// ones behind it pile up.
+    outstanding: u64,
 }
 
 impl Voxelizer {
@@ -99,6 +104,7 @@ impl Voxelizer {
             sent: 0,
             next: 0,
             early: BTreeMap::new(),
+            outstanding: 4 * workers as u64,
         }
     }
 
@@ -112,8 +118,8 @@ impl Voxelizer {
         Ok(())
     }
 
-    /// Hands every finished cloud that is next in reading order to `take`;
-    /// with `wait`, waits for all queued ones.
+    /// Hands the table every finished cloud that is next in reading order;
+    /// with `wait`, waits for all of them.
     pub(crate) fn drain(
         &mut self,
         wait: bool,
@@ -129,7 +135,8 @@ impl Voxelizer {
                 self.next += 1;
                 continue;
             }
-            let received = if wait {
+            let block = wait || self.sent - self.next > self.outstanding;
+            let received = if block {
                 self.results
                     .recv()
                     .map_err(|_| "the voxelizing threads stopped")?
@@ -173,13 +180,20 @@ fn voxelize(
     cloud: &robocache_recordings::Cloud,
 ) -> Result<VoxelizedCloud, Error> {
     let n = cloud.len();
+    let features = cloud.feature_names.len();
+    if matches!(voxel.mode, VoxelMode::Mean | VoxelMode::Max) && features == 0 {
+        return Err(format!(
+            "--voxel-mode {} reduces point features, and these points have only x, y and z",
+            voxel.mode.name()
+        )
+        .into());
+    }
     let points = || TensorView::new(&cloud.xyz, [n, 3]);
     let counts = context.voxelize(points()?, voxel.grid, VoxelMode::Count).run()?;
     let stats = counts.total_stats();
     let count = host_values::<u32>(&counts.voxels)?;
-    let features = cloud.feature_names.len();
     let reduced = match voxel.mode {
-        VoxelMode::Mean | VoxelMode::Max if features > 0 => {
+        VoxelMode::Mean | VoxelMode::Max => {
             let f = TensorView::new(&cloud.features, [n, features])?;
             Some(
                 context
