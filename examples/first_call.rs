@@ -88,8 +88,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         ctx.kernel_path().map_or("-".to_string(), |p| p.to_string()),
         cache_dir(),
     );
-    let ops: [(&str, &dyn Fn() -> Result<(), Box<dyn Error>>); 3] =
-        [("resample", &resample), ("fuse", &fuse), ("voxelize", &voxelize)];
+    let ops: [(&str, &Call); 3] = [("resample", &resample), ("fuse", &fuse), ("voxelize", &voxelize)];
     for (name, op) in ops {
         for call in ["first", "second"] {
             let started = Instant::now();
@@ -100,6 +99,9 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!("{line}}}");
     Ok(())
 }
+
+/// One operation, called and read back.
+type Call<'a> = dyn Fn() -> Result<(), Box<dyn Error>> + 'a;
 
 fn ms(since: Instant) -> f64 {
     since.elapsed().as_secs_f64() * 1e3

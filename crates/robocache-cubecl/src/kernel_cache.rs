@@ -87,16 +87,18 @@ pub(crate) fn configure_once() {
 mod tests {
     use super::*;
 
+    /// An environment of `pairs`, for [`cache_dir_in`].
+    fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<OsString> + 'a {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| OsString::from(v))
+        }
+    }
+
     #[test]
     fn the_folder_follows_the_environment() {
-        let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |name: &str| {
-                pairs
-                    .iter()
-                    .find(|(k, _)| *k == name)
-                    .map(|(_, v)| OsString::from(v))
-            }
-        };
         let home = [("HOME", "/home/robot")];
         assert_eq!(
             cache_dir_in(env(&home)),
