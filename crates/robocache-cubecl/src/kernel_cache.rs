@@ -23,10 +23,6 @@
 
 use std::ffi::OsString;
 use std::path::PathBuf;
-use std::sync::Once;
-
-use cubecl::config::cache::CacheConfig;
-use cubecl::config::{CubeClRuntimeConfig, RuntimeConfig};
 
 /// Names the kernel cache's folder, or `off`.
 pub const KERNEL_CACHE_ENV: &str = "ROBOCACHE_KERNEL_CACHE";
@@ -64,7 +60,12 @@ fn cache_dir_in(var: impl Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
 /// Puts robocache's cache folder into CubeCL's global configuration, once,
 /// before the first device is opened (CubeCL reads it when a device opens,
 /// and it cannot change afterwards).
+#[cfg(any(feature = "cuda", feature = "wgpu"))]
 pub(crate) fn configure_once() {
+    use cubecl::config::cache::CacheConfig;
+    use cubecl::config::{CubeClRuntimeConfig, RuntimeConfig};
+    use std::sync::Once;
+
     static CONFIGURED: Once = Once::new();
     CONFIGURED.call_once(|| {
         let mut slot = CubeClRuntimeConfig::storage().lock();
