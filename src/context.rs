@@ -107,6 +107,20 @@ pub fn available_backends() -> Vec<Backend> {
     backends
 }
 
+/// The CUDA devices this build can open: 0 without the `cuda` feature or
+/// an NVIDIA driver.
+///
+/// ```
+/// let count = robocache::cuda_device_count();
+/// assert!(count == 0 || robocache::Context::cuda(count - 1).is_ok());
+/// ```
+pub fn cuda_device_count() -> usize {
+    #[cfg(feature = "cuda")]
+    return robocache_cubecl::Gpu::<robocache_cubecl::cubecl::cuda::CudaRuntime>::cuda_device_count();
+    #[cfg(not(feature = "cuda"))]
+    0
+}
+
 fn unavailable(requested: Backend, reason: &str) -> Error {
     let available = available_backends()
         .iter()
@@ -189,14 +203,22 @@ impl Device {
 
     /// The first CUDA device; CubeCL opens it once per process.
     fn cuda() -> Result<Self> {
+        Device::cuda_ordinal(0)
+    }
+
+    /// CUDA device `ordinal`, opened once per process.
+    fn cuda_ordinal(ordinal: usize) -> Result<Self> {
         #[cfg(feature = "cuda")]
-        return Gpu::cuda(0).map(Device::Cuda);
+        return Gpu::cuda(ordinal).map(Device::Cuda);
         #[cfg(not(feature = "cuda"))]
-        Err(Error::BackendUnavailable {
-            requested: Backend::Cuda.name().to_string(),
-            reason: "this build does not include it (cargo feature `cuda`)".to_string(),
-            available: String::new(),
-        })
+        {
+            let _ = ordinal;
+            Err(Error::BackendUnavailable {
+                requested: Backend::Cuda.name().to_string(),
+                reason: "this build does not include it (cargo feature `cuda`)".to_string(),
+                available: String::new(),
+            })
+        }
     }
 
     /// The default wgpu adapter; opened once per process.
@@ -300,6 +322,25 @@ impl Context {
             Backend::Cuda => Device::cuda().map_err(|e| with_available(backend, e))?,
             Backend::Wgpu => Device::wgpu().map_err(|e| with_available(backend, e))?,
         };
+        Ok(Self::with_device(device))
+    }
+
+    /// Opens CUDA device `ordinal` (0 is what [`Backend::Cuda`] opens).
+    /// Each device is opened once per process and shared by its contexts;
+    /// contexts on different devices run concurrently from different
+    /// threads, and [`split_batch`](crate::split_batch) spreads a batch over
+    /// them. [`cuda_device_count`] says how many there are.
+    ///
+    /// ```
+    /// use robocache::Context;
+    /// let gpus: Vec<Context> = (0..robocache::cuda_device_count())
+    ///     .map(Context::cuda)
+    ///     .collect::<Result<_, _>>()?;
+    /// println!("{} CUDA devices", gpus.len());
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
+    pub fn cuda(ordinal: usize) -> Result<Self> {
+        let device = Device::cuda_ordinal(ordinal).map_err(|e| with_available(Backend::Cuda, e))?;
         Ok(Self::with_device(device))
     }
 

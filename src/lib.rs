@@ -48,9 +48,12 @@
 
 mod context;
 mod ops;
+mod split;
 mod tensor;
 
-pub use context::{available_backends, Backend, Context, BACKEND_ENV, CPU_CACHE_LIMIT_BYTES};
+pub use context::{
+    available_backends, cuda_device_count, Backend, Context, BACKEND_ENV, CPU_CACHE_LIMIT_BYTES,
+};
 pub use ops::{Fuse, Fused, Resample, Resampled, Stream, Voxelize, Voxelized};
 pub use robocache_core::{
     DType, Element, Error, HostData, InterpMode, KernelPath, Result, Sample, TimeLocation, TimeRole,
@@ -63,6 +66,7 @@ pub use robocache_cubecl::InjectedFault;
 /// kernels); [`KERNEL_CACHE_ENV`] moves it or turns it off.
 #[cfg(any(feature = "cuda", feature = "wgpu"))]
 pub use robocache_cubecl::{kernel_cache_dir, KERNEL_CACHE_ENV};
+pub use split::{batch_shares, split_batch};
 pub use tensor::{Tensor, TensorRef, TensorView};
 
 /// Re-exported so callers can name f16 and bf16 data without a direct dependency.

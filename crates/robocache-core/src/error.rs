@@ -266,6 +266,9 @@ pub enum Error {
         /// This context's description.
         this: String,
     },
+    /// Work was to be split over contexts, and none was given.
+    #[error("a batch cannot be split over no contexts")]
+    NoContexts,
     /// A device reported a failure.
     #[error("{backend} device error: {message}")]
     Device {

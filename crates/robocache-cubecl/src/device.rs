@@ -214,6 +214,21 @@ impl Gpu<cubecl::cuda::CudaRuntime> {
         gpu
     }
 
+    /// CUDA devices the driver reports; 0 without a driver.
+    pub fn cuda_device_count() -> usize {
+        if !cuda_libraries_present() {
+            return 0;
+        }
+        guarded(
+            "cuda",
+            "counting devices",
+            cudarc::driver::CudaContext::device_count,
+        )
+        .ok()
+        .and_then(Result::ok)
+        .map_or(0, |n| n.max(0) as usize)
+    }
+
     fn open_cuda(index: usize) -> Result<Self> {
         use cudarc::driver::CudaContext;
         let unavailable = |reason: String| unavailable("cuda", reason);

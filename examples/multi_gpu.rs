@@ -1,0 +1,112 @@
+//! One batch over every CUDA device of the machine against one device: the
+//! throughput of a large fusion and of batched voxelization, with the data
+//! already on the devices (each device uploads its share first), so that
+//! what is measured is the devices' work running side by side.
+//!
+//! ```text
+//! cargo run --release --features cuda --example multi_gpu
+//! ```
+//!
+//! Prints one JSON line per workload and device count.
+
+use std::error::Error;
+use std::time::Instant;
+
+use robocache::{bf16, split_batch, Context, InterpMode, Stream, Tensor, TensorView, VoxelGrid, VoxelMode};
+
+/// Calls per device in the timed loop.
+const REPEATS: usize = 20;
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let count = robocache::cuda_device_count();
+    if count == 0 {
+        return Err("no CUDA device: this example measures several".into());
+    }
+    let all: Vec<Context> = (0..count).map(Context::cuda).collect::<Result<_, _>>()?;
+    for n in [1, count] {
+        fusion(&all[..n], 4096)?;
+        voxelization(&all[..n], 256)?;
+        if count == 1 {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// 2 s episodes of camera features (30 Hz x 512), joints (100 Hz x 64) and
+/// IMU (200 Hz x 12), bf16, fused at 100 Hz.
+fn fusion(contexts: &[Context], episodes: usize) -> Result<(), Box<dyn Error>> {
+    let streams = [(60, 512), (200, 64), (400, 12)];
+    let frames = 200;
+    let resident = split_batch(contexts, episodes, |ctx, share| {
+        let n = share.len();
+        let mut uploaded: Vec<(Tensor, Tensor)> = Vec::new();
+        for (s, d) in streams {
+            let values: Vec<bf16> = (0..n * s * d)
+                .map(|i| bf16::from_f32((i % 251) as f32 * 0.01))
+                .collect();
+            let times: Vec<f64> = (0..n * s).map(|i| (i % s) as f64 * 2.0 / s as f64).collect();
+            uploaded.push((
+                ctx.upload(TensorView::new(&values, [n, s, d])?)?,
+                ctx.upload(TensorView::new(&times, [n, s])?)?,
+            ));
+        }
+        let targets: Vec<f64> = (0..n * frames).map(|i| (i % frames) as f64 * 0.01).collect();
+        let targets = ctx.upload(TensorView::new(&targets, [n, frames])?)?;
+        ctx.synchronize()?;
+        Ok((uploaded, targets))
+    })?;
+    let started = Instant::now();
+    // One share per context: its index.
+    split_batch(contexts, contexts.len(), |ctx, share| {
+        let (streams, targets) = &resident[share.start];
+        for _ in 0..REPEATS {
+            let mut fuse = ctx.fuse(targets);
+            for (values, times) in streams {
+                fuse = fuse.stream(Stream::new(values, times).mode(InterpMode::Linear));
+            }
+            fuse.run()?;
+        }
+        ctx.synchronize()
+    })?;
+    report("fusion", contexts.len(), episodes, started);
+    Ok(())
+}
+
+/// KITTI-size scans (120 000 points each) counted into a 128^3 grid.
+fn voxelization(contexts: &[Context], clouds: usize) -> Result<(), Box<dyn Error>> {
+    let points = 120_000;
+    let grid = VoxelGrid::new([-40.0, -40.0, -3.0], [0.625, 0.625, 0.05], [128, 128, 128]);
+    let resident = split_batch(contexts, clouds, |ctx, share| {
+        let n = share.len();
+        let xyz: Vec<f32> = (0..n * points * 3)
+            .map(|i| match i % 3 {
+                0 | 1 => ((i * 7919) % 8000) as f32 * 0.01 - 40.0,
+                _ => ((i * 104_729) % 640) as f32 * 0.01 - 3.0,
+            })
+            .collect();
+        let tensor = ctx.upload(TensorView::new(&xyz, [n, points, 3])?)?;
+        ctx.synchronize()?;
+        Ok(tensor)
+    })?;
+    let started = Instant::now();
+    // One share per context: its index.
+    split_batch(contexts, contexts.len(), |ctx, share| {
+        let clouds = &resident[share.start];
+        for _ in 0..REPEATS {
+            ctx.voxelize(clouds, grid, VoxelMode::Count).run()?;
+        }
+        ctx.synchronize()
+    })?;
+    report("voxelization", contexts.len(), clouds, started);
+    Ok(())
+}
+
+fn report(workload: &str, gpus: usize, batch: usize, started: Instant) {
+    let seconds = started.elapsed().as_secs_f64();
+    println!(
+        "{{\"workload\": \"{workload}\", \"gpus\": {gpus}, \"batch\": {batch}, \"calls_per_gpu\": {REPEATS}, \
+         \"seconds\": {seconds:.4}, \"batches_per_s\": {:.2}}}",
+        REPEATS as f64 / seconds
+    );
+}
