@@ -15,7 +15,7 @@ use std::time::Instant;
 use robocache::{bf16, split_batch, Context, InterpMode, Stream, Tensor, TensorView, VoxelGrid, VoxelMode};
 
 /// Calls per device in the timed loop.
-const REPEATS: usize = 20;
+const REPEATS: usize = 50;
 
 fn main() -> Result<(), Box<dyn Error>> {
     let count = robocache::cuda_device_count();
@@ -56,20 +56,15 @@ fn fusion(contexts: &[Context], episodes: usize) -> Result<(), Box<dyn Error>> {
         ctx.synchronize()?;
         Ok((uploaded, targets))
     })?;
-    let started = Instant::now();
-    // One share per context: its index.
-    split_batch(contexts, contexts.len(), |ctx, share| {
-        let (streams, targets) = &resident[share.start];
-        for _ in 0..REPEATS {
-            let mut fuse = ctx.fuse(targets);
-            for (values, times) in streams {
-                fuse = fuse.stream(Stream::new(values, times).mode(InterpMode::Linear));
-            }
-            fuse.run()?;
+    let seconds = timed(contexts, |ctx, i| {
+        let (streams, targets) = &resident[i];
+        let mut fuse = ctx.fuse(targets);
+        for (values, times) in streams {
+            fuse = fuse.stream(Stream::new(values, times).mode(InterpMode::Linear));
         }
-        ctx.synchronize()
+        fuse.run().map(drop)
     })?;
-    report("fusion", contexts.len(), episodes, started);
+    report("fusion", contexts.len(), episodes, seconds);
     Ok(())
 }
 
@@ -89,21 +84,35 @@ fn voxelization(contexts: &[Context], clouds: usize) -> Result<(), Box<dyn Error
         ctx.synchronize()?;
         Ok(tensor)
     })?;
-    let started = Instant::now();
-    // One share per context: its index.
-    split_batch(contexts, contexts.len(), |ctx, share| {
-        let clouds = &resident[share.start];
-        for _ in 0..REPEATS {
-            ctx.voxelize(clouds, grid, VoxelMode::Count).run()?;
-        }
-        ctx.synchronize()
+    let seconds = timed(contexts, |ctx, i| {
+        ctx.voxelize(&resident[i], grid, VoxelMode::Count).run().map(drop)
     })?;
-    report("voxelization", contexts.len(), clouds, started);
+    report("voxelization", contexts.len(), clouds, seconds);
     Ok(())
 }
 
-fn report(workload: &str, gpus: usize, batch: usize, started: Instant) {
-    let seconds = started.elapsed().as_secs_f64();
+/// Seconds for every context to make [`REPEATS`] calls of `call` (given
+/// the context and its index) side by side, after one untimed round.
+fn timed(
+    contexts: &[Context],
+    call: impl Fn(&Context, usize) -> robocache::Result<()> + Sync,
+) -> robocache::Result<f64> {
+    // One share per context: its index.
+    let round = |repeats: usize| {
+        split_batch(contexts, contexts.len(), |ctx, share| {
+            for _ in 0..repeats {
+                call(ctx, share.start)?;
+            }
+            ctx.synchronize()
+        })
+    };
+    round(1)?;
+    let started = Instant::now();
+    round(REPEATS)?;
+    Ok(started.elapsed().as_secs_f64())
+}
+
+fn report(workload: &str, gpus: usize, batch: usize, seconds: f64) {
     println!(
         "{{\"workload\": \"{workload}\", \"gpus\": {gpus}, \"batch\": {batch}, \"calls_per_gpu\": {REPEATS}, \
          \"seconds\": {seconds:.4}, \"batches_per_s\": {:.2}}}",
