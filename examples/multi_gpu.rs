@@ -23,6 +23,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         return Err("no CUDA device: this example measures several".into());
     }
     let all: Vec<Context> = (0..count).map(Context::cuda).collect::<Result<_, _>>()?;
+    same_result_on_every_split(&all)?;
     for n in [1, count] {
         fusion(&all[..n], 4096)?;
         voxelization(&all[..n], 256)?;
@@ -30,6 +31,47 @@ fn main() -> Result<(), Box<dyn Error>> {
             break;
         }
     }
+    Ok(())
+}
+
+/// A fusion split over all devices gives, bit for bit, what the first
+/// device gives alone.
+fn same_result_on_every_split(all: &[Context]) -> Result<(), Box<dyn Error>> {
+    let (b, s, d, t) = (64, 300, 32, 100);
+    let values: Vec<bf16> = (0..b * s * d)
+        .map(|i| bf16::from_f32((i % 997) as f32 * 0.01))
+        .collect();
+    let times: Vec<f64> = (0..b * s)
+        .map(|i| (i % s) as f64 * 0.01 + (i / s) as f64 * 1e-4)
+        .collect();
+    let targets: Vec<f64> = (0..b * t).map(|i| (i % t) as f64 * 0.029).collect();
+    let fuse = |ctx: &Context, share: std::ops::Range<usize>| {
+        let n = share.len();
+        ctx.fuse(TensorView::new(&targets[share.start * t..share.end * t], [n, t])?)
+            .stream(
+                Stream::new(
+                    TensorView::new(&values[share.start * s * d..share.end * s * d], [n, s, d])?,
+                    TensorView::new(&times[share.start * s..share.end * s], [n, s])?,
+                )
+                .tolerance(0.05),
+            )
+            .run()?
+            .values
+            .to_vec::<bf16>()
+    };
+    let alone = split_batch(&all[..1], b, fuse)?.concat();
+    let split = split_batch(all, b, fuse)?.concat();
+    if alone != split {
+        return Err(format!(
+            "the fusion split over {} devices differs from one device's",
+            all.len()
+        )
+        .into());
+    }
+    println!(
+        "{{\"check\": \"a fusion split over {} devices equals one device's\", \"ok\": true}}",
+        all.len()
+    );
     Ok(())
 }
 
