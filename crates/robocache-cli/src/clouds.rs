@@ -92,7 +92,16 @@ impl Voxelizer {
                 let Ok((seq, topic, message)) = job else {
                     return;
                 };
-                let outcome = work(context, voxel, &message);
+                // A panic would leave the reader waiting for this cloud
+                // forever: it becomes the run's error instead.
+                let outcome =
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(context, voxel, &message)))
+                        .unwrap_or_else(|_| {
+                            Outcome::Failed(format!(
+                                "{}: decoding or voxelizing a cloud panicked",
+                                message.topic
+                            ))
+                        });
                 if done.send((seq, topic, outcome)).is_err() {
                     return;
                 }
