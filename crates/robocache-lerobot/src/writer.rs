@@ -374,7 +374,30 @@ impl DatasetWriter {
     }
 
     /// Appends rows to a side table; the first batch for a path creates
-    /// its file.
+    /// its file, and each batch is a row group of its own.
+    ///
+    /// ```
+    /// use parquet::file::reader::{FileReader, SerializedFileReader};
+    /// use robocache_lerobot::{Column, DatasetWriter, Dtype, Episode, Feature, SideTable};
+    /// let dir = tempfile::tempdir()?;
+    /// let mut writer = DatasetWriter::create(&dir.path().join("ds"), 10.0, None, false)?;
+    /// for first in [0, 2] {
+    ///     writer.write_side_rows(&SideTable {
+    ///         path: "scans/file-000.parquet".into(),
+    ///         columns: vec![
+    ///             ("scan".into(), Column::I64(vec![first, first + 1])),
+    ///             ("points".into(), Column::ListF32(vec![vec![1.0, 2.0], vec![]])),
+    ///         ],
+    ///     })?;
+    /// }
+    /// let x = Feature { name: "observation.x".into(), dtype: Dtype::Float32, width: 1, names: None };
+    /// writer.write_episode(&Episode { task: "t".into(), frames: 1, features: vec![x], columns: vec![Column::F32(vec![0.5])] })?;
+    /// writer.finish()?;
+    /// let table = SerializedFileReader::new(std::fs::File::open(dir.path().join("ds/scans/file-000.parquet"))?)?;
+    /// assert_eq!(table.metadata().num_row_groups(), 2);
+    /// assert_eq!(table.metadata().file_metadata().num_rows(), 4);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn write_side_rows(&mut self, table: &SideTable) -> Result<(), LeRobotError> {
         let batch = record_batch(&self.staging.join(&table.path), &table.columns, None)?;
         let (writer, path) = match self.side_tables.entry(table.path.clone()) {
@@ -393,6 +416,19 @@ impl DatasetWriter {
 
     /// Writes `meta/<name>`, a JSON file of the caller's beside LeRobot's
     /// own (what a side table holds, say), with the dataset.
+    ///
+    /// ```
+    /// use robocache_lerobot::{serde_json::json, Column, DatasetWriter, Dtype, Episode, Feature};
+    /// let dir = tempfile::tempdir()?;
+    /// let mut writer = DatasetWriter::create(&dir.path().join("ds"), 10.0, None, false)?;
+    /// writer.write_meta_json("scans.json", &json!({"frame": "lidar"}))?;
+    /// let x = Feature { name: "observation.x".into(), dtype: Dtype::Float32, width: 1, names: None };
+    /// writer.write_episode(&Episode { task: "t".into(), frames: 1, features: vec![x], columns: vec![Column::F32(vec![0.5])] })?;
+    /// writer.finish()?;
+    /// let text = std::fs::read_to_string(dir.path().join("ds/meta/scans.json"))?;
+    /// assert!(text.contains("lidar"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn write_meta_json(&mut self, name: &str, value: &Value) -> Result<(), LeRobotError> {
         write_json(&self.staging.join("meta").join(name), value)
     }
