@@ -286,12 +286,12 @@ pub(crate) struct CloudTable {
     batch_bytes: usize,
 }
 
-#[derive(Default)]
 struct CloudStream {
-    reorder: Option<Reorder<VoxelizedCloud>>,
+    reorder: Reorder<VoxelizedCloud>,
     stamps: Vec<f64>,
     released: Vec<(f64, VoxelizedCloud)>,
-    features: Option<Arc<[String]>>,
+    /// The point features of its first cloud.
+    features: Arc<[String]>,
 }
 
 /// What a recording's clouds came to.
@@ -327,10 +327,16 @@ impl CloudTable {
             Outcome::Failed(why) => return Err(why.into()),
         };
         let window = self.window;
-        let stream = self.streams.entry(topic.to_string()).or_default();
-        stream.features.get_or_insert_with(|| Arc::clone(&cloud.features));
-        let reorder = stream.reorder.get_or_insert_with(|| Reorder::new(window));
-        reorder.push(stamp, cloud, &mut stream.released);
+        let stream = self
+            .streams
+            .entry(topic.to_string())
+            .or_insert_with(|| CloudStream {
+                reorder: Reorder::new(window),
+                stamps: Vec::new(),
+                released: Vec::new(),
+                features: Arc::clone(&cloud.features),
+            });
+        stream.reorder.push(stamp, cloud, &mut stream.released);
         self.release(topic, writer)
     }
 
@@ -399,9 +405,7 @@ impl CloudTable {
         let topics: Vec<String> = self.streams.keys().cloned().collect();
         for topic in &topics {
             if let Some(stream) = self.streams.get_mut(topic) {
-                if let Some(reorder) = &mut stream.reorder {
-                    reorder.finish(&mut stream.released);
-                }
+                stream.reorder.finish(&mut stream.released);
             }
             self.release(topic, writer)?;
         }
@@ -410,12 +414,8 @@ impl CloudTable {
         let mut skipped = BTreeMap::new();
         let mut features = BTreeMap::new();
         for (topic, stream) in self.streams {
-            let order = stream.reorder.map(|r| r.skipped()).unwrap_or_default();
-            skipped.insert(topic.clone(), order);
-            features.insert(
-                topic.clone(),
-                stream.features.map(|f| f.to_vec()).unwrap_or_default(),
-            );
+            skipped.insert(topic.clone(), stream.reorder.skipped());
+            features.insert(topic.clone(), stream.features.to_vec());
             stamps.insert(topic, stream.stamps);
         }
         Ok(CloudsGathered {

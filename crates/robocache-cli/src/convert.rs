@@ -8,18 +8,13 @@ use std::time::Instant;
 
 use robocache::{Context, InterpMode, Stream as FuseStream, TensorView, VoxelGrid, VoxelMode};
 use robocache_lerobot::{Column, DatasetWriter, Dtype, Episode, Feature};
-use robocache_recordings::{decode, is_supported, Decoded, Recording, Skipped, StreamSet, TimeSource};
+use robocache_recordings::{
+    decode, is_point_cloud, is_supported, Decoded, Recording, Skipped, StreamSet, TimeSource,
+};
 
 use crate::clouds::{CloudMessage, CloudTable, Voxelizer, VOXEL_TABLE};
 use crate::inspect::bytes_bar;
 use robocache_lerobot::serde_json::{json, Value};
-
-fn is_cloud(type_name: &str) -> bool {
-    matches!(
-        type_name,
-        "sensor_msgs/msg/PointCloud2" | "sensor_msgs/PointCloud2"
-    )
-}
 
 /// What `convert` was asked to do.
 pub(crate) struct Options {
@@ -280,7 +275,7 @@ fn gather(
             }
             let source = options.times.get(&*message.topic).copied().unwrap_or_default();
             let log_time = message.log_time_ns as f64 * 1e-9;
-            if is_cloud(&message.type_name) {
+            if is_point_cloud(&message.type_name) {
                 match &mut voxelizer {
                     None => clouds_without_grid += 1,
                     Some(voxelizer) => {

@@ -10,33 +10,22 @@ use std::path::Path;
 
 use arrow_array::cast::AsArray;
 use arrow_array::types::{Float32Type, Float64Type, Int32Type, Int64Type};
-use arrow_array::RecordBatch;
+use arrow_array::{RecordBatch, RecordBatchReader};
 use common::{fixture, robocache};
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 use robocache::{Context, InterpMode, TensorView, VoxelGrid, VoxelMode};
 use robocache_recordings::{decode, Decoded, Recording, Timing};
 
+/// All rows of a parquet file as one batch (the voxel table is written a
+/// row group per batch of clouds).
 fn read_table(path: &Path) -> RecordBatch {
     let reader = ParquetRecordBatchReaderBuilder::try_new(File::open(path).unwrap())
         .unwrap()
         .build()
         .unwrap();
+    let schema = reader.schema();
     let batches: Vec<RecordBatch> = reader.map(Result::unwrap).collect();
-    arrow_select_concat(&batches)
-}
-
-/// One batch of all rows (the voxel table is written a row group per
-/// batch of clouds).
-fn arrow_select_concat(batches: &[RecordBatch]) -> RecordBatch {
-    assert!(!batches.is_empty());
-    let schema = batches[0].schema();
-    let columns = (0..schema.fields().len())
-        .map(|c| {
-            let parts: Vec<&dyn arrow_array::Array> = batches.iter().map(|b| b.column(c).as_ref()).collect();
-            arrow_select::concat::concat(&parts).unwrap()
-        })
-        .collect();
-    RecordBatch::try_new(schema, columns).unwrap()
+    arrow_select::concat::concat_batches(&schema, &batches).unwrap()
 }
 
 #[test]
@@ -145,8 +134,9 @@ fn convert_writes_what_the_library_computes() {
             .unwrap();
         let mut want_coords = Vec::new();
         let mut want_values = Vec::new();
+        let [_, ny, nz] = grid.dims;
         for (i, &c) in counts.iter().enumerate().filter(|(_, c)| **c > 0) {
-            want_coords.extend([(i / 320) as i32, ((i / 8) % 40) as i32, (i % 8) as i32]);
+            want_coords.extend([(i / (ny * nz)) as i32, ((i / nz) % ny) as i32, (i % nz) as i32]);
             want_values.push(c as f32);
         }
         let got_coords = coords.value(row);

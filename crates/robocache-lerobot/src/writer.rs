@@ -399,11 +399,11 @@ impl DatasetWriter {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn write_side_rows(&mut self, table: &SideTable) -> Result<(), LeRobotError> {
-        let batch = record_batch(&self.staging.join(&table.path), &table.columns, None)?;
+        let path = self.staging.join(&table.path);
+        let batch = record_batch(&path, &table.columns, None)?;
         let (writer, path) = match self.side_tables.entry(table.path.clone()) {
             std::collections::btree_map::Entry::Occupied(open) => open.into_mut(),
             std::collections::btree_map::Entry::Vacant(new) => {
-                let path = self.staging.join(&table.path);
                 let writer = parquet_writer(&path, batch.schema(), Dictionary::Off)?;
                 new.insert((writer, path))
             }

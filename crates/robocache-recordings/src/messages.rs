@@ -26,6 +26,18 @@ pub fn is_supported(type_name: &str) -> bool {
     SUPPORTED_TYPES.contains(&canonical_type(type_name).as_str())
 }
 
+/// Whether messages of this type are `sensor_msgs/PointCloud2`, which
+/// [`decode`] returns as [`Decoded::Cloud`] (either naming style, as
+/// [`is_supported`]).
+///
+/// ```
+/// assert!(robocache_recordings::is_point_cloud("sensor_msgs/PointCloud2"));
+/// assert!(!robocache_recordings::is_point_cloud("sensor_msgs/msg/Imu"));
+/// ```
+pub fn is_point_cloud(type_name: &str) -> bool {
+    canonical_type(type_name) == "sensor_msgs/msg/PointCloud2"
+}
+
 fn canonical_type(type_name: &str) -> String {
     match type_name.split('/').collect::<Vec<_>>().as_slice() {
         [package, name] => format!("{package}/msg/{name}"),
@@ -302,6 +314,33 @@ impl FieldType {
     }
 }
 
+/// The x, y, z and features of every point whose x, y and z are finite,
+/// read with `read`, and the number of the others (`is_dense = false`
+/// clouds mark missing returns so).
+#[inline]
+fn gather(
+    points: &Points,
+    xyz: [&Field; 3],
+    features: &[&Field],
+    read: impl Fn(&[u8], &Field) -> f32,
+) -> (Vec<f32>, Vec<f32>, usize) {
+    let mut kept_xyz = Vec::with_capacity(points.len() * 3);
+    let mut kept_features = Vec::with_capacity(points.len() * features.len());
+    let mut non_finite = 0;
+    points.for_each(|point| {
+        let p = xyz.map(|field| read(point, field));
+        if p.iter().all(|v| v.is_finite()) {
+            kept_xyz.extend_from_slice(&p);
+            for field in features {
+                kept_features.push(read(point, field));
+            }
+        } else {
+            non_finite += 1;
+        }
+    });
+    (kept_xyz, kept_features, non_finite)
+}
+
 /// The points of a cloud's data: `height` rows of `width` points of
 /// `point_step` bytes, rows `row_step` apart (checked to fit the data).
 struct Points<'a> {
@@ -410,45 +449,23 @@ fn point_cloud2(r: &mut CdrReader, cdr: &impl Fn(CdrError) -> DecodeError) -> Re
         point_step,
         row_step,
     };
-    let n = points.len();
-    let f = feature_fields.len();
     let xyz_fields = [&fields[x], &fields[y], &fields[z]];
-    let mut xyz = Vec::with_capacity(n * 3);
-    let mut features = Vec::with_capacity(n * f);
-    let mut non_finite = 0;
-    // The common layout, every field a little-endian f32, gets a loop of
-    // its own without a branch on the field's type.
+    // The common layout, every field a little-endian f32, gets a reader of
+    // its own without a branch on the field's type; `gather` is compiled
+    // once per reader.
     let all_f32 = !big_endian && fields.iter().all(|f| matches!(f.kind, FieldType::F32));
-    if all_f32 {
-        let offsets: Vec<usize> = feature_fields.iter().map(|f| f.offset).collect();
+    let (xyz, features, non_finite) = if all_f32 {
         // A 4-byte slice always converts (and the fields were checked to lie
         // within the point), so the NaN is never read.
-        let read =
-            |point: &[u8], at: usize| point[at..at + 4].try_into().map_or(f32::NAN, f32::from_le_bytes);
-        points.for_each(|point| {
-            let p = xyz_fields.map(|field| read(point, field.offset));
-            if p.iter().all(|v| v.is_finite()) {
-                xyz.extend_from_slice(&p);
-                for &at in &offsets {
-                    features.push(read(point, at));
-                }
-            } else {
-                non_finite += 1;
-            }
-        });
+        let read = |point: &[u8], field: &Field| {
+            let at = field.offset;
+            point[at..at + 4].try_into().map_or(f32::NAN, f32::from_le_bytes)
+        };
+        gather(&points, xyz_fields, &feature_fields, read)
     } else {
-        points.for_each(|point| {
-            let p = xyz_fields.map(|field| field.kind.read(&point[field.offset..], big_endian));
-            if p.iter().all(|v| v.is_finite()) {
-                xyz.extend_from_slice(&p);
-                for field in &feature_fields {
-                    features.push(field.kind.read(&point[field.offset..], big_endian));
-                }
-            } else {
-                non_finite += 1;
-            }
-        });
-    }
+        let read = |point: &[u8], field: &Field| field.kind.read(&point[field.offset..], big_endian);
+        gather(&points, xyz_fields, &feature_fields, read)
+    };
     let cloud = Cloud {
         stamp,
         frame_id,
