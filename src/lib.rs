@@ -59,6 +59,7 @@ pub use robocache_core::{
     DType, Element, Error, HostData, InterpMode, KernelPath, Result, Sample, TimeLocation, TimeRole,
     VoxelGrid, VoxelMode, VoxelStats, KERNEL_PATH_ENV,
 };
+pub use robocache_cpu::{SparseOrder, SparseVoxels};
 #[cfg(any(feature = "cuda", feature = "wgpu"))]
 #[doc(hidden)]
 pub use robocache_cubecl::InjectedFault;

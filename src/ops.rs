@@ -8,7 +8,7 @@ use robocache_core::{
     VoxelPlan, VoxelRequest, VoxelStats,
 };
 
-use robocache_cpu::BufferPool;
+use robocache_cpu::{BufferPool, SparseOrder, SparseVoxels};
 
 use crate::context::{dispatch, Context};
 use crate::tensor::{Storage, Tensor, TensorRef};
@@ -658,14 +658,7 @@ impl<'a> Voxelize<'a> {
     /// ```
     pub fn run(self) -> Result<Voxelized> {
         let context = self.context;
-        let request = VoxelRequest {
-            points: self.points.meta(),
-            features: self.features.as_ref().map(TensorRef::meta),
-            lengths: self.lengths.as_ref().map(TensorRef::meta),
-            grid: self.grid,
-            mode: self.mode,
-        };
-        let plan = VoxelPlan::new(&request)?;
+        let plan = self.plan()?;
         let (voxels, stats) = dispatch!(&context.inner.device,
             cpu(pool) => self.run_on_cpu(pool, &plan)?,
             gpu(g) => self.run_on_gpu(g, &plan)?,
@@ -676,10 +669,130 @@ impl<'a> Voxelize<'a> {
         })
     }
 
-    fn run_on_cpu(&self, pool: &BufferPool, plan: &VoxelPlan) -> Result<(Storage, Vec<VoxelStats>)> {
+    /// Validates the input and voxelizes into the occupied voxels only:
+    /// SPEC section 6's sparse output, coordinates plus values, in `order`
+    /// within each cloud. A lidar grid is mostly empty, and this costs its
+    /// points, not its cells.
+    ///
+    /// Coordinates, counts and order are the same on every backend, and so
+    /// are the values where [`run`](Self::run)'s are (a mean's last bits may
+    /// differ between the CPU and a GPU; see [`VoxelMode::Mean`]). The CPU
+    /// backend never makes the dense grid. The GPU backends run the dense
+    /// kernels and gather the occupied voxels on the host, so they need the
+    /// dense grid's memory on the device.
+    ///
+    /// ```
+    /// use robocache::{Context, SparseOrder, TensorView, VoxelGrid, VoxelMode};
+    /// let points = [[1.5f32, 0.5, 0.5], [0.5, 0.5, 0.5], [1.2, 0.1, 0.9], [7.0, 0.0, 0.0]];
+    /// let grid = VoxelGrid::new([0.0; 3], [1.0; 3], [2, 1, 1]);
+    /// let out = Context::cpu()
+    ///     .voxelize(TensorView::points(&points), grid, VoxelMode::Count)
+    ///     .run_sparse(SparseOrder::FirstPoint)?;
+    /// assert_eq!(out.coords, [1, 0, 0, 0, 0, 0]); // (1, 0, 0) is reached first
+    /// assert_eq!(out.counts, [2, 1]);
+    /// assert_eq!(out.stats[0].out_of_grid, 1);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
+    pub fn run_sparse(self, order: SparseOrder) -> Result<SparseVoxels> {
+        let plan = self.plan()?;
+        Ok(dispatch!(&self.context.inner.device,
+            cpu(_) => robocache_cpu::voxelize_sparse(&plan, self.cpu_input()?, order)?,
+            gpu(_gpu) => self.sparse_from_dense(&plan, order)?,
+        ))
+    }
+
+    fn plan(&self) -> Result<VoxelPlan> {
+        VoxelPlan::new(&VoxelRequest {
+            points: self.points.meta(),
+            features: self.features.as_ref().map(TensorRef::meta),
+            lengths: self.lengths.as_ref().map(TensorRef::meta),
+            grid: self.grid,
+            mode: self.mode,
+        })
+    }
+
+    /// The dense grids, read back, with their occupied voxels gathered in
+    /// `order`.
+    #[cfg(any(feature = "cuda", feature = "wgpu"))]
+    fn sparse_from_dense(&self, plan: &VoxelPlan, order: SparseOrder) -> Result<SparseVoxels> {
+        let counted = Voxelize {
+            mode: VoxelMode::Count,
+            ..self.clone()
+        }
+        .run()?;
+        let counts = counted.voxels.to_vec::<u32>()?;
+        let values = match plan.mode.needs_features() {
+            true => self.clone().run()?.voxels.to_vec::<f32>()?,
+            false => Vec::new(),
+        };
+        let first_points = match order {
+            SparseOrder::FirstPoint => Some(self.first_point_order(plan)?),
+            SparseOrder::Grid => None,
+        };
+        let (per_cloud, width) = (plan.voxels_per_cloud, plan.features);
+        let [_, ny, nz] = plan.grid.dims;
+        let mut out = SparseVoxels {
+            stats: counted.stats,
+            ..SparseVoxels::default()
+        };
+        for cloud in 0..plan.clouds() {
+            let grid = &counts[cloud * per_cloud..(cloud + 1) * per_cloud];
+            let voxels: Vec<usize> = match &first_points {
+                Some(firsts) => firsts[cloud].clone(),
+                None => (0..per_cloud).filter(|&v| grid[v] > 0).collect(),
+            };
+            for v in voxels {
+                if plan.batch.is_some() {
+                    out.coords.push(cloud as i32);
+                }
+                // The plan caps the grid below u32::MAX voxels; each axis
+                // index is below its size.
+                out.coords
+                    .extend([(v / (ny * nz)) as i32, ((v / nz) % ny) as i32, (v % nz) as i32]);
+                out.counts.push(grid[v]);
+                let at = (cloud * per_cloud + v) * width;
+                out.features.extend_from_slice(&values[at..at + width]);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Each cloud's occupied voxels in the order of their first kept point,
+    /// found on the host with the SPEC's voxel expression.
+    #[cfg(any(feature = "cuda", feature = "wgpu"))]
+    fn first_point_order(&self, plan: &VoxelPlan) -> Result<Vec<Vec<usize>>> {
+        let points = self.points.host_copy::<f32>(self.context, "points")?;
+        let lengths = match &self.lengths {
+            Some(lengths) => Some(lengths.host_copy::<u32>(self.context, "lengths")?),
+            None => None,
+        };
+        let indexer = robocache_core::VoxelIndexer::new(&plan.grid);
+        let mut seen = vec![false; plan.voxels_per_cloud];
+        let mut order = Vec::with_capacity(plan.clouds());
+        for cloud in 0..plan.clouds() {
+            let live = lengths
+                .as_ref()
+                .map_or(plan.points_per_cloud, |l| l[cloud] as usize);
+            let first = cloud * plan.points_per_cloud * 3;
+            let mut voxels = Vec::new();
+            for p in points[first..first + live * 3].chunks_exact(3) {
+                if let robocache_core::VoxelSlot::Inside(v) = indexer.slot([p[0], p[1], p[2]]) {
+                    if !std::mem::replace(&mut seen[v], true) {
+                        voxels.push(v);
+                    }
+                }
+            }
+            for &v in &voxels {
+                seen[v] = false;
+            }
+            order.push(voxels);
+        }
+        Ok(order)
+    }
+
+    fn cpu_input(&self) -> Result<robocache_cpu::VoxelInput<'_>> {
         let context = self.context;
-        let mut voxels = pool.take(self.mode.output_dtype(), plan.output_len()?, "the voxel grid")?;
-        let input = robocache_cpu::VoxelInput {
+        Ok(robocache_cpu::VoxelInput {
             points: f32_slice(self.points.host_data(context, "points")?, "points")?,
             features: match (&self.features, self.mode.needs_features()) {
                 (Some(features), true) => {
@@ -691,8 +804,12 @@ impl<'a> Voxelize<'a> {
                 Some(lengths) => Some(u32_slice(lengths.host_data(context, "lengths")?)?),
                 None => None,
             },
-        };
-        let stats = robocache_cpu::voxelize(plan, input, voxels.view_mut(), pool)?;
+        })
+    }
+
+    fn run_on_cpu(&self, pool: &BufferPool, plan: &VoxelPlan) -> Result<(Storage, Vec<VoxelStats>)> {
+        let mut voxels = pool.take(self.mode.output_dtype(), plan.output_len()?, "the voxel grid")?;
+        let stats = robocache_cpu::voxelize(plan, self.cpu_input()?, voxels.view_mut(), pool)?;
         Ok((Storage::Host(voxels), stats))
     }
 

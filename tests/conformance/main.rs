@@ -72,6 +72,8 @@ macro_rules! conformance_suite {
                     large_clouds_match_the_reference,
                     reruns_are_bit_identical,
                     features_of_dropped_points_are_not_read,
+                    sparse_output_numbers_voxels_by_their_first_point,
+                    sparse_output_gathers_the_dense_grid,
                 }
                 errors {
                     decreasing_source_times_name_row_and_index,

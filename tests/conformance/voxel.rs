@@ -1,6 +1,6 @@
 //! Point-cloud voxelization: SPEC section 3.
 
-use robocache::{Context, TensorView, VoxelGrid, VoxelMode, VoxelStats};
+use robocache::{Context, SparseOrder, TensorView, VoxelGrid, VoxelMode, VoxelStats};
 
 use crate::common::{bits, host, view};
 use crate::reference;
@@ -390,4 +390,104 @@ pub fn features_of_dropped_points_are_not_read(ctx: &Context) {
         .run()
         .unwrap();
     assert_eq!(host::<f32>(&out.voxels), vec![2.0]);
+}
+
+pub fn sparse_output_numbers_voxels_by_their_first_point(ctx: &Context) {
+    let points = [
+        [1.5, 0.5, 0.5],
+        [9.0, 0.0, 0.0],
+        [0.5, 0.5, 0.5],
+        [1.1, 0.9, 0.2],
+        [0.2, 0.1, 0.3],
+    ];
+    let intensity = [4.0f32, 100.0, -2.0, 6.0, -0.0];
+    let job = || {
+        ctx.voxelize(TensorView::points(&points), unit_grid([2, 1, 1]), VoxelMode::Max)
+            .features(view(&intensity, &[5, 1]))
+    };
+    let first = job().run_sparse(SparseOrder::FirstPoint).unwrap();
+    assert_eq!(first.coords, [1, 0, 0, 0, 0, 0]);
+    assert_eq!(first.counts, [2, 2]);
+    assert_eq!(bits(&first.features), bits(&[6.0, -0.0]));
+    assert_eq!((first.stats[0].kept, first.stats[0].out_of_grid), (4, 1));
+    let grid = job().run_sparse(SparseOrder::Grid).unwrap();
+    assert_eq!(grid.coords, [0, 0, 0, 1, 0, 0]);
+    assert_eq!(grid.counts, [2, 2]);
+    assert_eq!(bits(&grid.features), bits(&[-0.0, 6.0]));
+}
+
+/// Three ragged clouds of `points` with two features each.
+fn batch_job<'a>(
+    ctx: &'a Context,
+    points: &'a [f32],
+    features: &'a [f32],
+    lengths: &'a [u32],
+    dims: [usize; 3],
+    mode: VoxelMode,
+) -> robocache::Voxelize<'a> {
+    let nmax = points.len() / 9;
+    ctx.voxelize(view(points, &[3, nmax, 3]), unit_grid(dims), mode)
+        .features(view(features, &[3, nmax, 2]))
+        .lengths(view(lengths, &[3]))
+}
+
+/// Sparse output is the dense grid's occupied voxels on the same backend,
+/// bit for bit, with the CPU's coordinates and order on every backend.
+pub fn sparse_output_gathers_the_dense_grid(ctx: &Context) {
+    let (dims, nmax) = ([7, 5, 4], 400);
+    let lengths = [400u32, 0, 217];
+    let points: Vec<f32> = (0..3)
+        .flat_map(|c| scatter(nmax, dims, 11 + c))
+        .flatten()
+        .collect();
+    let features: Vec<f32> = points
+        .chunks(3)
+        .flat_map(|p| [p[0] - p[1], p[2] * 0.5])
+        .map(|x| if x.is_finite() { x } else { 0.0 })
+        .collect();
+    let cpu = Context::cpu();
+    for mode in [
+        VoxelMode::Count,
+        VoxelMode::Occupancy,
+        VoxelMode::Mean,
+        VoxelMode::Max,
+    ] {
+        let job_in = |ctx, mode| batch_job(ctx, &points, &features, &lengths, dims, mode);
+        let job = |ctx| job_in(ctx, mode);
+        let dense = job(ctx).run().unwrap();
+        let counts = host::<u32>(&job_in(ctx, VoxelMode::Count).run().unwrap().voxels);
+        let width = if mode.needs_features() { 2 } else { 0 };
+        let values = if width > 0 {
+            host::<f32>(&dense.voxels)
+        } else {
+            Vec::new()
+        };
+        let per_cloud: usize = dims.iter().product();
+        let grid = job(ctx).run_sparse(SparseOrder::Grid).unwrap();
+        let mut at = 0;
+        for (i, &n) in counts.iter().enumerate().filter(|(_, &n)| n > 0) {
+            let (c, v) = (i / per_cloud, i % per_cloud);
+            let (x, y, z) = (v / (dims[1] * dims[2]), (v / dims[2]) % dims[1], v % dims[2]);
+            assert_eq!(
+                grid.coords[4 * at..4 * at + 4],
+                [c, x, y, z].map(|k| k as i32),
+                "{mode:?} voxel {at}"
+            );
+            assert_eq!(grid.counts[at], n, "{mode:?} voxel {at}");
+            assert_eq!(
+                bits(&grid.features[width * at..width * (at + 1)]),
+                bits(&values[width * i..width * (i + 1)]),
+                "{mode:?} voxel {at}"
+            );
+            at += 1;
+        }
+        assert_eq!(grid.len(), at, "{mode:?}: voxels");
+        assert_eq!(grid.stats, dense.stats, "{mode:?}");
+        for order in [SparseOrder::Grid, SparseOrder::FirstPoint] {
+            let here = job(ctx).run_sparse(order).unwrap();
+            let reference = job(&cpu).run_sparse(order).unwrap();
+            assert_eq!(here.coords, reference.coords, "{mode:?} {order:?}: coordinates");
+            assert_eq!(here.counts, reference.counts, "{mode:?} {order:?}: counts");
+        }
+    }
 }

@@ -9,7 +9,7 @@ use std::sync::mpsc::{channel, sync_channel, Receiver, Sender, SyncSender};
 use std::sync::{Arc, Mutex};
 use std::thread::Scope;
 
-use robocache::{Context, TensorView, VoxelMode};
+use robocache::{Context, SparseOrder, TensorView, VoxelMode};
 use robocache_lerobot::{Column, DatasetWriter, SideTable};
 use robocache_recordings::{decode, Decoded, Reorder, Skipped, TimeSource};
 
@@ -197,46 +197,40 @@ fn voxelize(
         )
         .into());
     }
-    let points = || TensorView::new(&cloud.xyz, [n, 3]);
-    let counts = context.voxelize(points()?, voxel.grid, VoxelMode::Count).run()?;
-    let stats = counts.total_stats();
-    let count = host_values::<u32>(&counts.voxels)?;
-    let reduced = match voxel.mode {
-        VoxelMode::Mean | VoxelMode::Max => {
-            let f = TensorView::new(&cloud.features, [n, features])?;
-            Some(
-                context
-                    .voxelize(points()?, voxel.grid, voxel.mode)
-                    .features(f)
-                    .run()?,
-            )
-        }
-        _ => None,
+    let job = || -> Result<robocache::Voxelize<'_>, Error> {
+        let job = context.voxelize(TensorView::new(&cloud.xyz, [n, 3])?, voxel.grid, voxel.mode);
+        Ok(match voxel.mode.needs_features() {
+            true => job.features(TensorView::new(&cloud.features, [n, features])?),
+            false => job,
+        })
     };
-    let per_voxel = reduced
-        .as_ref()
-        .map(|r| host_values::<f32>(&r.voxels))
-        .transpose()?;
-    let mut coords = Vec::new();
-    let mut values = Vec::new();
-    if voxel.layout == VoxelLayout::Dense {
-        values = match (&per_voxel, voxel.mode) {
-            (Some(v), _) => v.to_vec(),
-            (None, VoxelMode::Occupancy) => count.iter().map(|&c| f32::from(u8::from(c > 0))).collect(),
-            (None, _) => count.iter().map(|&c| c as f32).collect(),
-        };
-    }
-    let [_, ny, nz] = voxel.grid.dims;
-    if voxel.layout == VoxelLayout::Sparse {
-        for (i, c) in occupied(&count) {
-            coords.extend([(i / (ny * nz)) as i32, ((i / nz) % ny) as i32, (i % nz) as i32]);
-            match (&per_voxel, voxel.mode) {
-                (Some(v), _) => values.extend_from_slice(&v[i * features..(i + 1) * features]),
-                (None, VoxelMode::Occupancy) => values.push(1.0),
-                (None, _) => values.push(c as f32),
-            }
+    let (coords, values, stats) = match voxel.layout {
+        VoxelLayout::Sparse => {
+            let sparse = job()?.run_sparse(SparseOrder::Grid)?;
+            let stats = sparse.total_stats();
+            let values = match voxel.mode {
+                VoxelMode::Mean | VoxelMode::Max => sparse.features,
+                VoxelMode::Occupancy => vec![1.0; sparse.len()],
+                VoxelMode::Count => sparse.counts.iter().map(|&c| c as f32).collect(),
+            };
+            (sparse.coords, values, stats)
         }
-    }
+        VoxelLayout::Dense => {
+            let grid = job()?.run()?;
+            let values = match voxel.mode {
+                VoxelMode::Mean | VoxelMode::Max => host_values::<f32>(&grid.voxels)?.into_owned(),
+                VoxelMode::Occupancy => host_values::<u8>(&grid.voxels)?
+                    .iter()
+                    .map(|&o| f32::from(o))
+                    .collect(),
+                VoxelMode::Count => host_values::<u32>(&grid.voxels)?
+                    .iter()
+                    .map(|&c| c as f32)
+                    .collect(),
+            };
+            (Vec::new(), values, grid.total_stats())
+        }
+    };
     Ok(VoxelizedCloud {
         coords,
         values,
@@ -244,22 +238,6 @@ fn voxelize(
         dropped: (n as u64).saturating_sub(stats.kept),
         features: cloud.feature_names.clone().into(),
     })
-}
-
-/// The occupied voxels of a count grid, in order, with their counts. A
-/// lidar's grid is mostly empty (2% of the benchmark's 768 000 voxels are
-/// occupied): each block of 64 voxels is first tested whole, with an OR
-/// the compiler vectorises.
-fn occupied(count: &[u32]) -> impl Iterator<Item = (usize, u32)> + '_ {
-    const BLOCK: usize = 64;
-    count
-        .chunks(BLOCK)
-        .enumerate()
-        .filter(|(_, block)| block.iter().fold(0, |any, &c| any | c) != 0)
-        .flat_map(|(b, block)| {
-            let occupied = block.iter().enumerate().filter(|(_, c)| **c > 0);
-            occupied.map(move |(i, &c)| (b * BLOCK + i, c))
-        })
 }
 
 /// A tensor's values on the host: borrowed where the backend keeps them

@@ -34,10 +34,12 @@
 mod pool;
 mod quaternion;
 mod resample;
+mod sparse;
 mod voxelize;
 
 pub use pool::{BufferPool, PooledVec};
 pub use resample::{fuse, StreamInput};
+pub use sparse::{voxelize_sparse, SparseOrder, SparseVoxels};
 pub use voxelize::{voxelize, VoxelInput};
 
 /// Checks that a host slice holds as many elements as the plan's `shape`:
