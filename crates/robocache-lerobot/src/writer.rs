@@ -10,7 +10,8 @@ use arrow_array::{ArrayRef, BooleanArray, Float32Array, Float64Array, Int64Array
 use arrow_schema::{DataType, Field, Schema};
 use parquet::arrow::ArrowWriter;
 use parquet::basic::Compression;
-use parquet::file::properties::WriterProperties;
+use parquet::file::properties::{EnabledStatistics, WriterProperties};
+use parquet::schema::types::ColumnPath;
 use serde_json::{json, Value};
 
 use crate::stats::RunningStats;
@@ -350,7 +351,7 @@ impl DatasetWriter {
                 let path = self
                     .staging
                     .join(format!("data/chunk-000/file-{:03}.parquet", self.data_file_index));
-                let writer = parquet_writer(&path, schema.clone(), Dictionary::On)?;
+                let writer = parquet_writer(&path, schema.clone(), Encoding::Frames)?;
                 self.data.insert((writer, path))
             }
         };
@@ -404,7 +405,7 @@ impl DatasetWriter {
         let (writer, path) = match self.side_tables.entry(table.path.clone()) {
             std::collections::btree_map::Entry::Occupied(open) => open.into_mut(),
             std::collections::btree_map::Entry::Vacant(new) => {
-                let writer = parquet_writer(&path, batch.schema(), Dictionary::Off)?;
+                let writer = parquet_writer(&path, batch.schema(), Encoding::Measurements)?;
                 new.insert((writer, path))
             }
         };
@@ -583,32 +584,42 @@ fn plain_array(column: &Column) -> ArrayRef {
     }
 }
 
-/// Whether parquet may store a column as a dictionary of its distinct
-/// values.
+/// How a table's columns are encoded.
 #[derive(Clone, Copy, PartialEq)]
-enum Dictionary {
-    /// Where values repeat (frame tables, as pandas writes them).
-    On,
-    /// For long lists of measurements (voxel coordinates and values), where
-    /// building the dictionary costs more than it saves.
-    Off,
+enum Encoding {
+    /// Frame tables, as pandas writes them: dictionaries where values
+    /// repeat, and min/max statistics on every page.
+    Frames,
+    /// Long lists of measurements (voxel coordinates and values): no
+    /// dictionaries, which cost more than they save there, and statistics on
+    /// the scalar columns only. Min/max over every list item took a third
+    /// of writing the benchmark's voxel table, and no reader prunes on it.
+    Measurements,
 }
 
 fn parquet_writer(
     path: &Path,
     schema: Arc<Schema>,
-    dictionary: Dictionary,
+    encoding: Encoding,
 ) -> Result<ArrowWriter<File>, LeRobotError> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(io(parent))?;
     }
     let file = File::create(path).map_err(io(path))?;
     // Snappy: what pandas and LeRobot write, and fast to read.
-    let properties = WriterProperties::builder()
+    let mut properties = WriterProperties::builder()
         .set_compression(Compression::SNAPPY)
-        .set_dictionary_enabled(dictionary == Dictionary::On)
-        .build();
-    ArrowWriter::try_new(file, schema, Some(properties)).map_err(|e| parquet_error(path)(&e))
+        .set_dictionary_enabled(encoding == Encoding::Frames);
+    if encoding == Encoding::Measurements {
+        properties = properties.set_statistics_enabled(EnabledStatistics::None);
+        for field in schema.fields() {
+            if !matches!(field.data_type(), DataType::List(_) | DataType::LargeList(_)) {
+                properties = properties
+                    .set_column_statistics_enabled(ColumnPath::from(field.name().as_str()), EnabledStatistics::Page);
+            }
+        }
+    }
+    ArrowWriter::try_new(file, schema, Some(properties.build())).map_err(|e| parquet_error(path)(&e))
 }
 
 /// Named columns as one record batch; `as_list` names a string column
@@ -641,7 +652,7 @@ fn record_batch(
 /// Writes named columns as one parquet file (see [`record_batch`]).
 fn write_table(path: &Path, columns: &[(String, Column)], as_list: Option<&str>) -> Result<(), LeRobotError> {
     let batch = record_batch(path, columns, as_list)?;
-    let mut writer = parquet_writer(path, batch.schema(), Dictionary::On)?;
+    let mut writer = parquet_writer(path, batch.schema(), Encoding::Frames)?;
     writer.write(&batch).map_err(|e| parquet_error(path)(&e))?;
     writer.close().map_err(|e| parquet_error(path)(&e))?;
     Ok(())
@@ -672,7 +683,7 @@ fn write_tasks(path: &Path, tasks: &[String]) -> Result<(), LeRobotError> {
         Arc::new(arrow_array::StringArray::from_iter_values(tasks)),
     ];
     let batch = RecordBatch::try_new(schema.clone(), arrays).map_err(|e| parquet_error(path)(&e))?;
-    let mut writer = parquet_writer(path, schema, Dictionary::On)?;
+    let mut writer = parquet_writer(path, schema, Encoding::Frames)?;
     writer.write(&batch).map_err(|e| parquet_error(path)(&e))?;
     writer.close().map_err(|e| parquet_error(path)(&e))?;
     Ok(())
