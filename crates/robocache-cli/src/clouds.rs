@@ -21,7 +21,7 @@ pub(crate) const VOXEL_TABLE: &str = "voxels/chunk-000/file-000.parquet";
 /// Clouds per row group of the voxel table, and the bytes of voxels at
 /// which a batch is written sooner.
 const BATCH_CLOUDS: usize = 64;
-const BATCH_BYTES: usize = 8 << 20;
+const BATCH_BYTES: usize = 4 << 20;
 
 /// One cloud message, waiting for a worker.
 pub(crate) struct CloudMessage {
@@ -370,7 +370,7 @@ impl CloudTable {
             columns.push(("coords".into(), Column::ListI32(coords)));
         }
         columns.push(("values".into(), Column::ListF32(values)));
-        writer.write_side_rows(&SideTable {
+        writer.write_side_rows(SideTable {
             path: VOXEL_TABLE.into(),
             columns,
         })?;

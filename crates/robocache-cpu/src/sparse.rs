@@ -33,6 +33,12 @@ const ARRAY_MAP_VOXELS: usize = 1 << 22;
 /// An array slot map's entry for a voxel no point has reached yet.
 const EMPTY: u32 = u32::MAX;
 
+/// Marks a point that lands in no voxel.
+const DROPPED: u32 = u32::MAX;
+
+/// Points whose voxels are found before any is looked up.
+const BLOCK: usize = 256;
+
 thread_local! {
     /// This thread's array slot map, all [`EMPTY`] between calls.
     static SLOT_ARRAY: RefCell<Vec<u32>> = const { RefCell::new(Vec::new()) };
@@ -300,62 +306,75 @@ fn reduce(
         mode: plan.mode,
         stats: VoxelStats::default(),
     };
-    for (point, p) in cloud.points.chunks_exact(3).enumerate() {
-        let voxel = match indexer.slot([p[0], p[1], p[2]]) {
-            // Fits u32: the plan caps a cloud's voxels below u32::MAX.
-            VoxelSlot::Inside(voxel) => voxel as u32,
-            VoxelSlot::OutOfGrid => {
-                reduced.stats.out_of_grid += 1;
-                continue;
-            }
-            VoxelSlot::NonFinite => {
-                reduced.stats.non_finite += 1;
-                continue;
-            }
-        };
-        reduced.stats.kept += 1;
-        let next = reduced.voxels.len() as u32;
-        let slot = map.slot_or_insert(voxel, next);
-        let is_new = slot == next;
-        if is_new {
-            reduced.voxels.push(voxel);
-            reduced.counts.push(0);
-        }
-        reduced.counts[slot as usize] += 1;
-        let Some(features) = cloud.features else {
-            continue;
-        };
-        let values = &features[point * width..(point + 1) * width];
-        if let Some(feature) = values.iter().position(|x| !x.is_finite()) {
-            return Err(BadFeature {
-                point,
-                feature,
-                value: values[feature],
-            });
-        }
-        let slot = slot as usize;
-        if is_new {
-            // A sum starts from +0.0, as the dense path's does: a lone -0.0
-            // averages to +0.0. A max starts from its first value.
-            let start = if plan.mode == VoxelMode::Mean { 0.0 } else { -0.0 };
-            reduced
-                .values
-                .extend(values.iter().map(|&x| start + f64::from(x)));
-            continue;
-        }
-        let state = &mut reduced.values[slot * width..(slot + 1) * width];
-        match plan.mode {
-            // The dense CPU path's f64 sum in point order.
-            VoxelMode::Mean => state
-                .iter_mut()
-                .zip(values)
-                .for_each(|(s, &x)| *s += f64::from(x)),
-            // Total order, +0.0 above -0.0, as every backend's max decides.
-            _ => state.iter_mut().zip(values).for_each(|(m, &x)| {
-                if x.total_cmp(&(*m as f32)).is_gt() {
-                    *m = f64::from(x);
+    // Voxels are found a block at a time before the slot map is touched:
+    // the loads of the map's scattered entries then overlap, instead of
+    // each waiting behind the arithmetic of its point.
+    let mut located = [DROPPED; BLOCK];
+    for (block, block_points) in cloud.points.chunks(3 * BLOCK).enumerate() {
+        for (voxel, p) in located.iter_mut().zip(block_points.chunks_exact(3)) {
+            *voxel = match indexer.slot([p[0], p[1], p[2]]) {
+                // Fits u32 below DROPPED: the plan caps a cloud's voxels
+                // below u32::MAX.
+                VoxelSlot::Inside(voxel) => voxel as u32,
+                VoxelSlot::OutOfGrid => {
+                    reduced.stats.out_of_grid += 1;
+                    DROPPED
                 }
-            }),
+                VoxelSlot::NonFinite => {
+                    reduced.stats.non_finite += 1;
+                    DROPPED
+                }
+            };
+        }
+        for (i, &voxel) in located[..block_points.len() / 3].iter().enumerate() {
+            if voxel == DROPPED {
+                continue;
+            }
+            let point = block * BLOCK + i;
+            reduced.stats.kept += 1;
+            let next = reduced.voxels.len() as u32;
+            let slot = map.slot_or_insert(voxel, next);
+            let is_new = slot == next;
+            if is_new {
+                reduced.voxels.push(voxel);
+                reduced.counts.push(0);
+            }
+            reduced.counts[slot as usize] += 1;
+            let Some(features) = cloud.features else {
+                continue;
+            };
+            let values = &features[point * width..(point + 1) * width];
+            if let Some(feature) = values.iter().position(|x| !x.is_finite()) {
+                return Err(BadFeature {
+                    point,
+                    feature,
+                    value: values[feature],
+                });
+            }
+            let slot = slot as usize;
+            if is_new {
+                // A sum starts from +0.0, as the dense path's does: a lone -0.0
+                // averages to +0.0. A max starts from its first value.
+                let start = if plan.mode == VoxelMode::Mean { 0.0 } else { -0.0 };
+                reduced
+                    .values
+                    .extend(values.iter().map(|&x| start + f64::from(x)));
+                continue;
+            }
+            let state = &mut reduced.values[slot * width..(slot + 1) * width];
+            match plan.mode {
+                // The dense CPU path's f64 sum in point order.
+                VoxelMode::Mean => state
+                    .iter_mut()
+                    .zip(values)
+                    .for_each(|(s, &x)| *s += f64::from(x)),
+                // Total order, +0.0 above -0.0, as every backend's max decides.
+                _ => state.iter_mut().zip(values).for_each(|(m, &x)| {
+                    if x.total_cmp(&(*m as f32)).is_gt() {
+                        *m = f64::from(x);
+                    }
+                }),
+            }
         }
     }
     Ok(reduced)

@@ -3,7 +3,9 @@
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::Arc;
+use std::thread::JoinHandle;
 
 use arrow_array::builder::{FixedSizeListBuilder, Float32Builder, Int32Builder, ListBuilder, StringBuilder};
 use arrow_array::{ArrayRef, BooleanArray, Float32Array, Float64Array, Int64Array, RecordBatch};
@@ -179,7 +181,7 @@ pub struct DatasetWriter {
     features: Option<Vec<Feature>>,
     stats: Vec<RunningStats>,
     data: Option<(ArrowWriter<File>, PathBuf)>,
-    side_tables: BTreeMap<String, (ArrowWriter<File>, PathBuf)>,
+    side_tables: BTreeMap<String, SideTableWriter>,
     data_file_index: usize,
     episodes: Vec<EpisodeRow>,
     tasks: Vec<String>,
@@ -377,13 +379,18 @@ impl DatasetWriter {
     /// Appends rows to a side table; the first batch for a path creates
     /// its file, and each batch is a row group of its own.
     ///
+    /// Each table is encoded and written on a thread of its own while the
+    /// caller goes on; at most one batch per table waits for it. A batch the
+    /// thread could not write fails a later call for that table and
+    /// [`finish`](Self::finish), so no dataset is put in place without it.
+    ///
     /// ```
     /// use parquet::file::reader::{FileReader, SerializedFileReader};
     /// use robocache_lerobot::{Column, DatasetWriter, Dtype, Episode, Feature, SideTable};
     /// let dir = tempfile::tempdir()?;
     /// let mut writer = DatasetWriter::create(&dir.path().join("ds"), 10.0, None, false)?;
     /// for first in [0, 2] {
-    ///     writer.write_side_rows(&SideTable {
+    ///     writer.write_side_rows(SideTable {
     ///         path: "scans/file-000.parquet".into(),
     ///         columns: vec![
     ///             ("scan".into(), Column::I64(vec![first, first + 1])),
@@ -399,20 +406,12 @@ impl DatasetWriter {
     /// assert_eq!(table.metadata().file_metadata().num_rows(), 4);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn write_side_rows(&mut self, table: &SideTable) -> Result<(), LeRobotError> {
-        let path = self.staging.join(&table.path);
-        let batch = record_batch(&path, &table.columns, None)?;
-        let (writer, path) = match self.side_tables.entry(table.path.clone()) {
-            std::collections::btree_map::Entry::Occupied(open) => open.into_mut(),
-            std::collections::btree_map::Entry::Vacant(new) => {
-                let writer = parquet_writer(&path, batch.schema(), Encoding::Measurements)?;
-                new.insert((writer, path))
-            }
-        };
-        writer.write(&batch).map_err(|e| parquet_error(path)(&e))?;
-        // One row group per batch: the writer would otherwise hold rows
-        // until a million of them had come.
-        writer.flush().map_err(|e| parquet_error(path)(&e))
+    pub fn write_side_rows(&mut self, table: SideTable) -> Result<(), LeRobotError> {
+        let staging = &self.staging;
+        self.side_tables
+            .entry(table.path.clone())
+            .or_insert_with(|| SideTableWriter::start(staging.join(&table.path)))
+            .send(table.columns)
     }
 
     /// Writes `meta/<name>`, a JSON file of the caller's beside LeRobot's
@@ -438,8 +437,8 @@ impl DatasetWriter {
     /// into place.
     pub fn finish(mut self) -> Result<Written, LeRobotError> {
         self.close_data_file()?;
-        for (_, (writer, path)) in std::mem::take(&mut self.side_tables) {
-            writer.close().map_err(|e| parquet_error(&path)(&e))?;
+        for (_, table) in std::mem::take(&mut self.side_tables) {
+            table.finish()?;
         }
         let meta = self.staging.join("meta");
         let count = self.episodes.len();
@@ -526,9 +525,109 @@ impl Drop for DatasetWriter {
     /// A writer dropped before [`DatasetWriter::finish`] removes its
     /// staging folder: nothing half-written stays behind.
     fn drop(&mut self) {
+        // Their threads stop writing into the folder first.
+        self.side_tables.clear();
         if self.staging.exists() {
             let _ = std::fs::remove_dir_all(&self.staging);
         }
+    }
+}
+
+/// A side table's parquet file, encoded and written on a thread of its own:
+/// encoding and compressing a batch of voxels costs about what reading and
+/// voxelizing its clouds does, and the caller goes on meanwhile. At most one
+/// batch waits for the thread.
+struct SideTableWriter {
+    path: PathBuf,
+    batches: Option<SyncSender<Vec<(String, Column)>>>,
+    thread: Option<JoinHandle<Result<(), LeRobotError>>>,
+}
+
+impl SideTableWriter {
+    fn start(path: PathBuf) -> Self {
+        let (batches, queue) = sync_channel::<Vec<(String, Column)>>(1);
+        let file = path.clone();
+        let thread = std::thread::Builder::new()
+            .name("side-table".into())
+            .spawn(move || Self::write_all(&file, queue));
+        match thread {
+            Ok(thread) => Self {
+                path,
+                batches: Some(batches),
+                thread: Some(thread),
+            },
+            // No thread: `send` reports it.
+            Err(_) => Self {
+                path,
+                batches: None,
+                thread: None,
+            },
+        }
+    }
+
+    fn write_all(path: &Path, queue: Receiver<Vec<(String, Column)>>) -> Result<(), LeRobotError> {
+        let mut writer = None;
+        for columns in queue {
+            let batch = record_batch(path, &columns, None)?;
+            let writer = match &mut writer {
+                Some(writer) => writer,
+                None => writer.insert(parquet_writer(path, batch.schema(), Encoding::Measurements)?),
+            };
+            writer.write(&batch).map_err(|e| parquet_error(path)(&e))?;
+            // One row group per batch: the writer would otherwise hold rows
+            // until a million of them had come.
+            writer.flush().map_err(|e| parquet_error(path)(&e))?;
+        }
+        match writer {
+            Some(writer) => writer.close().map(drop).map_err(|e| parquet_error(path)(&e)),
+            None => Ok(()),
+        }
+    }
+
+    /// Queues a batch; an error the thread met before is returned here, and
+    /// every later call, `finish` included, fails too.
+    fn send(&mut self, columns: Vec<(String, Column)>) -> Result<(), LeRobotError> {
+        if let Some(batches) = &self.batches {
+            if batches.send(columns).is_ok() {
+                return Ok(());
+            }
+        }
+        self.batches = None;
+        self.join()?;
+        Err(self.stopped())
+    }
+
+    /// Waits for every batch to be written and closes the file.
+    fn finish(mut self) -> Result<(), LeRobotError> {
+        if self.batches.take().is_none() {
+            return Err(self.stopped());
+        }
+        self.join()
+    }
+
+    fn stopped(&self) -> LeRobotError {
+        LeRobotError::Io {
+            path: self.path.clone(),
+            source: std::io::Error::other("writing this table stopped at an earlier error"),
+        }
+    }
+
+    fn join(&mut self) -> Result<(), LeRobotError> {
+        match self.thread.take().map(JoinHandle::join) {
+            None => Ok(()),
+            Some(Ok(written)) => written,
+            Some(Err(_)) => Err(LeRobotError::Io {
+                path: self.path.clone(),
+                source: std::io::Error::other("the thread writing this table panicked"),
+            }),
+        }
+    }
+}
+
+impl Drop for SideTableWriter {
+    fn drop(&mut self) {
+        self.batches = None;
+        let _ = self.join();
     }
 }
 
@@ -614,8 +713,10 @@ fn parquet_writer(
         properties = properties.set_statistics_enabled(EnabledStatistics::None);
         for field in schema.fields() {
             if !matches!(field.data_type(), DataType::List(_) | DataType::LargeList(_)) {
-                properties = properties
-                    .set_column_statistics_enabled(ColumnPath::from(field.name().as_str()), EnabledStatistics::Page);
+                properties = properties.set_column_statistics_enabled(
+                    ColumnPath::from(field.name().as_str()),
+                    EnabledStatistics::Page,
+                );
             }
         }
     }
@@ -692,4 +793,56 @@ fn write_tasks(path: &Path, tasks: &[String]) -> Result<(), LeRobotError> {
 fn write_json(path: &Path, value: &Value) -> Result<(), LeRobotError> {
     let text = serde_json::to_string_pretty(value).map_err(|e| parquet_error(path)(&e))?;
     std::fs::write(path, text + "\n").map_err(io(path))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(column: Column) -> SideTable {
+        SideTable {
+            path: "scans/file-000.parquet".into(),
+            columns: vec![("values".into(), column)],
+        }
+    }
+
+    /// A batch the writing thread refuses (its columns change type) is an
+    /// error from a later call, never a table that silently lacks it, and
+    /// the dataset is not put in place.
+    #[test]
+    fn a_refused_side_batch_fails_the_dataset() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("ds");
+        let mut writer = DatasetWriter::create(&root, 10.0, None, false).unwrap();
+        writer
+            .write_side_rows(table(Column::ListF32(vec![vec![1.0]])))
+            .unwrap();
+        // One batch may wait while the thread fails on another: a later
+        // send sees the failure once the thread has stopped.
+        let mut failed = false;
+        for _ in 0..5000 {
+            if writer.write_side_rows(table(Column::I64(vec![1]))).is_err() {
+                failed = true;
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
+        let x = Feature {
+            name: "observation.x".into(),
+            dtype: Dtype::Float32,
+            width: 1,
+            names: None,
+        };
+        writer
+            .write_episode(&Episode {
+                task: "t".into(),
+                frames: 1,
+                features: vec![x],
+                columns: vec![Column::F32(vec![0.5])],
+            })
+            .unwrap();
+        assert!(failed, "a write after the refused batch reports it");
+        assert!(writer.finish().is_err(), "finish reports it again");
+        assert!(!root.exists(), "no dataset is put in place");
+    }
 }
