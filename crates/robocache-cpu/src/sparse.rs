@@ -202,9 +202,24 @@ struct BadFeature {
 trait SlotMap {
     /// The slot of `voxel`, given `next` (and remembered) if it has none.
     fn slot_or_insert(&mut self, voxel: u32, next: u32) -> u32;
+
+    /// Starts loading `voxel`'s entry, which is about to be looked up.
+    fn prefetch(&self, _voxel: u32) {}
 }
 
 impl SlotMap for [u32] {
+    #[inline(always)]
+    fn prefetch(&self, voxel: u32) {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(entry) = self.get(voxel as usize) {
+            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            // SAFETY: a prefetch is a hint that reads nothing observable and
+            // cannot fault; the address is in bounds anyway. SSE is part of
+            // every x86-64.
+            unsafe { _mm_prefetch::<_MM_HINT_T0>((entry as *const u32).cast()) };
+        }
+    }
+
     #[inline(always)]
     fn slot_or_insert(&mut self, voxel: u32, next: u32) -> u32 {
         let entry = &mut self[voxel as usize];
@@ -306,16 +321,19 @@ fn reduce(
         mode: plan.mode,
         stats: VoxelStats::default(),
     };
-    // Voxels are found a block at a time before the slot map is touched:
-    // the loads of the map's scattered entries then overlap, instead of
-    // each waiting behind the arithmetic of its point.
+    // Voxels are found, and their map entries prefetched, a block at a
+    // time before the map is used: the scattered loads then overlap instead
+    // of each stalling its point (a 768k-voxel map is 3 MB, past L2).
     let mut located = [DROPPED; BLOCK];
     for (block, block_points) in cloud.points.chunks(3 * BLOCK).enumerate() {
         for (voxel, p) in located.iter_mut().zip(block_points.chunks_exact(3)) {
             *voxel = match indexer.slot([p[0], p[1], p[2]]) {
                 // Fits u32 below DROPPED: the plan caps a cloud's voxels
                 // below u32::MAX.
-                VoxelSlot::Inside(voxel) => voxel as u32,
+                VoxelSlot::Inside(voxel) => {
+                    map.prefetch(voxel as u32);
+                    voxel as u32
+                }
                 VoxelSlot::OutOfGrid => {
                     reduced.stats.out_of_grid += 1;
                     DROPPED
