@@ -39,6 +39,10 @@ const DROPPED: u32 = u32::MAX;
 /// Points whose voxels are found before any is looked up.
 const BLOCK: usize = 256;
 
+/// How many points ahead a slot-map entry is prefetched: enough to cover a
+/// load from L3, few enough for the loads in flight that a core tracks.
+const PREFETCH_DISTANCE: usize = 16;
+
 thread_local! {
     /// This thread's array slot map, all [`EMPTY`] between calls.
     static SLOT_ARRAY: RefCell<Vec<u32>> = const { RefCell::new(Vec::new()) };
@@ -211,6 +215,7 @@ impl SlotMap for [u32] {
     #[inline(always)]
     fn prefetch(&self, voxel: u32) {
         #[cfg(target_arch = "x86_64")]
+        // DROPPED, past every map, prefetches nothing.
         if let Some(entry) = self.get(voxel as usize) {
             use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
             // SAFETY: a prefetch is a hint that reads nothing observable and
@@ -311,91 +316,203 @@ fn reduce(
     cloud: &CloudInput<'_>,
     map: &mut (impl SlotMap + ?Sized),
 ) -> std::result::Result<Reduced, BadFeature> {
+    // One loop per reduction and, for the usual single feature, per width:
+    // the per-point work is a few dozen instructions, and a mode test or a
+    // slice of unknown length inside it costs a good share of them.
+    match (cloud.features, plan.mode, plan.features) {
+        (None, ..) | (_, VoxelMode::Count | VoxelMode::Occupancy, _) => reduce_with(plan, cloud, map, Counting),
+        (Some(features), VoxelMode::Mean, 1) => reduce_with(plan, cloud, map, Summing::<1>(features, 1)),
+        (Some(features), VoxelMode::Mean, width) => reduce_with(plan, cloud, map, Summing::<0>(features, width)),
+        (Some(features), VoxelMode::Max, 1) => reduce_with(plan, cloud, map, Maximum::<1>(features, 1)),
+        (Some(features), VoxelMode::Max, width) => reduce_with(plan, cloud, map, Maximum::<0>(features, width)),
+    }
+}
+
+/// What a voxel keeps of its points' features, in f64 per feature.
+trait Reduction {
+    /// Features per point (`WIDTH` when it is not 0, a constant the loops
+    /// unroll on).
+    fn width(&self) -> usize;
+
+    /// The features of `point`, or the first non-finite one.
+    fn features(&self, point: usize) -> std::result::Result<&[f32], BadFeature>;
+
+    /// A voxel's state from its first point.
+    fn start(state: &mut Vec<f64>, values: &[f32]);
+
+    /// Folds in a later point.
+    fn add(state: &mut [f64], values: &[f32]);
+}
+
+/// Count and occupancy: no features.
+struct Counting;
+
+/// Mean: f64 sums in point order, as the dense CPU path adds them.
+struct Summing<'a, const WIDTH: usize>(&'a [f32], usize);
+
+/// Max: the total order, +0.0 above -0.0, as every backend decides it.
+struct Maximum<'a, const WIDTH: usize>(&'a [f32], usize);
+
+impl Reduction for Counting {
+    fn width(&self) -> usize {
+        0
+    }
+
+    #[inline(always)]
+    fn features(&self, _point: usize) -> std::result::Result<&[f32], BadFeature> {
+        Ok(&[])
+    }
+
+    #[inline(always)]
+    fn start(_state: &mut Vec<f64>, _values: &[f32]) {}
+
+    #[inline(always)]
+    fn add(_state: &mut [f64], _values: &[f32]) {}
+}
+
+/// The features of `point` in a `[N, width]` slice, checked finite: a
+/// non-finite feature of a kept point is an error, as in the dense path.
+#[inline(always)]
+fn finite_features(features: &[f32], width: usize, point: usize) -> std::result::Result<&[f32], BadFeature> {
+    let values = &features[point * width..(point + 1) * width];
+    // x * 0 is 0 for finite x and NaN otherwise: one branch per point.
+    if values.iter().fold(0.0f32, |probe, &x| probe + x * 0.0) == 0.0 {
+        return Ok(values);
+    }
+    let feature = values.iter().position(|x| !x.is_finite()).unwrap_or(0);
+    Err(BadFeature {
+        point,
+        feature,
+        value: values[feature],
+    })
+}
+
+impl<const WIDTH: usize> Reduction for Summing<'_, WIDTH> {
+    #[inline(always)]
+    fn width(&self) -> usize {
+        if WIDTH == 0 {
+            self.1
+        } else {
+            WIDTH
+        }
+    }
+
+    #[inline(always)]
+    fn features(&self, point: usize) -> std::result::Result<&[f32], BadFeature> {
+        finite_features(self.0, self.width(), point)
+    }
+
+    #[inline(always)]
+    fn start(state: &mut Vec<f64>, values: &[f32]) {
+        // From +0.0, as the dense path's sums: a lone -0.0 averages to +0.0.
+        state.extend(values.iter().map(|&x| 0.0 + f64::from(x)));
+    }
+
+    #[inline(always)]
+    fn add(state: &mut [f64], values: &[f32]) {
+        state.iter_mut().zip(values).for_each(|(s, &x)| *s += f64::from(x));
+    }
+}
+
+impl<const WIDTH: usize> Reduction for Maximum<'_, WIDTH> {
+    #[inline(always)]
+    fn width(&self) -> usize {
+        if WIDTH == 0 {
+            self.1
+        } else {
+            WIDTH
+        }
+    }
+
+    #[inline(always)]
+    fn features(&self, point: usize) -> std::result::Result<&[f32], BadFeature> {
+        finite_features(self.0, self.width(), point)
+    }
+
+    #[inline(always)]
+    fn start(state: &mut Vec<f64>, values: &[f32]) {
+        state.extend(values.iter().map(|&x| f64::from(x)));
+    }
+
+    #[inline(always)]
+    fn add(state: &mut [f64], values: &[f32]) {
+        for (m, &x) in state.iter_mut().zip(values) {
+            if x.total_cmp(&(*m as f32)).is_gt() {
+                *m = f64::from(x);
+            }
+        }
+    }
+}
+
+fn reduce_with<R: Reduction>(
+    plan: &VoxelPlan,
+    cloud: &CloudInput<'_>,
+    map: &mut (impl SlotMap + ?Sized),
+    reduction: R,
+) -> std::result::Result<Reduced, BadFeature> {
     let indexer = VoxelIndexer::new(&plan.grid);
-    let width = plan.features;
-    let mut reduced = Reduced {
-        voxels: Vec::new(),
-        counts: Vec::new(),
-        values: Vec::new(),
-        width,
-        mode: plan.mode,
-        stats: VoxelStats::default(),
-    };
-    // Voxels are found, and their map entries prefetched, a block at a
-    // time before the map is used: the scattered loads then overlap instead
-    // of each stalling its point (a 768k-voxel map is 3 MB, past L2).
+    let width = reduction.width();
+    let (mut voxels, mut counts, mut values) = (Vec::new(), Vec::<u32>::new(), Vec::new());
+    let (mut out_of_grid, mut non_finite) = (0u64, 0u64);
+    // Voxels are found a block at a time, and the map is then walked with
+    // each entry prefetched a few points ahead: the scattered loads overlap
+    // instead of each stalling its point (a 768k-voxel map is 3 MB, past
+    // L2).
     let mut located = [DROPPED; BLOCK];
     for (block, block_points) in cloud.points.chunks(3 * BLOCK).enumerate() {
+        let located = &mut located[..block_points.len() / 3];
         for (voxel, p) in located.iter_mut().zip(block_points.chunks_exact(3)) {
             *voxel = match indexer.slot([p[0], p[1], p[2]]) {
                 // Fits u32 below DROPPED: the plan caps a cloud's voxels
                 // below u32::MAX.
-                VoxelSlot::Inside(voxel) => {
-                    map.prefetch(voxel as u32);
-                    voxel as u32
-                }
+                VoxelSlot::Inside(voxel) => voxel as u32,
                 VoxelSlot::OutOfGrid => {
-                    reduced.stats.out_of_grid += 1;
+                    out_of_grid += 1;
                     DROPPED
                 }
                 VoxelSlot::NonFinite => {
-                    reduced.stats.non_finite += 1;
+                    non_finite += 1;
                     DROPPED
                 }
             };
         }
-        for (i, &voxel) in located[..block_points.len() / 3].iter().enumerate() {
+        for &voxel in located.iter().take(PREFETCH_DISTANCE) {
+            map.prefetch(voxel);
+        }
+        for (i, &voxel) in located.iter().enumerate() {
+            if let Some(&ahead) = located.get(i + PREFETCH_DISTANCE) {
+                map.prefetch(ahead);
+            }
             if voxel == DROPPED {
                 continue;
             }
-            let point = block * BLOCK + i;
-            reduced.stats.kept += 1;
-            let next = reduced.voxels.len() as u32;
+            let features = reduction.features(block * BLOCK + i)?;
+            let next = voxels.len() as u32;
             let slot = map.slot_or_insert(voxel, next);
-            let is_new = slot == next;
-            if is_new {
-                reduced.voxels.push(voxel);
-                reduced.counts.push(0);
-            }
-            reduced.counts[slot as usize] += 1;
-            let Some(features) = cloud.features else {
-                continue;
-            };
-            let values = &features[point * width..(point + 1) * width];
-            if let Some(feature) = values.iter().position(|x| !x.is_finite()) {
-                return Err(BadFeature {
-                    point,
-                    feature,
-                    value: values[feature],
-                });
-            }
-            let slot = slot as usize;
-            if is_new {
-                // A sum starts from +0.0, as the dense path's does: a lone -0.0
-                // averages to +0.0. A max starts from its first value.
-                let start = if plan.mode == VoxelMode::Mean { 0.0 } else { -0.0 };
-                reduced
-                    .values
-                    .extend(values.iter().map(|&x| start + f64::from(x)));
-                continue;
-            }
-            let state = &mut reduced.values[slot * width..(slot + 1) * width];
-            match plan.mode {
-                // The dense CPU path's f64 sum in point order.
-                VoxelMode::Mean => state
-                    .iter_mut()
-                    .zip(values)
-                    .for_each(|(s, &x)| *s += f64::from(x)),
-                // Total order, +0.0 above -0.0, as every backend's max decides.
-                _ => state.iter_mut().zip(values).for_each(|(m, &x)| {
-                    if x.total_cmp(&(*m as f32)).is_gt() {
-                        *m = f64::from(x);
-                    }
-                }),
+            if slot == next {
+                voxels.push(voxel);
+                counts.push(1);
+                R::start(&mut values, features);
+            } else {
+                let slot = slot as usize;
+                counts[slot] += 1;
+                R::add(&mut values[slot * width..(slot + 1) * width], features);
             }
         }
     }
-    Ok(reduced)
+    let points = (cloud.points.len() / 3) as u64;
+    Ok(Reduced {
+        voxels,
+        counts,
+        values,
+        width,
+        mode: plan.mode,
+        stats: VoxelStats {
+            kept: points - out_of_grid - non_finite,
+            out_of_grid,
+            non_finite,
+        },
+    })
 }
 
 impl Reduced {

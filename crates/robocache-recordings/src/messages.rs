@@ -341,6 +341,26 @@ fn gather(
     (kept_xyz, kept_features, non_finite)
 }
 
+/// [`gather`] for points whose fields are all little-endian f32, `F` of
+/// them features, at the given byte offsets (checked to lie within the
+/// point).
+fn gather_f32_le<const F: usize>(points: &Points, xyz: [usize; 3], features: [usize; F]) -> (Vec<f32>, Vec<f32>, usize) {
+    let mut kept_xyz = Vec::with_capacity(points.len() * 3);
+    let mut kept_features = Vec::with_capacity(points.len() * F);
+    let mut non_finite = 0;
+    let read = |point: &[u8], at: usize| point[at..at + 4].try_into().map_or(f32::NAN, f32::from_le_bytes);
+    points.for_each(|point| {
+        let p = xyz.map(|at| read(point, at));
+        if p.iter().all(|v| v.is_finite()) {
+            kept_xyz.extend_from_slice(&p);
+            kept_features.extend_from_slice(&features.map(|at| read(point, at)));
+        } else {
+            non_finite += 1;
+        }
+    });
+    (kept_xyz, kept_features, non_finite)
+}
+
 /// The points of a cloud's data: `height` rows of `width` points of
 /// `point_step` bytes, rows `row_step` apart (checked to fit the data).
 struct Points<'a> {
@@ -454,7 +474,22 @@ fn point_cloud2(r: &mut CdrReader, cdr: &impl Fn(CdrError) -> DecodeError) -> Re
     // its own without a branch on the field's type; `gather` is compiled
     // once per reader.
     let all_f32 = !big_endian && fields.iter().all(|f| matches!(f.kind, FieldType::F32));
-    let (xyz, features, non_finite) = if all_f32 {
+    let offsets = xyz_fields.map(|f| f.offset);
+    let fixed = |n| feature_fields.len() == n && all_f32;
+    let feature_offset = |i: usize| feature_fields[i].offset;
+    // Up to four little-endian f32 features (a lidar's intensity, ring,
+    // time...), a loop with every offset known and nothing to dispatch on.
+    let (xyz, features, non_finite) = if fixed(0) {
+        gather_f32_le::<0>(&points, offsets, [])
+    } else if fixed(1) {
+        gather_f32_le(&points, offsets, [feature_offset(0)])
+    } else if fixed(2) {
+        gather_f32_le(&points, offsets, [0, 1].map(feature_offset))
+    } else if fixed(3) {
+        gather_f32_le(&points, offsets, [0, 1, 2].map(feature_offset))
+    } else if fixed(4) {
+        gather_f32_le(&points, offsets, [0, 1, 2, 3].map(feature_offset))
+    } else if all_f32 {
         // A 4-byte slice always converts (and the fields were checked to lie
         // within the point), so the NaN is never read.
         let read = |point: &[u8], field: &Field| {
