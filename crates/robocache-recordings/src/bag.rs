@@ -247,8 +247,12 @@ fn mcap_messages(path: &Path) -> Result<mcap::io::MessageReader<BufReader<File>>
     let options = mcap::sans_io::LinearReaderOptions::default()
         .with_record_length_limit(MCAP_RECORD_LIMIT_BYTES)
         .with_prevalidate_chunk_crcs(true);
+    // The buffer gathers the small reads of record headers into one
+    // syscall; a read at least its size bypasses it, so a small buffer lets
+    // a chunk's body go straight into the reader's memory instead of being
+    // copied through this one (1 MiB here cost 0.1 s per GB).
     Ok(mcap::io::MessageReader::new_with_options(
-        BufReader::with_capacity(1 << 20, file),
+        BufReader::with_capacity(64 << 10, file),
         options,
     ))
 }
