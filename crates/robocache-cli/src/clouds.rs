@@ -11,7 +11,7 @@ use std::thread::Scope;
 
 use robocache::{Context, SparseOrder, TensorView, VoxelMode};
 use robocache_lerobot::{Column, DatasetWriter, SideTable};
-use robocache_recordings::{decode, Decoded, Reorder, Skipped, TimeSource};
+use robocache_recordings::{decode, fingerprint, Decoded, Reorder, Skipped, TimeSource};
 
 use crate::convert::{Error, VoxelLayout, VoxelOptions};
 
@@ -47,7 +47,8 @@ pub(crate) struct VoxelizedCloud {
 
 /// What a worker made of one message.
 enum Outcome {
-    Voxelized(f64, VoxelizedCloud),
+    /// The stamp, the message's fingerprint, and the voxels.
+    Voxelized(f64, u64, VoxelizedCloud),
     /// The message did not decode as a cloud; the reason.
     Undecodable(String),
     /// The backend failed; the whole run stops.
@@ -173,7 +174,7 @@ fn work(context: &Context, voxel: VoxelOptions, message: &CloudMessage) -> Outco
         TimeSource::Log => message.log_time,
     };
     match voxelize(context, voxel, &cloud) {
-        Ok(sparse) => Outcome::Voxelized(stamp, sparse),
+        Ok(sparse) => Outcome::Voxelized(stamp, fingerprint(&message.data), sparse),
         Err(e) => Outcome::Failed(format!(
             "{}: voxelizing the cloud at {stamp:.6} s: {e}",
             message.topic
@@ -296,8 +297,8 @@ impl CloudTable {
     }
 
     fn take(&mut self, topic: &str, outcome: Outcome, writer: &mut DatasetWriter) -> Result<(), Error> {
-        let (stamp, cloud) = match outcome {
-            Outcome::Voxelized(stamp, cloud) => (stamp, cloud),
+        let (stamp, print, cloud) = match outcome {
+            Outcome::Voxelized(stamp, print, cloud) => (stamp, print, cloud),
             Outcome::Undecodable(why) => {
                 self.undecodable.entry(topic.to_string()).or_insert((0, why)).0 += 1;
                 return Ok(());
@@ -314,7 +315,7 @@ impl CloudTable {
                 released: Vec::new(),
                 features: Arc::clone(&cloud.features),
             });
-        stream.reorder.push(stamp, cloud, &mut stream.released);
+        stream.reorder.push(stamp, print, cloud, &mut stream.released);
         self.release(topic, writer)
     }
 

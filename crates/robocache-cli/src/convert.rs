@@ -9,7 +9,7 @@ use std::time::Instant;
 use robocache::{Context, InterpMode, Stream as FuseStream, TensorView, VoxelGrid, VoxelMode};
 use robocache_lerobot::{Column, DatasetWriter, Dtype, Episode, Feature};
 use robocache_recordings::{
-    decode, is_point_cloud, is_supported, Decoded, Recording, Skipped, StreamSet, TimeSource,
+    decode, fingerprint, is_point_cloud, is_supported, Decoded, Recording, Skipped, StreamSet, TimeSource,
 };
 
 use crate::clouds::{CloudMessage, CloudTable, Voxelizer, VOXEL_TABLE};
@@ -295,18 +295,27 @@ fn gather(
                 TimeSource::Header => stamp,
                 TimeSource::Log => log_time,
             };
+            let print = fingerprint(&message.data);
             match decode(&message.type_name, &message.data) {
                 Ok(Decoded::Sample(s)) => streams.push(
                     &message.topic,
                     &message.type_name,
                     time(s.stamp),
+                    print,
                     &s.columns,
                     s.values,
                 ),
                 Ok(Decoded::Transforms(transforms)) => {
                     for (frames, s) in transforms {
                         let name = format!("{}:{frames}", message.topic);
-                        streams.push(&name, &message.type_name, time(s.stamp), &s.columns, s.values);
+                        streams.push(
+                            &name,
+                            &message.type_name,
+                            time(s.stamp),
+                            print,
+                            &s.columns,
+                            s.values,
+                        );
                     }
                 }
                 Ok(Decoded::Cloud(_)) => unreachable!("clouds go to the voxelizer"),

@@ -320,11 +320,17 @@ fn reduce(
     // the per-point work is a few dozen instructions, and a mode test or a
     // slice of unknown length inside it costs a good share of them.
     match (cloud.features, plan.mode, plan.features) {
-        (None, ..) | (_, VoxelMode::Count | VoxelMode::Occupancy, _) => reduce_with(plan, cloud, map, Counting),
+        (None, ..) | (_, VoxelMode::Count | VoxelMode::Occupancy, _) => {
+            reduce_with(plan, cloud, map, Counting)
+        }
         (Some(features), VoxelMode::Mean, 1) => reduce_with(plan, cloud, map, Summing::<1>(features, 1)),
-        (Some(features), VoxelMode::Mean, width) => reduce_with(plan, cloud, map, Summing::<0>(features, width)),
+        (Some(features), VoxelMode::Mean, width) => {
+            reduce_with(plan, cloud, map, Summing::<0>(features, width))
+        }
         (Some(features), VoxelMode::Max, 1) => reduce_with(plan, cloud, map, Maximum::<1>(features, 1)),
-        (Some(features), VoxelMode::Max, width) => reduce_with(plan, cloud, map, Maximum::<0>(features, width)),
+        (Some(features), VoxelMode::Max, width) => {
+            reduce_with(plan, cloud, map, Maximum::<0>(features, width))
+        }
     }
 }
 
@@ -410,7 +416,10 @@ impl<const WIDTH: usize> Reduction for Summing<'_, WIDTH> {
 
     #[inline(always)]
     fn add(state: &mut [f64], values: &[f32]) {
-        state.iter_mut().zip(values).for_each(|(s, &x)| *s += f64::from(x));
+        state
+            .iter_mut()
+            .zip(values)
+            .for_each(|(s, &x)| *s += f64::from(x));
     }
 }
 

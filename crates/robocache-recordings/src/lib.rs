@@ -12,5 +12,5 @@ mod survey;
 pub use bag::{Messages, RawMessage, Recording, Storage, Topic};
 pub use error::{CdrError, DecodeError, RecordingError};
 pub use messages::{decode, is_point_cloud, is_supported, Cloud, Decoded, Sample, SUPPORTED_TYPES};
-pub use streams::{Reorder, Skipped, Stream, StreamSet, TimeSource, Timing};
+pub use streams::{fingerprint, Reorder, Skipped, Stream, StreamSet, TimeSource, Timing};
 pub use survey::{survey, StreamSurvey, Survey};

@@ -113,6 +113,21 @@ impl Cloud {
 /// assert_eq!(decoded, robocache_recordings::Decoded::Transforms(vec![]));
 /// ```
 pub fn decode(type_name: &str, bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    decode_with(type_name, bytes, Points::Gathered)
+}
+
+/// What a decoded cloud holds of its points.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Points {
+    /// Every point's coordinates and features.
+    Gathered,
+    /// None: the layout is checked as for [`Points::Gathered`], and the
+    /// points are left unread (`inspect` needs a cloud's stamp, not its
+    /// megabytes of points).
+    LayoutOnly,
+}
+
+pub(crate) fn decode_with(type_name: &str, bytes: &[u8], points: Points) -> Result<Decoded, DecodeError> {
     let canonical = canonical_type(type_name);
     let cdr = |e: CdrError| DecodeError::Cdr {
         type_name: canonical.clone(),
@@ -125,7 +140,7 @@ pub fn decode(type_name: &str, bytes: &[u8]) -> Result<Decoded, DecodeError> {
         "geometry_msgs/msg/PoseStamped" => pose_stamped(&mut r).map(Decoded::Sample).map_err(cdr)?,
         "nav_msgs/msg/Odometry" => odometry(&mut r).map(Decoded::Sample).map_err(cdr)?,
         "tf2_msgs/msg/TFMessage" => tf_message(&mut r).map(Decoded::Transforms).map_err(cdr)?,
-        "sensor_msgs/msg/PointCloud2" => Decoded::Cloud(point_cloud2(&mut r, &cdr)?),
+        "sensor_msgs/msg/PointCloud2" => Decoded::Cloud(point_cloud2(&mut r, &cdr, points)?),
         _ => return Err(DecodeError::UnsupportedType(type_name.to_string())),
     };
     Ok(decoded)
@@ -319,7 +334,7 @@ impl FieldType {
 /// clouds mark missing returns so).
 #[inline]
 fn gather(
-    points: &Points,
+    points: &PointData,
     xyz: [&Field; 3],
     features: &[&Field],
     read: impl Fn(&[u8], &Field) -> f32,
@@ -344,7 +359,11 @@ fn gather(
 /// [`gather`] for points whose fields are all little-endian f32, `F` of
 /// them features, at the given byte offsets (checked to lie within the
 /// point).
-fn gather_f32_le<const F: usize>(points: &Points, xyz: [usize; 3], features: [usize; F]) -> (Vec<f32>, Vec<f32>, usize) {
+fn gather_f32_le<const F: usize>(
+    points: &PointData,
+    xyz: [usize; 3],
+    features: [usize; F],
+) -> (Vec<f32>, Vec<f32>, usize) {
     let mut kept_xyz = Vec::with_capacity(points.len() * 3);
     let mut kept_features = Vec::with_capacity(points.len() * F);
     let mut non_finite = 0;
@@ -363,7 +382,7 @@ fn gather_f32_le<const F: usize>(points: &Points, xyz: [usize; 3], features: [us
 
 /// The points of a cloud's data: `height` rows of `width` points of
 /// `point_step` bytes, rows `row_step` apart (checked to fit the data).
-struct Points<'a> {
+struct PointData<'a> {
     data: &'a [u8],
     height: usize,
     width: usize,
@@ -371,7 +390,7 @@ struct Points<'a> {
     row_step: usize,
 }
 
-impl Points<'_> {
+impl PointData<'_> {
     fn len(&self) -> usize {
         self.height * self.width
     }
@@ -394,7 +413,11 @@ struct Field {
     kind: FieldType,
 }
 
-fn point_cloud2(r: &mut CdrReader, cdr: &impl Fn(CdrError) -> DecodeError) -> Result<Cloud, DecodeError> {
+fn point_cloud2(
+    r: &mut CdrReader,
+    cdr: &impl Fn(CdrError) -> DecodeError,
+    gather_points: Points,
+) -> Result<Cloud, DecodeError> {
     let (stamp, frame_id) = header(r).map_err(cdr)?;
     let height = r.u32().map_err(cdr)? as usize;
     let width = r.u32().map_err(cdr)? as usize;
@@ -462,7 +485,18 @@ fn point_cloud2(r: &mut CdrReader, cdr: &impl Fn(CdrError) -> DecodeError) -> Re
         .filter(|(i, _)| ![x, y, z].contains(i))
         .map(|(_, f)| f)
         .collect();
-    let points = Points {
+    let feature_names = feature_fields.iter().map(|f| f.name.clone()).collect();
+    if gather_points == Points::LayoutOnly {
+        return Ok(Cloud {
+            stamp,
+            frame_id,
+            xyz: Vec::new(),
+            features: Vec::new(),
+            feature_names,
+            non_finite: 0,
+        });
+    }
+    let points = PointData {
         data,
         height,
         width,
@@ -506,7 +540,7 @@ fn point_cloud2(r: &mut CdrReader, cdr: &impl Fn(CdrError) -> DecodeError) -> Re
         frame_id,
         xyz,
         features,
-        feature_names: feature_fields.iter().map(|f| f.name.clone()).collect(),
+        feature_names,
         non_finite,
     };
     Ok(cloud)

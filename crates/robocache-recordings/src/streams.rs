@@ -52,29 +52,43 @@ const BACKWARD_JUMP_WINDOWS: f64 = 10.0;
 /// is released once a stamp `window` seconds later has arrived, so memory
 /// holds at most a window of samples.
 ///
+/// Each sample comes with the [`fingerprint`] of the message it was read
+/// from: a sample with the stamp and fingerprint of one pending or just
+/// released is an exact duplicate, skipped and counted. Values are never
+/// compared or copied, however large (a point cloud).
+///
 /// ```
-/// use robocache_recordings::Reorder;
+/// use robocache_recordings::{fingerprint, Reorder};
 /// let mut reorder = Reorder::new(0.5);
 /// let mut out = Vec::new();
-/// for (t, v) in [(0.0, 1), (0.2, 3), (0.1, 2), (0.1, 2), (1.0, 4)] {
-///     reorder.push(t, v, &mut out);
+/// for (t, message) in [(0.0, "a"), (0.2, "c"), (0.1, "b"), (0.1, "b"), (1.0, "d")] {
+///     reorder.push(t, fingerprint(message.as_bytes()), message, &mut out);
 /// }
 /// reorder.finish(&mut out);
-/// assert_eq!(out, vec![(0.0, 1), (0.1, 2), (0.2, 3), (1.0, 4)]);
+/// assert_eq!(out, vec![(0.0, "a"), (0.1, "b"), (0.2, "c"), (1.0, "d")]);
 /// assert_eq!(reorder.skipped().duplicates, 1);
 /// ```
 #[derive(Clone, Debug)]
 pub struct Reorder<T> {
     window: f64,
-    pending: Vec<(f64, T)>,
+    /// Stamp, fingerprint and value, in stamp order.
+    pending: Vec<(f64, u64, T)>,
     latest: f64,
     released: f64,
-    /// The last sample released, to know a duplicate of it.
-    last_released: Option<(f64, T)>,
+    /// The stamp and fingerprint of the last sample released, to know a
+    /// duplicate of it.
+    last_released: Option<(f64, u64)>,
     skipped: Skipped,
 }
 
-impl<T: PartialEq + Clone> Reorder<T> {
+/// The fingerprint of a message's bytes for [`Reorder`]: 64 bits of XXH3,
+/// so that two messages that differ anywhere are taken for duplicates only
+/// with a probability of about 2^-64.
+pub fn fingerprint(message: &[u8]) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(message)
+}
+
+impl<T> Reorder<T> {
     /// A reorder buffer of `window` seconds.
     pub fn new(window: f64) -> Self {
         Self {
@@ -87,8 +101,9 @@ impl<T: PartialEq + Clone> Reorder<T> {
         }
     }
 
-    /// Takes one sample; appends to `out` the samples now due, in order.
-    pub fn push(&mut self, stamp: f64, value: T, out: &mut Vec<(f64, T)>) {
+    /// Takes one sample, read from a message of `fingerprint`; appends to
+    /// `out` the samples now due, in order.
+    pub fn push(&mut self, stamp: f64, fingerprint: u64, value: T, out: &mut Vec<(f64, T)>) {
         if !stamp.is_finite() {
             self.skipped.malformed += 1;
             return;
@@ -103,32 +118,37 @@ impl<T: PartialEq + Clone> Reorder<T> {
             self.skipped.too_late += 1;
             return;
         }
-        let same = |(t, v): &(f64, T)| *t == stamp && *v == value;
-        if self.pending.iter().any(same) || self.last_released.as_ref().is_some_and(same) {
+        let duplicate = self
+            .pending
+            .iter()
+            .any(|&(t, f, _)| (t, f) == (stamp, fingerprint))
+            || self.last_released == Some((stamp, fingerprint));
+        if duplicate {
             self.skipped.duplicates += 1;
             return;
         }
         // Insert after equal stamps: among repeated times the later wins.
-        let at = self.pending.partition_point(|(t, _)| *t <= stamp);
-        self.pending.insert(at, (stamp, value));
+        let at = self.pending.partition_point(|(t, ..)| *t <= stamp);
+        self.pending.insert(at, (stamp, fingerprint, value));
         self.latest = self.latest.max(stamp);
         let due = self
             .pending
-            .partition_point(|(t, _)| *t <= self.latest - self.window);
-        if due > 0 {
-            self.released = self.pending[due - 1].0;
-            self.last_released = Some(self.pending[due - 1].clone());
-            out.extend(self.pending.drain(..due));
-        }
+            .partition_point(|(t, ..)| *t <= self.latest - self.window);
+        self.release(due, out);
     }
 
     /// Releases what is left, at the end of the recording.
     pub fn finish(&mut self, out: &mut Vec<(f64, T)>) {
-        if let Some(last) = self.pending.last() {
-            self.released = last.0;
-            self.last_released = Some(last.clone());
+        self.release(self.pending.len(), out);
+    }
+
+    fn release(&mut self, due: usize, out: &mut Vec<(f64, T)>) {
+        if due > 0 {
+            let (stamp, fingerprint, _) = self.pending[due - 1];
+            self.released = stamp;
+            self.last_released = Some((stamp, fingerprint));
+            out.extend(self.pending.drain(..due).map(|(t, _, v)| (t, v)));
         }
-        out.append(&mut self.pending);
     }
 
     /// What was skipped so far.
@@ -224,9 +244,18 @@ impl StreamSet {
         }
     }
 
-    /// Adds one sample to the stream `name`; a sample whose columns differ
-    /// from the stream's first is skipped as malformed.
-    pub fn push(&mut self, name: &str, type_name: &str, time: f64, columns: &[String], values: Vec<f64>) {
+    /// Adds one sample to the stream `name`, read from a message of
+    /// [`fingerprint`]; a sample whose columns differ from the stream's
+    /// first is skipped as malformed.
+    pub fn push(
+        &mut self,
+        name: &str,
+        type_name: &str,
+        time: f64,
+        fingerprint: u64,
+        columns: &[String],
+        values: Vec<f64>,
+    ) {
         let window = self.window;
         let stream = self.streams.entry(name.to_string()).or_insert_with(|| Stream {
             type_name: type_name.to_string(),
@@ -240,7 +269,9 @@ impl StreamSet {
             stream.reorder.skipped.malformed += 1;
             return;
         }
-        stream.reorder.push(time, values, &mut stream.released);
+        stream
+            .reorder
+            .push(time, fingerprint, values, &mut stream.released);
         for (t, v) in stream.released.drain(..) {
             stream.times.push(t);
             stream.values.extend(v);
@@ -268,7 +299,7 @@ mod tests {
         let mut reorder = Reorder::new(window);
         let mut out = Vec::new();
         for &(t, v) in input {
-            reorder.push(t, v, &mut out);
+            reorder.push(t, fingerprint(&v.to_le_bytes()), v, &mut out);
         }
         reorder.finish(&mut out);
         (out, reorder.skipped())

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use crate::bag::{Recording, Topic};
 use crate::error::RecordingError;
-use crate::messages::{decode, is_supported, Decoded};
-use crate::streams::{Skipped, TimeSource, Timing};
+use crate::messages::{decode_with, is_supported, Decoded, Points};
+use crate::streams::{fingerprint, Skipped, TimeSource, Timing};
 use crate::Reorder;
 
 /// What one stream of a recording holds.
@@ -39,8 +39,9 @@ pub struct Survey {
     pub bytes: u64,
 }
 
-/// Reads every message once, decoding the supported ones, and reports
-/// per stream; `progress` is told the bytes of each message as it is read.
+/// Reads every message once, decoding the supported ones (a cloud's layout
+/// and stamp, not its points), and reports per stream, with the rules of
+/// [`Reorder`] that `convert` follows; `progress` is told the bytes of each message as it is read.
 /// A damaged file is an error, with nothing surveyed.
 ///
 /// ```
@@ -92,32 +93,34 @@ pub fn survey(
             continue;
         }
         let log_time = message.log_time_ns as f64 * 1e-9;
-        let placed: Vec<(String, f64)> = match decode(&message.type_name, &message.data) {
-            Ok(Decoded::Sample(s)) => vec![(message.topic.to_string(), s.stamp)],
-            Ok(Decoded::Cloud(c)) => vec![(message.topic.to_string(), c.stamp)],
-            Ok(Decoded::Transforms(t)) => t
-                .into_iter()
-                .map(|(frames, s)| (format!("{}:{frames}", message.topic), s.stamp))
-                .collect(),
-            Err(e) => {
-                let gathering = gathering(
-                    &mut streams,
-                    message.topic.to_string(),
-                    &message.type_name,
-                    window,
-                );
-                gathering.undecodable.0 += 1;
-                gathering.undecodable.1.get_or_insert_with(|| e.to_string());
-                continue;
-            }
-        };
+        let print = fingerprint(&message.data);
+        let placed: Vec<(String, f64)> =
+            match decode_with(&message.type_name, &message.data, Points::LayoutOnly) {
+                Ok(Decoded::Sample(s)) => vec![(message.topic.to_string(), s.stamp)],
+                Ok(Decoded::Cloud(c)) => vec![(message.topic.to_string(), c.stamp)],
+                Ok(Decoded::Transforms(t)) => t
+                    .into_iter()
+                    .map(|(frames, s)| (format!("{}:{frames}", message.topic), s.stamp))
+                    .collect(),
+                Err(e) => {
+                    let gathering = gathering(
+                        &mut streams,
+                        message.topic.to_string(),
+                        &message.type_name,
+                        window,
+                    );
+                    gathering.undecodable.0 += 1;
+                    gathering.undecodable.1.get_or_insert_with(|| e.to_string());
+                    continue;
+                }
+            };
         for (name, stamp) in placed {
             let gathering = gathering(&mut streams, name, &message.type_name, window);
             let at = match time {
                 TimeSource::Header => stamp,
                 TimeSource::Log => log_time,
             };
-            gathering.reorder.push(at, (), &mut released);
+            gathering.reorder.push(at, print, (), &mut released);
             gathering.stamps.extend(released.drain(..).map(|(t, ())| t));
         }
     }
