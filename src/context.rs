@@ -116,7 +116,7 @@ pub fn available_backends() -> Vec<Backend> {
 /// ```
 pub fn cuda_device_count() -> usize {
     #[cfg(feature = "cuda")]
-    return robocache_cubecl::Gpu::<robocache_cubecl::cubecl::cuda::CudaRuntime>::cuda_device_count();
+    return robocache_cubecl::Gpu::<robocache_cubecl::CudaRuntime>::cuda_device_count();
     #[cfg(not(feature = "cuda"))]
     0
 }
@@ -165,7 +165,7 @@ pub(crate) enum Device {
         pool: BufferPool,
     },
     #[cfg(feature = "cuda")]
-    Cuda(Gpu<robocache_cubecl::cubecl::cuda::CudaRuntime>),
+    Cuda(Gpu<robocache_cubecl::CudaRuntime>),
     #[cfg(feature = "wgpu")]
     Wgpu(Gpu<robocache_cubecl::cubecl::wgpu::WgpuRuntime>),
 }

@@ -198,12 +198,12 @@ impl Gpu<cubecl::wgpu::WgpuRuntime> {
 }
 
 #[cfg(feature = "cuda")]
-impl Gpu<cubecl::cuda::CudaRuntime> {
+impl Gpu<robocache_cubecl_cuda::CudaRuntime> {
     /// Opens CUDA device `index`, or [`Error::BackendUnavailable`] when there
     /// is no driver or no such device. Each device is opened once per
     /// process; later calls share it.
     pub fn cuda(index: usize) -> Result<Self> {
-        static OPENED: std::sync::Mutex<Vec<(usize, Result<Gpu<cubecl::cuda::CudaRuntime>>)>> =
+        static OPENED: std::sync::Mutex<Vec<(usize, Result<Gpu<robocache_cubecl_cuda::CudaRuntime>>)>> =
             std::sync::Mutex::new(Vec::new());
         let mut opened = OPENED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         if let Some((_, gpu)) = opened.iter().find(|(i, _)| *i == index) {
@@ -251,10 +251,10 @@ impl Gpu<cubecl::cuda::CudaRuntime> {
                 .ok()
                 .map(|(free, _)| free as u64)
         });
-        let device = cubecl::cuda::CudaDevice::new(index);
+        let device = robocache_cubecl_cuda::CudaDevice::new(index);
         crate::kernel_cache::configure_once();
         let client = guarded("cuda", "opening the device", || {
-            cubecl::cuda::CudaRuntime::client(&device)
+            robocache_cubecl_cuda::CudaRuntime::client(&device)
         })
         .map_err(|e| unavailable(e.to_string()))?;
         let mut gpu = Self::with_client(
@@ -332,7 +332,7 @@ impl<R: Runtime> Gpu<R> {
 
     /// This device as a CUDA one, for the PTX path.
     #[cfg(feature = "cuda")]
-    fn as_cuda(&self) -> Option<&Gpu<cubecl::cuda::CudaRuntime>> {
+    fn as_cuda(&self) -> Option<&Gpu<robocache_cubecl_cuda::CudaRuntime>> {
         (self as &dyn std::any::Any).downcast_ref()
     }
 
@@ -342,7 +342,12 @@ impl<R: Runtime> Gpu<R> {
         &self,
         applies: bool,
         what: &str,
-    ) -> Result<Option<(&Gpu<cubecl::cuda::CudaRuntime>, &robocache_ptx::PtxKernels)>> {
+    ) -> Result<
+        Option<(
+            &Gpu<robocache_cubecl_cuda::CudaRuntime>,
+            &robocache_ptx::PtxKernels,
+        )>,
+    > {
         match self.as_cuda() {
             Some(cuda) => Ok(cuda.ptx_kernels(applies, what)?.map(|kernels| (cuda, kernels))),
             None => Ok(None),

@@ -40,6 +40,10 @@ pub use device::{Gpu, GPU_CACHE_LIMIT_ENV, GPU_CACHE_LIMIT_MIN_BYTES};
 pub use fault::InjectedFault;
 pub use fuse::{GpuStream, FUSE_ELEMENTS_ENV};
 pub use kernel_cache::{kernel_cache_dir, KERNEL_CACHE_ENV};
+/// CubeCL's CUDA runtime, from `robocache-cubecl-cuda` (cubecl-cuda with the
+/// calling thread's stream exposed).
+#[cfg(feature = "cuda")]
+pub use robocache_cubecl_cuda::{CudaDevice, CudaRuntime};
 
 #[cfg(feature = "wgpu")]
 pub use wgpu;

@@ -11,8 +11,8 @@
 
 use std::sync::{Arc, Mutex, OnceLock};
 
-use cubecl::cuda::CudaRuntime;
 use robocache_core::{Error, FusePlan, Result, VoxelPlan};
+use robocache_cubecl_cuda::CudaRuntime;
 use robocache_ptx::{FuseBuffers, PtxKernels, VoxelBuffers, VoxelScratch};
 
 use crate::buffer::GpuBuffer;
