@@ -66,15 +66,6 @@ pub mod install {
     }
 }
 
-#[cfg(test)]
-#[allow(unexpected_cfgs)]
-mod tests {
-    pub type TestRuntime = crate::CudaRuntime;
-
-    pub use half::{bf16, f16};
-
-    cubecl_core::testgen_all!(f32: [f16, bf16, f32, f64], i32: [i8, i16, i32, i64], u32: [u8, u16, u32, u64]);
-    cubecl_std::testgen!();
-    cubecl_std::testgen_tensor_identity!([f16, bf16, f32, u32]);
-    cubecl_std::testgen_quantized_view!(f16);
-}
+// robocache: upstream's test module (CubeCL's generated kernel tests, which
+// need cubecl-std and cubecl-core's `export_tests`) is left out; the tests
+// run upstream.
