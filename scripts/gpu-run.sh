@@ -14,8 +14,8 @@
 #   PEERS_SCRIPT defaults to ../shared/bench/peers_torch.py; SCAN is the KITTI
 #   scan for the example and the batched-scan case (default: their own
 #   search). PARTS picks what to run, comma separated, of
-#   conformance,faults,memcheck,racecheck,bench,ncu,wgpu,example,soak,fuzz, or
-#   checks for the first four (default: all but soak and fuzz; a device call
+#   conformance,faults,memcheck,racecheck,synccheck,bench,ncu,wgpu,example,soak,
+#   fuzz, or checks for the first five (default: all but soak and fuzz; a device call
 #   has a time limit, so a full run takes several calls).
 #   soak: every path (cpu, wgpu, cuda, cuda-ptx) at once, one process each,
 #   for SOAK_SECONDS (default 600), memory sampled into OUT_DIR/soak-*.csv.
@@ -34,7 +34,7 @@ mkdir -p "$out"
 export RUST_BACKTRACE=1
 export PATH="$PATH:/usr/local/cuda/bin"
 if [ -n "$scan" ]; then export ROBOCACHE_KITTI_SCAN="$scan"; fi
-parts=${parts//checks/conformance,faults,memcheck,racecheck}
+parts=${parts//checks/conformance,faults,memcheck,racecheck,synccheck}
 wants() { [[ ",$parts," == *",$1,"* ]]; }
 quiet() { grep --line-buffered -v XDG_RUNTIME; }
 
@@ -58,17 +58,17 @@ if wants faults; then
     timeout 120 "$bin/faults" 2>&1 | quiet | tee "$out/faults.txt" | grep -E "FAILED|panicked at tests|test result" | head -20
 fi
 
-for tool in memcheck racecheck; do
+for tool in memcheck racecheck synccheck; do
     wants "$tool" || continue
     if ! command -v compute-sanitizer >/dev/null; then
         echo "compute-sanitizer not found"
         break
     fi
     echo "== compute-sanitizer $tool over the PTX path"
-    # racecheck instruments only this path's kernels: their shared memory is
-    # what it checks here.
+    # racecheck and synccheck instrument only this path's kernels: their
+    # shared memory and barriers are what they check here.
     only=()
-    if [ "$tool" = racecheck ]; then
+    if [ "$tool" != memcheck ]; then
         only=(--kernel-name kns=fuse_vec --kernel-name kns=voxel_ --kernel-name kns=fill_bytes)
     fi
     # Every conformance case, the property tests at 4 cases each (their

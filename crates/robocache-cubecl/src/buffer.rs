@@ -2,13 +2,9 @@
 //! memory, and in which sizes it is allocated and read.
 
 use std::fmt;
-#[cfg(feature = "cuda")]
-use std::sync::Arc;
 
 use cubecl::prelude::*;
 use cubecl::server::Handle;
-#[cfg(feature = "cuda")]
-use robocache_core::Result;
 use robocache_core::{DType, HostData};
 
 /// Device allocations are rounded up to one of this many sizes per octave
@@ -61,10 +57,6 @@ pub struct GpuBuffer {
     /// [`allocation_bytes`]). CubeCL's handle may report more still
     /// (alignment), but its offsets count from these.
     pub(crate) allocated_bytes: u64,
-    /// The raw device address, once a raw-PTX launch has asked for it (a
-    /// live CubeCL allocation never moves).
-    #[cfg(feature = "cuda")]
-    address: Arc<std::sync::OnceLock<u64>>,
 }
 
 impl fmt::Debug for GpuBuffer {
@@ -110,24 +102,12 @@ impl GpuBuffer {
         &self.handle
     }
 
-    /// The raw device address, from `look_up` the first time.
-    #[cfg(feature = "cuda")]
-    pub(crate) fn device_address(&self, look_up: impl FnOnce() -> Result<u64>) -> Result<u64> {
-        if let Some(&address) = self.address.get() {
-            return Ok(address);
-        }
-        let address = look_up()?;
-        Ok(*self.address.get_or_init(|| address))
-    }
-
     pub(crate) fn new(handle: Handle, dtype: DType, len: usize, allocated_bytes: usize) -> Self {
         GpuBuffer {
             handle,
             dtype,
             len,
             allocated_bytes: allocated_bytes as u64,
-            #[cfg(feature = "cuda")]
-            address: Arc::default(),
         }
     }
 }

@@ -1,18 +1,24 @@
 //! The raw-PTX path on CUDA: hands the buffers CubeCL owns to the kernels of
-//! `robocache-ptx`, ordered with CubeCL's own work.
+//! `robocache-ptx`, queued on the stream CubeCL queues the calling thread's
+//! own work on.
 //!
-//! CubeCL queues on a stream of its own that it does not expose, so the
-//! hand-off synchronises on the host: CubeCL's queue is drained before a PTX
-//! kernel reads anything (uploads, check kernels and allocations are then
-//! complete), and the PTX stream is drained before the call returns (work
-//! queued on CubeCL afterwards sees the results, and no buffer the kernel
-//! reads can be freed and reused while it runs). `benches/kernels.rs`
-//! measures what this costs in a chained resample -> fuse -> voxelize.
+//! One stream orders everything: the uploads and check kernels CubeCL queued
+//! before a PTX kernel, the PTX kernel, and whatever CubeCL queues after it
+//! (kernels, reads, frees and reuses of memory), so a call returns without
+//! waiting for the device. `robocache-cubecl-cuda` (cubecl-cuda with one
+//! change) tells us that stream with each buffer's address, having made it
+//! wait for the buffer's last use on any other stream. The one thing the
+//! stream does not order is a buffer from another thread's stream going back
+//! to that stream's pool once dropped: [`InFlight`] holds every buffer a PTX
+//! kernel uses until an event after the kernel has passed.
 
+use std::collections::VecDeque;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use robocache_core::{Error, FusePlan, Result, VoxelPlan};
 use robocache_cubecl_cuda::CudaRuntime;
+
+use cudarc::driver::{CudaEvent, CudaStream};
 use robocache_ptx::{FuseBuffers, PtxKernels, VoxelBuffers, VoxelScratch};
 
 use crate::buffer::GpuBuffer;
@@ -23,6 +29,7 @@ use crate::selection::choose;
 pub(crate) struct PtxPath {
     ordinal: usize,
     kernels: OnceLock<std::result::Result<PtxKernels, Error>>,
+    in_flight: InFlight,
 }
 
 impl PtxPath {
@@ -38,6 +45,7 @@ impl PtxPath {
         let path = Arc::new(PtxPath {
             ordinal,
             kernels: OnceLock::new(),
+            in_flight: InFlight::default(),
         });
         paths.push(Arc::clone(&path));
         path
@@ -78,55 +86,95 @@ impl Gpu<CudaRuntime> {
         }
     }
 
-    /// The raw device address of a buffer, looked up once per buffer (a
-    /// round trip to CubeCL's server thread).
-    fn device_pointer(&self, buffer: &GpuBuffer) -> Result<u64> {
-        buffer.device_address(|| {
+    /// Runs `launch` on the calling thread's CubeCL stream with the device
+    /// addresses of `buffers`, in order, and holds the buffers until what it
+    /// queued has run.
+    fn on_stream<T>(
+        &self,
+        kernels: &PtxKernels,
+        buffers: &[&GpuBuffer],
+        launch: impl FnOnce(&CudaStream, &[u64]) -> Result<T>,
+    ) -> Result<T> {
+        let mut stream = None;
+        let mut addresses = Vec::with_capacity(buffers.len());
+        for buffer in buffers {
             let resource = self
                 .client()
                 .get_resource(buffer.handle().clone())
                 .map_err(|e| self.device_error("locating a buffer", e))?;
-            Ok(resource.resource().ptr)
-        })
+            let resource = resource.resource();
+            addresses.push(resource.ptr);
+            match stream {
+                None => stream = Some(resource.stream),
+                Some(s) if s == resource.stream => {}
+                Some(_) => {
+                    return Err(self.device_error("locating a buffer", "CubeCL named two streams in one call"))
+                }
+            }
+        }
+        let Some(stream) = stream.filter(|s| !s.is_null()) else {
+            return Err(self.device_error("locating a buffer", "CubeCL named no stream"));
+        };
+        // SAFETY: the stream is CubeCL's for this thread on this device's
+        // primary context; CubeCL never destroys its streams while its
+        // server lives, and the server lives as long as the process.
+        let stream = unsafe { kernels.borrow_stream(stream) };
+        let in_flight = &self
+            .ptx_path()
+            .ok_or_else(|| self.device_error("launching a PTX kernel", "no PTX path on this device"))?
+            .in_flight;
+        let value = launch(&stream, &addresses);
+        // Held whether the launch succeeded or not: a failure part way may
+        // leave kernels queued that use them.
+        in_flight.hold(&stream, buffers.iter().map(|&b| b.clone()).collect())?;
+        value
     }
 
-    /// Runs the fusion on the PTX kernels; returns once the output is written.
+    /// Queues the fusion on the PTX kernels and returns without waiting.
     pub(crate) fn fuse_on_ptx(
         &self,
         kernels: &PtxKernels,
         plan: &FusePlan,
         buffers: &FusionBuffers<'_>,
     ) -> Result<()> {
-        self.sync()?;
-        let pointers = |list: &[&GpuBuffer]| {
-            list.iter()
-                .map(|b| self.device_pointer(b))
-                .collect::<Result<Vec<_>>>()
-        };
-        let data = pointers(&buffers.data)?;
-        let times = pointers(&buffers.times)?;
-        let lengths = buffers
-            .lengths
-            .iter()
-            .map(|l| l.map(|b| self.device_pointer(b)).transpose())
-            .collect::<Result<Vec<_>>>()?;
-        let io = FuseBuffers {
-            data: &data,
-            times: &times,
-            lengths: &lengths,
-            targets: self.device_pointer(buffers.targets)?,
-            out: self.device_pointer(buffers.values)?,
-            valid: buffers.valid.map(|v| self.device_pointer(v)).transpose()?,
-        };
-        // SAFETY: every pointer addresses a live CubeCL buffer (held by the
-        // caller until we return) of the size the plan gives; CubeCL's queue
-        // is drained above and nothing else runs on these buffers until the
-        // synchronisation below; the caller validated the inputs.
-        unsafe { kernels.fuse(plan, &io) }?;
-        kernels.synchronize()
+        let k = buffers.data.len();
+        let ragged: Vec<&GpuBuffer> = buffers.lengths.iter().flatten().copied().collect();
+        let mut all: Vec<&GpuBuffer> = Vec::with_capacity(2 * k + ragged.len() + 3);
+        all.extend(&buffers.data);
+        all.extend(&buffers.times);
+        all.extend(&ragged);
+        all.push(buffers.targets);
+        all.push(buffers.values);
+        all.extend(buffers.valid);
+        self.on_stream(kernels, &all, |stream, addresses| {
+            let (data, rest) = addresses.split_at(k);
+            let (times, rest) = rest.split_at(k);
+            let (ragged, rest) = rest.split_at(ragged.len());
+            let mut ragged = ragged.iter();
+            let lengths: Vec<Option<u64>> = buffers
+                .lengths
+                .iter()
+                .map(|l| l.and_then(|_| ragged.next().copied()))
+                .collect();
+            let io = FuseBuffers {
+                data,
+                times,
+                lengths: &lengths,
+                targets: rest[0],
+                out: rest[1],
+                valid: rest.get(2).copied(),
+            };
+            // SAFETY: every address is that of a live CubeCL buffer of the
+            // size the plan gives, held until the kernel has run (`InFlight`);
+            // the stream is the one CubeCL queued the inputs' uploads and
+            // checks on, or made wait for them; the caller validated the
+            // inputs.
+            unsafe { kernels.fuse(stream, plan, &io) }
+        })
     }
 
-    /// Runs the voxelization on the PTX kernels; returns the statistics words.
+    /// Runs the voxelization on the PTX kernels; returns the statistics
+    /// words, which it waits for.
     pub(crate) fn voxelize_on_ptx(
         &self,
         kernels: &PtxKernels,
@@ -144,8 +192,7 @@ impl Gpu<CudaRuntime> {
             "the bin starts",
             "the bin keys",
         ];
-        // Only the buffers this call uses: each new buffer costs a round trip
-        // to CubeCL's server thread for its address.
+        // Only the buffers this call uses: each costs a lookup.
         let scratch_buffers = words
             .iter()
             .zip(names)
@@ -155,28 +202,71 @@ impl Gpu<CudaRuntime> {
                     .transpose()
             })
             .collect::<Result<Vec<_>>>()?;
-        self.sync()?;
-        let p = scratch_buffers
-            .iter()
-            .map(|b| b.as_ref().map_or(Ok(0), |b| self.device_pointer(b)))
-            .collect::<Result<Vec<_>>>()?;
-        let io = VoxelBuffers {
-            points: self.device_pointer(points)?,
-            features: features.map(|f| self.device_pointer(f)).transpose()?,
-            lengths: lengths.map(|l| self.device_pointer(l)).transpose()?,
-            out: self.device_pointer(out)?,
-            scratch: VoxelScratch {
-                stats: p[0],
-                head: p[1],
-                next: p[2],
-                bin_starts: p[3],
-                bin_keys: p[4],
-            },
-        };
-        // SAFETY: as in `fuse_on_ptx`; the scratch buffers hold the words
-        // `VoxelScratch::words` asks for, and `voxelize` synchronises before
-        // it returns, while every buffer is still held here.
-        unsafe { kernels.voxelize(plan, &io) }
+        let mut all: Vec<&GpuBuffer> = vec![points, out];
+        all.extend(features);
+        all.extend(lengths);
+        all.extend(scratch_buffers.iter().flatten());
+        self.on_stream(kernels, &all, |stream, addresses| {
+            let mut next = addresses[2..].iter().copied();
+            let features = features.and_then(|_| next.next());
+            let lengths = lengths.and_then(|_| next.next());
+            let mut scratch = scratch_buffers
+                .iter()
+                .map(|b| b.as_ref().map_or(0, |_| next.next().unwrap_or(0)));
+            let mut take = || scratch.next().unwrap_or(0);
+            let io = VoxelBuffers {
+                points: addresses[0],
+                features,
+                lengths,
+                out: addresses[1],
+                scratch: VoxelScratch {
+                    stats: take(),
+                    head: take(),
+                    next: take(),
+                    bin_starts: take(),
+                    bin_keys: take(),
+                },
+            };
+            // SAFETY: as in `fuse_on_ptx`; the scratch buffers hold the
+            // words `VoxelScratch::words` asks for.
+            unsafe { kernels.voxelize(stream, plan, &io) }
+        })
+    }
+}
+
+/// Buffers that PTX kernels still use, each call's held until an event
+/// recorded after its kernels has passed.
+///
+/// CubeCL returns a dropped buffer to the pool of the stream that made it,
+/// and reuses it in that stream's order. A buffer made on another thread's
+/// stream could so be rewritten there while a PTX kernel on this thread's
+/// stream still read it; CubeCL's own kernels are covered by CubeCL, which
+/// records its guarding event after the launch, where a lookup's event
+/// comes before ours.
+#[derive(Default)]
+struct InFlight {
+    calls: Mutex<VecDeque<(CudaEvent, Vec<GpuBuffer>)>>,
+}
+
+impl InFlight {
+    /// Holds `buffers` until the work queued on `stream` so far has run, and
+    /// lets go of those of earlier calls whose work has.
+    fn hold(&self, stream: &CudaStream, buffers: Vec<GpuBuffer>) -> Result<()> {
+        let event = stream.record_event(None).map_err(|e| Error::Device {
+            backend: robocache_ptx::BACKEND,
+            message: format!("recording an event after a kernel: {e}"),
+        })?;
+        let mut calls = self.calls.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        // Events complete in their stream's order; a failed query (the
+        // device is lost) ends the wait, since nothing will run any more.
+        while calls
+            .front()
+            .is_some_and(|(event, _)| event.try_is_complete().unwrap_or(true))
+        {
+            calls.pop_front();
+        }
+        calls.push_back((event, buffers));
+        Ok(())
     }
 }
 

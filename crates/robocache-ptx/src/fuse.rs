@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use cudarc::driver::{CudaFunction, CudaModule, DeviceRepr, LaunchConfig, PushKernelArg};
+use cudarc::driver::{CudaFunction, CudaModule, CudaStream, DeviceRepr, LaunchConfig, PushKernelArg};
 use robocache_core::{DType, FusePlan, InterpMode, Result};
 
 use crate::{device_error, driver_error, function, PtxKernels};
@@ -210,15 +210,18 @@ impl PtxKernels {
         plan.streams.len() <= MAX_STREAMS
     }
 
-    /// Queues the fusion of `plan` on this path's stream.
+    /// Queues the fusion of `plan` on `stream` and returns without waiting.
     ///
     /// # Safety
-    /// Every pointer must address a live device allocation of the primary
-    /// context holding the tensor the plan describes (shapes, element types),
-    /// with no other work writing it until [`PtxKernels::synchronize`], and
-    /// the plan must have been validated (non-decreasing finite times,
-    /// lengths in `1..=S`), as `robocache-cubecl` does before it calls this.
-    pub unsafe fn fuse(&self, plan: &FusePlan, buffers: &FuseBuffers<'_>) -> Result<()> {
+    /// Every pointer must address a device allocation of the primary context
+    /// holding the tensor the plan describes (shapes, element types) that
+    /// stays allocated, and is written by nothing else, until the work queued
+    /// on `stream` so far has run (an allocator that frees in the stream's
+    /// order, as CubeCL's does, guarantees it); the inputs must be ready for
+    /// work queued on `stream` now; and the plan must have been validated
+    /// (non-decreasing finite times, lengths in `1..=S`), as
+    /// `robocache-cubecl` does before it calls this.
+    pub unsafe fn fuse(&self, stream: &CudaStream, plan: &FusePlan, buffers: &FuseBuffers<'_>) -> Result<()> {
         if !Self::fuse_applies(plan) {
             return Err(device_error(format!(
                 "{} streams: the PTX fusion takes at most {MAX_STREAMS}",
@@ -287,7 +290,7 @@ impl PtxKernels {
             block_dim: (layout.threads as u32, 1, 1),
             shared_mem_bytes: 0,
         };
-        let mut launch = self.stream.launch_builder(kernel);
+        let mut launch = stream.launch_builder(kernel);
         launch.arg(&args);
         // SAFETY: the caller vouches for the pointers and the validated plan;
         // the kernel indexes only within the plan's shapes.

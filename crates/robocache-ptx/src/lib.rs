@@ -4,10 +4,11 @@
 //! with cudarc into the device's primary context and launched on raw device
 //! pointers.
 //!
-//! This crate launches; it does not validate or allocate. `robocache-cubecl`
-//! validates the inputs, allocates every buffer in CubeCL's memory pool and
-//! hands this crate their device pointers, so a tensor flows through either
-//! path. Users reach it through `robocache::Context` on CUDA, which picks it
+//! This crate launches; it does not validate, allocate or own a stream.
+//! `robocache-cubecl` validates the inputs, allocates every buffer in
+//! CubeCL's memory pool and hands this crate their device pointers and
+//! CubeCL's stream, so a tensor flows through either path and the kernels of
+//! both run in one order. Users reach it through `robocache::Context` on CUDA, which picks it
 //! wherever it applies (see `robocache::KernelPath`).
 //!
 //! ```no_run
@@ -71,10 +72,9 @@ impl std::fmt::Display for KernelForm {
     }
 }
 
-/// The loaded kernels of one device, and the stream they run on.
+/// The loaded kernels of one device.
 pub struct PtxKernels {
     context: Arc<CudaContext>,
-    stream: Arc<CudaStream>,
     arch: &'static str,
     form: KernelForm,
     multiprocessors: u32,
@@ -145,12 +145,10 @@ impl PtxKernels {
         let multiprocessors = context
             .attribute(cudarc::driver::sys::CUdevice_attribute::CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT)
             .map_err(driver_error("reading the multiprocessor count"))? as u32;
-        let stream = context.new_stream().map_err(driver_error("creating a stream"))?;
         Ok(PtxKernels {
             fuse: fuse::Functions::load(&fuse_module)?,
             voxel: voxel::Functions::load(&voxel_module)?,
             context,
-            stream,
             arch,
             form,
             multiprocessors,
@@ -168,9 +166,18 @@ impl PtxKernels {
         self.form
     }
 
-    /// Waits for every kernel this path has queued.
-    pub fn synchronize(&self) -> Result<()> {
-        self.stream.synchronize().map_err(driver_error("synchronising"))
+    /// A stream of the device's primary context that another library owns
+    /// (CubeCL's, or a caller's), to queue these kernels on, ordered with
+    /// that library's own work by the stream itself.
+    ///
+    /// # Safety
+    /// `stream` must be a live stream of this device's primary context, and
+    /// stay so while the returned handle, or any kernel queued through it,
+    /// may use it.
+    pub unsafe fn borrow_stream(&self, stream: cudarc::driver::sys::CUstream) -> Arc<CudaStream> {
+        // SAFETY: the caller vouches for the stream and its lifetime; the
+        // wrapper never destroys it.
+        unsafe { self.context.wrap_borrowed_stream(stream) }
     }
 }
 

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use cudarc::driver::sys::CUfunction_attribute;
-use cudarc::driver::{result, CudaFunction, CudaModule, DeviceRepr, LaunchConfig, PushKernelArg};
+use cudarc::driver::{result, CudaFunction, CudaModule, CudaStream, DeviceRepr, LaunchConfig, PushKernelArg};
 use robocache_core::{Result, VoxelIndexer, VoxelMode, VoxelPlan};
 
 use crate::{device_error, driver_error, function, PtxKernels};
@@ -194,15 +194,22 @@ impl PtxKernels {
         plan.clouds() <= MAX_CLOUDS
     }
 
-    /// Voxelizes `plan` into `buffers.out`, waits for it, and returns the
-    /// statistics words (see [`VoxelScratch::stats`]).
+    /// Queues the voxelization of `plan` into `buffers.out` on `stream`,
+    /// waits for it, and returns the statistics words (see
+    /// [`VoxelScratch::stats`]).
     ///
     /// # Safety
-    /// Every pointer must address a live device allocation of the primary
-    /// context of the size the plan and [`VoxelScratch::words`] give, not
-    /// touched by other work during the call, and ragged lengths must lie in
-    /// `0..=points_per_cloud` (validated by the caller).
-    pub unsafe fn voxelize(&self, plan: &VoxelPlan, buffers: &VoxelBuffers) -> Result<Vec<u32>> {
+    /// Every pointer must address a device allocation of the primary context
+    /// of the size the plan and [`VoxelScratch::words`] give, ready for work
+    /// queued on `stream` now and written by nothing else during the call,
+    /// and ragged lengths must lie in `0..=points_per_cloud` (validated by
+    /// the caller).
+    pub unsafe fn voxelize(
+        &self,
+        stream: &CudaStream,
+        plan: &VoxelPlan,
+        buffers: &VoxelBuffers,
+    ) -> Result<Vec<u32>> {
         if !Self::voxelize_applies(plan) {
             return Err(device_error(format!(
                 "{} clouds: the PTX voxelization takes at most {MAX_CLOUDS}",
@@ -244,36 +251,36 @@ impl PtxKernels {
         // SAFETY: for every launch and memset below, the caller vouches for
         // the pointers and sizes; each kernel indexes within the plan's shapes.
         unsafe {
-            self.fill(scratch.stats, 4 * words[0], 0)?;
+            self.fill(stream, scratch.stats, 4 * words[0], 0)?;
             match (plan.mode, Binning::of(plan)) {
-                (_, Some(binning)) => self.tally_by_bin(plan, &grid, buffers, binning)?,
+                (_, Some(binning)) => self.tally_by_bin(stream, plan, &grid, buffers, binning)?,
                 (VoxelMode::Count, None) => {
-                    self.fill(buffers.out, 4 * plan.total_voxels(), 0)?;
-                    let mut launch = self.stream.launch_builder(&self.voxel.count);
+                    self.fill(stream, buffers.out, 4 * plan.total_voxels(), 0)?;
+                    let mut launch = stream.launch_builder(&self.voxel.count);
                     launch.arg(&grid).arg(&buffers.out);
                     launch
                         .launch(points)
                         .map_err(driver_error("launching the count"))?;
                 }
                 (VoxelMode::Occupancy, None) => {
-                    self.fill(buffers.out, plan.total_voxels(), 0)?;
-                    let mut launch = self.stream.launch_builder(&self.voxel.occupancy);
+                    self.fill(stream, buffers.out, plan.total_voxels(), 0)?;
+                    let mut launch = stream.launch_builder(&self.voxel.occupancy);
                     launch.arg(&grid).arg(&buffers.out);
                     launch
                         .launch(points)
                         .map_err(driver_error("launching the occupancy"))?;
                 }
                 (VoxelMode::Mean | VoxelMode::Max, None) => {
-                    self.reduce_by_voxel(plan, &grid, buffers, points)?
+                    self.reduce_by_voxel(stream, plan, &grid, buffers, points)?
                 }
             }
         }
         let mut stats = vec![0u32; words[0]];
         // SAFETY: `stats` holds `words[0]` words, the size of the scratch
         // buffer; the stream is synchronised before `stats` is read.
-        unsafe { result::memcpy_dtoh_async(&mut stats, scratch.stats, self.stream.cu_stream()) }
+        unsafe { result::memcpy_dtoh_async(&mut stats, scratch.stats, stream.cu_stream()) }
             .map_err(driver_error("reading the statistics"))?;
-        self.synchronize()?;
+        stream.synchronize().map_err(driver_error("synchronising"))?;
         Ok(stats)
     }
 
@@ -281,6 +288,7 @@ impl PtxKernels {
     /// count each bin in shared memory.
     unsafe fn tally_by_bin(
         &self,
+        stream: &CudaStream,
         plan: &VoxelPlan,
         grid: &GridArgs,
         buffers: &VoxelBuffers,
@@ -302,9 +310,9 @@ impl PtxKernels {
         // `VoxelScratch::words` gives for this binning.
         unsafe {
             if ranges > 1 {
-                self.fill(buffers.out, element_bytes * plan.total_voxels(), 0)?;
+                self.fill(stream, buffers.out, element_bytes * plan.total_voxels(), 0)?;
             }
-            let mut launch = self.stream.launch_builder(&self.voxel.bin);
+            let mut launch = stream.launch_builder(&self.voxel.bin);
             launch.arg(grid).arg(&s.bin_keys).arg(&s.bin_starts).arg(&bins);
             launch
                 .launch(LaunchConfig {
@@ -313,7 +321,7 @@ impl PtxKernels {
                     shared_mem_bytes: 0,
                 })
                 .map_err(driver_error("launching the binning"))?;
-            let mut launch = self.stream.launch_builder(tally);
+            let mut launch = stream.launch_builder(tally);
             launch
                 .arg(&s.bin_keys)
                 .arg(&s.bin_starts)
@@ -335,6 +343,7 @@ impl PtxKernels {
     /// each (voxel, feature) from its list.
     unsafe fn reduce_by_voxel(
         &self,
+        stream: &CudaStream,
         plan: &VoxelPlan,
         grid: &GridArgs,
         buffers: &VoxelBuffers,
@@ -343,8 +352,8 @@ impl PtxKernels {
         let s = buffers.scratch;
         // SAFETY: as in `voxelize`.
         unsafe {
-            self.fill(s.head, 4 * plan.total_voxels(), EMPTY_BYTE)?;
-            let mut launch = self.stream.launch_builder(&self.voxel.link);
+            self.fill(stream, s.head, 4 * plan.total_voxels(), EMPTY_BYTE)?;
+            let mut launch = stream.launch_builder(&self.voxel.link);
             launch.arg(grid).arg(&s.head).arg(&s.next);
             launch
                 .launch(points)
@@ -359,7 +368,7 @@ impl PtxKernels {
             } else {
                 &self.voxel.max
             };
-            let mut launch = self.stream.launch_builder(kernel);
+            let mut launch = stream.launch_builder(kernel);
             launch
                 .arg(grid)
                 .arg(&s.head)
@@ -382,7 +391,7 @@ impl PtxKernels {
     ///
     /// # Safety
     /// `ptr` must address at least `bytes` bytes of device memory, 16-byte aligned.
-    unsafe fn fill(&self, ptr: u64, bytes: usize, value: u32) -> Result<()> {
+    unsafe fn fill(&self, stream: &CudaStream, ptr: u64, bytes: usize, value: u32) -> Result<()> {
         if bytes == 0 {
             return Ok(());
         }
@@ -391,7 +400,7 @@ impl PtxKernels {
             .div_ceil(16 * threads as usize)
             .clamp(1, 32 * self.multiprocessors as usize);
         let bytes = bytes as u64;
-        let mut launch = self.stream.launch_builder(&self.voxel.fill);
+        let mut launch = stream.launch_builder(&self.voxel.fill);
         launch.arg(&ptr).arg(&bytes).arg(&value);
         // SAFETY: the caller guarantees the range; the kernel writes within it.
         unsafe {
