@@ -38,6 +38,10 @@ pub const GPU_CACHE_LIMIT_ENV: &str = "ROBOCACHE_GPU_CACHE_LIMIT_BYTES";
 /// page keeps two of those idle.
 pub const GPU_CACHE_LIMIT_MIN_BYTES: u64 = 256 << 20;
 
+/// Requests of at least this many bytes are checked against the driver's
+/// count of free device memory before they are made.
+const FREE_MEMORY_QUERY_MIN_BYTES: u64 = 64 << 20;
+
 /// The idle bytes one stream's pool keeps, for a device whose largest pool
 /// page is `max_page_bytes`.
 fn gpu_cache_limit_bytes(max_page_bytes: u64) -> u64 {
@@ -396,7 +400,11 @@ impl<R: Runtime> Gpu<R> {
                 available: Some(largest),
             });
         }
-        if let Some(free) = self.free_memory.as_ref().and_then(|f| f()) {
+        // Asking the driver costs about as much as a small kernel, so only
+        // requests that could plausibly not fit ask; a smaller one that does
+        // not fit still fails, as a typed error, from the pool.
+        let ask_driver = bytes >= FREE_MEMORY_QUERY_MIN_BYTES;
+        if let Some(free) = self.free_memory.as_ref().filter(|_| ask_driver).and_then(|f| f()) {
             if bytes > free {
                 return Err(Error::OutOfMemory {
                     what,

@@ -1,6 +1,7 @@
 //! Host side of `kernels/fuse.cu`: argument layout, vector width and grid.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use cudarc::driver::{CudaFunction, CudaModule, CudaStream, DeviceRepr, LaunchConfig, PushKernelArg};
 use robocache_core::{DType, FusePlan, InterpMode, Result};
@@ -171,6 +172,10 @@ impl Width {
 pub(crate) struct Functions {
     /// Widest first.
     by_width: [Width; 4],
+    /// Blocks of a kernel (by its driver handle) and a block size that fit
+    /// on one multiprocessor at once: asked of the driver once per pair,
+    /// not per call.
+    resident: Mutex<HashMap<(usize, u32), u32>>,
 }
 
 impl Functions {
@@ -182,7 +187,23 @@ impl Functions {
                 Width::load(module, 2)?,
                 Width::load(module, 1)?,
             ],
+            resident: Mutex::default(),
         })
+    }
+
+    /// Blocks of `threads` threads of `kernel` resident per multiprocessor.
+    fn resident(&self, kernel: &CudaFunction, threads: u32) -> Result<u32> {
+        let key = (kernel.cu_function() as usize, threads);
+        let mut known = self.resident.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(&blocks) = known.get(&key) {
+            return Ok(blocks);
+        }
+        let blocks = kernel
+            .occupancy_max_active_blocks_per_multiprocessor(threads, 0, None)
+            .map_err(driver_error("reading the fusion kernel's occupancy"))?
+            .max(1);
+        known.insert(key, blocks);
+        Ok(blocks)
     }
 }
 
@@ -264,10 +285,8 @@ impl PtxKernels {
             .expect("a vector of one element always fits");
         let (vec, kernel) = (width.vec, width.kernel(plan));
         let layout = Layout::of(plan.width / vec);
-        let resident = kernel
-            .occupancy_max_active_blocks_per_multiprocessor(layout.threads as u32, 0, None)
-            .map_err(driver_error("reading the fusion kernel's occupancy"))?;
-        let slots = resident.max(1) as usize * self.multiprocessors as usize;
+        let resident = self.fuse.resident(kernel, layout.threads as u32)?;
+        let slots = resident as usize * self.multiprocessors as usize;
         let rows_per_block = rows_per_block(rows, plan.width, slots, elements_knob());
         let args = FuseArgs {
             streams,
