@@ -182,3 +182,51 @@ pub fn ragged_streams_use_their_own_lengths(ctx: &Context) {
         .unwrap();
     assert_eq!(host::<f32>(&fused.values), vec![15.0, 10.0, 2.0, 1.0]);
 }
+
+/// Work queued on device tensors that another thread made, and drops and
+/// overwrites with new uploads as soon as the call has returned, still reads
+/// the values it was given: a GPU call that returns before its kernels run
+/// must hold its inputs until they have.
+pub fn inputs_dropped_as_soon_as_a_call_returns_stay_valid_for_it(ctx: &Context) {
+    let (b, s, d, t) = (16, 4000, 8, 1500);
+    let (values, times) = stream_data(b, s, d, 7);
+    let tgt = targets(b, t);
+    let want = host::<f32>(
+        &Context::cpu()
+            .resample(
+                view(&values, &[b, s, d]),
+                view(&times, &[b, s]),
+                view(&tgt, &[b, t]),
+            )
+            .run()
+            .unwrap()
+            .values,
+    );
+    let junk: Vec<f32> = values.iter().map(|v| -v - 1.0).collect();
+    for round in 0..6 {
+        let (inputs_tx, inputs_rx) = std::sync::mpsc::channel::<[Tensor; 3]>();
+        let (dropped_tx, dropped_rx) = std::sync::mpsc::channel::<()>();
+        let got = std::thread::scope(|scope| {
+            let (values, junk, times, tgt) = (&values, &junk, &times, &tgt);
+            scope.spawn(move || {
+                let up = |data: &[f32], shape: &[usize]| ctx.upload(view(data, shape)).unwrap();
+                let inputs = [
+                    up(values, &[b, s, d]),
+                    ctx.upload(view(times, &[b, s])).unwrap(),
+                    ctx.upload(view(tgt, &[b, t])).unwrap(),
+                ];
+                inputs_tx.send(inputs).unwrap();
+                dropped_rx.recv().unwrap();
+                // The freed memory, reused on this thread's stream at once.
+                let overwrites: Vec<Tensor> = (0..4).map(|_| up(junk, &[b, s, d])).collect();
+                drop(overwrites);
+            });
+            let [data, src, dst] = inputs_rx.recv().unwrap();
+            let out = ctx.resample(&data, &src, &dst).run().unwrap();
+            drop((data, src, dst));
+            dropped_tx.send(()).unwrap();
+            host::<f32>(&out.values)
+        });
+        assert_eq!(got, want, "round {round}");
+    }
+}

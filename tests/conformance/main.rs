@@ -56,6 +56,7 @@ macro_rules! conformance_suite {
                     output_dtype_defaults_and_overrides,
                     validity_has_one_column_per_stream,
                     ragged_streams_use_their_own_lengths,
+                    inputs_dropped_as_soon_as_a_call_returns_stay_valid_for_it,
                 }
                 voxel {
                     count_matches_a_hand_example,

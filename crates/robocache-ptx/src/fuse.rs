@@ -194,7 +194,10 @@ impl Functions {
     /// Blocks of `threads` threads of `kernel` resident per multiprocessor.
     fn resident(&self, kernel: &CudaFunction, threads: u32) -> Result<u32> {
         let key = (kernel.cu_function() as usize, threads);
-        let mut known = self.resident.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut known = self
+            .resident
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         if let Some(&blocks) = known.get(&key) {
             return Ok(blocks);
         }
