@@ -191,16 +191,16 @@ pub fn inputs_dropped_as_soon_as_a_call_returns_stay_valid_for_it(ctx: &Context)
     let (b, s, d, t) = (16, 4000, 8, 1500);
     let (values, times) = stream_data(b, s, d, 7);
     let tgt = targets(b, t);
+    // The same call on this context from host memory, which it holds.
     let want = host::<f32>(
-        &Context::cpu()
-            .resample(
-                view(&values, &[b, s, d]),
-                view(&times, &[b, s]),
-                view(&tgt, &[b, t]),
-            )
-            .run()
-            .unwrap()
-            .values,
+        &ctx.resample(
+            view(&values, &[b, s, d]),
+            view(&times, &[b, s]),
+            view(&tgt, &[b, t]),
+        )
+        .run()
+        .unwrap()
+        .values,
     );
     let junk: Vec<f32> = values.iter().map(|v| -v - 1.0).collect();
     for round in 0..6 {

@@ -9,8 +9,8 @@
 //! change) tells us that stream with each buffer's address, having made it
 //! wait for the buffer's last use on any other stream. The one thing the
 //! stream does not order is a buffer from another thread's stream going back
-//! to that stream's pool once dropped: [`InFlight`] holds every buffer a PTX
-//! kernel uses until an event after the kernel has passed.
+//! to that stream's pool once dropped: [`InFlight`] holds such a buffer until
+//! an event after the kernel that uses it has passed.
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -18,6 +18,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use robocache_core::{Error, FusePlan, Result, VoxelPlan};
 use robocache_cubecl_cuda::CudaRuntime;
 
+use cubecl_common::stream_id::StreamId;
 use cudarc::driver::{CudaEvent, CudaStream};
 use robocache_ptx::{FuseBuffers, PtxKernels, VoxelBuffers, VoxelScratch};
 
@@ -124,9 +125,18 @@ impl Gpu<CudaRuntime> {
             .ok_or_else(|| self.device_error("launching a PTX kernel", "no PTX path on this device"))?
             .in_flight;
         let value = launch(&stream, &addresses);
-        // Held whether the launch succeeded or not: a failure part way may
-        // leave kernels queued that use them.
-        in_flight.hold(&stream, buffers.iter().map(|&b| b.clone()).collect())?;
+        // Buffers of this thread's stream go back to its pool, and are
+        // reused, in its order; the others are held, whether the launch
+        // succeeded or not (a failure part way may leave kernels queued).
+        let current = StreamId::current();
+        let foreign: Vec<GpuBuffer> = buffers
+            .iter()
+            .filter(|b| b.handle().stream != current)
+            .map(|&b| b.clone())
+            .collect();
+        if !foreign.is_empty() {
+            in_flight.hold(&stream, foreign)?;
+        }
         value
     }
 
@@ -234,8 +244,8 @@ impl Gpu<CudaRuntime> {
     }
 }
 
-/// Buffers that PTX kernels still use, each call's held until an event
-/// recorded after its kernels has passed.
+/// Buffers from other threads' streams that PTX kernels still use, each
+/// call's held until an event recorded after its kernels has passed.
 ///
 /// CubeCL returns a dropped buffer to the pool of the stream that made it,
 /// and reuses it in that stream's order. A buffer made on another thread's
