@@ -133,7 +133,16 @@ pub struct Tensor {
     storage: Storage,
     /// A host copy of a small uploaded tensor on a GPU, which lets times and
     /// lengths be validated without device work.
-    shadow: Option<Arc<HostBuffer>>,
+    shadow: Option<Arc<Shadow>>,
+}
+
+/// A host copy of a small uploaded tensor's values, and what validation has
+/// found true of them (checked once, however many calls read them).
+#[derive(Debug)]
+#[cfg_attr(not(any(feature = "cuda", feature = "wgpu")), allow(dead_code))]
+pub(crate) struct Shadow {
+    values: HostBuffer,
+    known: robocache_core::KnownValid,
 }
 
 impl fmt::Debug for Tensor {
@@ -164,7 +173,12 @@ impl Tensor {
     /// Keeps a host copy of the values (see the field).
     #[cfg(any(feature = "cuda", feature = "wgpu"))]
     pub(crate) fn with_shadow(mut self, shadow: Option<HostBuffer>) -> Self {
-        self.shadow = shadow.map(Arc::new);
+        self.shadow = shadow.map(|values| {
+            Arc::new(Shadow {
+                values,
+                known: Default::default(),
+            })
+        });
         self
     }
 
@@ -502,7 +516,10 @@ impl<'a> TensorRef<'a> {
                 match tensor.storage() {
                     Storage::Gpu(buffer) => Ok(GpuInput::Device(
                         buffer,
-                        tensor.shadow.as_deref().map(HostBuffer::view),
+                        tensor.shadow.as_deref().map(|shadow| robocache_cubecl::Shadow {
+                            data: shadow.values.view(),
+                            known: &shadow.known,
+                        }),
                     )),
                     Storage::Host(buffer) => Ok(GpuInput::Host(buffer.view())),
                 }

@@ -679,3 +679,23 @@ pub fn device_inputs_are_validated_like_host_inputs(ctx: &Context) {
     assert_same_error(&device_error, &host_error);
     assert!(matches!(host_error, Error::RowLength { row: 1, .. }));
 }
+
+/// Times found valid once are not trusted for another shape: cut into
+/// longer rows, the same values decrease, and the call says so.
+pub fn times_valid_in_one_shape_are_checked_again_in_another(ctx: &Context) {
+    let times = ctx
+        .upload(view(&[0.0f64, 1.0, 2.0, 0.0, 1.0, 2.0], &[2, 3]))
+        .unwrap();
+    let data = [0.0f32; 6];
+    for _ in 0..2 {
+        ctx.resample(view(&data, &[2, 3, 1]), &times, view(&[0.5f64, 1.5], &[2, 1]))
+            .run()
+            .unwrap();
+    }
+    let longer = times.reshape([1, 6]).unwrap();
+    let error = ctx
+        .resample(view(&data, &[1, 6, 1]), &longer, view(&[0.5f64], &[1, 1]))
+        .run()
+        .unwrap_err();
+    assert!(matches!(error, Error::DecreasingTime { .. }), "{error:?}");
+}

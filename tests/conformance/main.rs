@@ -96,6 +96,7 @@ macro_rules! conformance_suite {
                     bad_voxel_shapes_are_rejected,
                     tensors_of_another_context_are_rejected,
                     device_inputs_are_validated_like_host_inputs,
+                    times_valid_in_one_shape_are_checked_again_in_another,
                 }
                 properties {
                     resampling_matches_the_f64_reference,

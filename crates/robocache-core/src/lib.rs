@@ -17,6 +17,7 @@ mod buffer;
 mod dtype;
 mod error;
 mod kernel_path;
+mod known;
 mod meta;
 mod resample;
 mod voxel;
@@ -25,6 +26,7 @@ pub use buffer::{HostBuffer, HostData, HostDataMut};
 pub use dtype::{DType, Element, Sample};
 pub use error::{Error, Result, TimeLocation, TimeRole};
 pub use kernel_path::{tuning_knob, KernelPath, KERNEL_PATH_ENV};
+pub use known::KnownValid;
 pub use meta::TensorMeta;
 pub use resample::{
     stream_tensor_name, validate_lengths, validate_source_times, validate_target_times, FusePlan, InterpMode,

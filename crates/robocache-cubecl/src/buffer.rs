@@ -5,7 +5,7 @@ use std::fmt;
 
 use cubecl::prelude::*;
 use cubecl::server::Handle;
-use robocache_core::{DType, HostData};
+use robocache_core::{DType, HostData, KnownValid};
 
 /// Device allocations are rounded up to one of this many sizes per octave
 /// (at most an eighth more than asked). With shapes that change every call,
@@ -125,7 +125,17 @@ pub enum GpuInput<'a> {
     /// A buffer on this device, with a host copy of its values when the
     /// caller kept one (small tensors uploaded from the host), which lets
     /// validation skip the device checks.
-    Device(&'a GpuBuffer, Option<HostData<'a>>),
+    Device(&'a GpuBuffer, Option<Shadow<'a>>),
+}
+
+/// A host copy of a device tensor's values, and what validation has already
+/// found true of them.
+#[derive(Debug, Clone, Copy)]
+pub struct Shadow<'a> {
+    /// The values.
+    pub data: HostData<'a>,
+    /// Checks they have passed.
+    pub known: &'a KnownValid,
 }
 
 impl<'a> GpuInput<'a> {
@@ -133,7 +143,16 @@ impl<'a> GpuInput<'a> {
     pub(crate) fn host(&self) -> Option<HostData<'a>> {
         match *self {
             GpuInput::Host(data) => Some(data),
-            GpuInput::Device(_, shadow) => shadow,
+            GpuInput::Device(_, shadow) => shadow.map(|s| s.data),
+        }
+    }
+
+    /// What validation has already found true of the values, if they are
+    /// a tensor that remembers.
+    pub(crate) fn known(&self) -> Option<&'a KnownValid> {
+        match *self {
+            GpuInput::Device(_, Some(shadow)) => Some(shadow.known),
+            _ => None,
         }
     }
 }

@@ -11,7 +11,7 @@ use std::time::Duration;
 use cubecl::prelude::*;
 use robocache_core::{DType, Error, HostBuffer, HostData, KernelPath, Result};
 
-use crate::buffer::{allocation_bytes, read_parts, words_for, GpuBuffer, GpuInput};
+use crate::buffer::{allocation_bytes, read_parts, words_for, GpuBuffer, GpuInput, Shadow};
 use crate::codec::Packing;
 use crate::fault::{unexpandable_kernel, InjectedFault};
 use crate::voxel::kernel::fill_words;
@@ -672,7 +672,9 @@ impl<R: Runtime> Gpu<R> {
     /// The input on the host: host data or a shadow as is, else downloaded.
     pub(crate) fn on_host<'a>(&self, input: GpuInput<'a>, what: &'static str) -> Result<HostView<'a>> {
         match input {
-            GpuInput::Host(data) | GpuInput::Device(_, Some(data)) => Ok(HostView::Borrowed(data)),
+            GpuInput::Host(data) | GpuInput::Device(_, Some(Shadow { data, .. })) => {
+                Ok(HostView::Borrowed(data))
+            }
             GpuInput::Device(buffer, None) => self.download(buffer, what).map(HostView::Owned),
         }
     }

@@ -33,7 +33,7 @@ mod ptx;
 mod selection;
 mod voxel;
 
-pub use buffer::{GpuBuffer, GpuInput};
+pub use buffer::{GpuBuffer, GpuInput, Shadow};
 pub use cubecl;
 pub use device::{Gpu, GPU_CACHE_LIMIT_ENV, GPU_CACHE_LIMIT_MIN_BYTES};
 #[doc(hidden)]

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use cubecl::prelude::*;
 use robocache_core::{
     stream_tensor_name, validate_lengths, validate_source_times, validate_target_times, DType, Error,
-    FusePlan, InterpMode, Result,
+    FusePlan, InterpMode, KnownValid, Result,
 };
 
 use super::kernel::{
@@ -413,6 +413,12 @@ impl<R: Runtime> Gpu<R> {
                     &stream_tensor_name(plan.single, k, "lengths"),
                 )?;
             }
+            // Ragged rows are checked every call: what is checked depends on
+            // the lengths, another tensor.
+            let known = stream.times.known().filter(|_| lengths.is_none());
+            if known.is_some_and(|k| k.rows_sorted(s.samples)) {
+                continue;
+            }
             let times = self.on_host(stream.times, "stream times")?;
             validate_source_times(
                 &times.f64s(&stream_tensor_name(plan.single, k, "times"))?,
@@ -420,8 +426,19 @@ impl<R: Runtime> Gpu<R> {
                 lengths,
                 error_stream,
             )?;
+            if let Some(known) = known {
+                known.set_rows_sorted(s.samples);
+            }
+        }
+        let known = targets.known();
+        if known.is_some_and(KnownValid::finite) {
+            return Ok(());
         }
         let targets = self.on_host(targets, "target times")?;
-        validate_target_times(&targets.f64s("tgt_times")?, plan.targets)
+        validate_target_times(&targets.f64s("tgt_times")?, plan.targets)?;
+        if let Some(known) = known {
+            known.set_finite();
+        }
+        Ok(())
     }
 }
