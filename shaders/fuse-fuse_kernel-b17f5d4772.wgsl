@@ -1,0 +1,375 @@
+@group(0)
+@binding(0)
+var<storage, read_write> buffer_0_global: array<u32>;
+
+@group(0)
+@binding(1)
+var<storage, read_write> buffer_1_global: array<u32>;
+
+@group(0)
+@binding(2)
+var<storage, read_write> buffer_2_global: array<u32>;
+
+@group(0)
+@binding(3)
+var<storage, read_write> buffer_3_global: array<u32>;
+
+@group(0)
+@binding(4)
+var<storage, read_write> buffer_4_global: array<u32>;
+
+struct info_st {
+   scalars_f32: array<f32, 2>,
+   scalars_u32: array<u32, 8>,
+   static_meta: array<u32, 10>,
+}
+
+@group(0)
+@binding(5)
+var<storage, read> info: info_st;
+
+var<workgroup> shared_memory_3: array<u32, 64>;
+
+var<workgroup> shared_memory_4: array<u32, 64>;
+
+var<workgroup> shared_memory_5: array<f32, 64>;
+
+var<workgroup> shared_memory_6: array<u32, 64>;
+
+const WORKGROUP_SIZE_X = 256u;
+const WORKGROUP_SIZE_Y = 1u;
+const WORKGROUP_SIZE_Z = 1u;
+
+@compute
+@workgroup_size(256, 1, 1)
+fn fuse_kernel(
+    @builtin(local_invocation_index) local_idx: u32,
+    @builtin(num_workgroups) num_workgroups: vec3<u32>,
+    @builtin(workgroup_id) workgroup_id: vec3<u32>,
+) {
+let workgroup_size_no_axis = WORKGROUP_SIZE_X * WORKGROUP_SIZE_Y * WORKGROUP_SIZE_Z;
+var l_mut_8: u32;
+var l_mut_19: u32;
+var l_mut_27: u32;
+var l_mut_28: u32;
+var l_mut_126: u32;
+var l_mut_127: f32;
+var l_mut_169: f32;
+var l_mut_183: u32;
+var l_mut_184: u32;
+let l_0 = workgroup_id.y * num_workgroups.x;
+let l_1 = l_0 + workgroup_id.x;
+let l_2 = l_1 >= info.scalars_u32[6];
+if l_2 {
+return;
+}
+let l_7 = l_1 * u32(64);
+l_mut_8 = local_idx;
+loop {
+let l_9 = l_mut_8 < u32(64);
+let l_10 = !l_9;
+if l_10 {
+break;
+}
+let l_11 = l_mut_8 / u32(1);
+let l_12 = l_7 + l_11;
+let l_13 = l_mut_8 % u32(1);
+let l_14 = l_12 < info.scalars_u32[3];
+if l_14 {
+let l_15 = l_12 / info.scalars_u32[4];
+let l_16 = buffer_2_global[l_12];
+let l_17 = bitcast<f32>(l_16);
+let l_18 = l_13 == u32(0);
+if l_18 {
+l_mut_19 = info.scalars_u32[0];
+let l_20 = l_15 * info.scalars_u32[0];
+let l_21 = buffer_1_global[l_20];
+let l_22 = bitcast<f32>(l_21);
+let l_23 = l_mut_19 - u32(1);
+let l_24 = l_20 + l_23;
+let l_25 = buffer_1_global[l_24];
+let l_26 = bitcast<f32>(l_25);
+l_mut_27 = u32(0);
+l_mut_28 = l_mut_19;
+let l_29 = l_22 < l_17;
+let l_30 = l_22 == l_17;
+let l_31 = f32(0.0) < f32(0.0);
+let l_32 = f32(0.0) == f32(0.0);
+let l_33 = f32(0.0) <= f32(0.0);
+let l_34 = l_32 && l_33;
+let l_35 = l_31 || l_34;
+let l_36 = l_30 && l_35;
+let l_37 = l_29 || l_36;
+let l_38 = !l_37;
+if l_38 {
+l_mut_28 = u32(0);
+} else {
+let l_39 = l_26 < l_17;
+let l_40 = l_26 == l_17;
+let l_41 = f32(0.0) < f32(0.0);
+let l_42 = f32(0.0) == f32(0.0);
+let l_43 = f32(0.0) <= f32(0.0);
+let l_44 = l_42 && l_43;
+let l_45 = l_41 || l_44;
+let l_46 = l_40 && l_45;
+let l_47 = l_39 || l_46;
+if l_47 {
+l_mut_27 = l_mut_19;
+} else {
+let l_48 = l_26 - l_22;
+let l_49 = f32(0.0) - f32(0.0);
+let l_50 = l_48 + l_49;
+let l_51 = f32(0.0) - f32(0.0);
+let l_52 = l_50 + l_51;
+let l_53 = l_17 - l_22;
+let l_54 = f32(0.0) - f32(0.0);
+let l_55 = l_53 + l_54;
+let l_56 = f32(0.0) - f32(0.0);
+let l_57 = l_55 + l_56;
+let l_58 = l_57 / l_52;
+let l_59 = l_mut_19 - u32(1);
+let l_60 = f32(l_59);
+let l_61 = l_58 * l_60;
+let l_62 = max(l_61, f32(0.0));
+let l_63 = u32(l_62);
+let l_64 = l_mut_19 - u32(2);
+let l_65 = min(l_63, l_64);
+let l_66 = l_20 + l_65;
+let l_67 = buffer_1_global[l_66];
+let l_68 = bitcast<f32>(l_67);
+let l_69 = l_68 < l_17;
+let l_70 = l_68 == l_17;
+let l_71 = f32(0.0) < f32(0.0);
+let l_72 = f32(0.0) == f32(0.0);
+let l_73 = f32(0.0) <= f32(0.0);
+let l_74 = l_72 && l_73;
+let l_75 = l_71 || l_74;
+let l_76 = l_70 && l_75;
+let l_77 = l_69 || l_76;
+if l_77 {
+let l_78 = l_65 + u32(1);
+l_mut_27 = l_78;
+let l_79 = l_65 + u32(1);
+let l_80 = l_20 + l_79;
+let l_81 = buffer_1_global[l_80];
+let l_82 = bitcast<f32>(l_81);
+let l_83 = l_82 < l_17;
+let l_84 = l_82 == l_17;
+let l_85 = f32(0.0) < f32(0.0);
+let l_86 = f32(0.0) == f32(0.0);
+let l_87 = f32(0.0) <= f32(0.0);
+let l_88 = l_86 && l_87;
+let l_89 = l_85 || l_88;
+let l_90 = l_84 && l_89;
+let l_91 = l_83 || l_90;
+let l_92 = !l_91;
+if l_92 {
+let l_93 = l_65 + u32(1);
+l_mut_28 = l_93;
+}
+} else {
+l_mut_27 = u32(1);
+l_mut_28 = l_65;
+}
+}
+}
+loop {
+let l_94 = l_mut_27 < l_mut_28;
+let l_95 = !l_94;
+if l_95 {
+break;
+}
+let l_96 = l_mut_27 + l_mut_28;
+let l_97 = l_96 / u32(2);
+let l_98 = l_20 + l_97;
+let l_99 = buffer_1_global[l_98];
+let l_100 = bitcast<f32>(l_99);
+let l_101 = l_100 < l_17;
+let l_102 = l_100 == l_17;
+let l_103 = f32(0.0) < f32(0.0);
+let l_104 = f32(0.0) == f32(0.0);
+let l_105 = f32(0.0) <= f32(0.0);
+let l_106 = l_104 && l_105;
+let l_107 = l_103 || l_106;
+let l_108 = l_102 && l_107;
+let l_109 = l_101 || l_108;
+if l_109 {
+let l_110 = l_97 + u32(1);
+l_mut_27 = l_110;
+} else {
+l_mut_28 = l_97;
+}
+}
+let l_111 = l_mut_19 - u32(1);
+l_mut_28 = u32(0);
+let l_112 = l_mut_27 > u32(0);
+let l_113 = l_20 + l_111;
+let l_114 = buffer_1_global[l_113];
+let l_115 = bitcast<f32>(l_114);
+let l_116 = l_17 < l_115;
+let l_117 = l_17 == l_115;
+let l_118 = f32(0.0) < f32(0.0);
+let l_119 = f32(0.0) == f32(0.0);
+let l_120 = f32(0.0) <= f32(0.0);
+let l_121 = l_119 && l_120;
+let l_122 = l_118 || l_121;
+let l_123 = l_117 && l_122;
+let l_124 = l_116 || l_123;
+let l_125 = l_112 && l_124;
+if l_125 {
+l_mut_28 = u32(1);
+}
+l_mut_19 = u32(0);
+l_mut_126 = u32(0);
+l_mut_127 = f32(0.0);
+let l_128 = l_mut_27 > u32(0);
+if l_128 {
+let l_129 = l_mut_27 - u32(1);
+l_mut_19 = l_129;
+l_mut_126 = l_129;
+let l_130 = l_mut_27 > l_111;
+if l_130 {
+l_mut_19 = l_111;
+l_mut_126 = l_mut_19;
+} else {
+let l_131 = l_20 + l_129;
+let l_132 = buffer_1_global[l_131];
+let l_133 = bitcast<f32>(l_132);
+let l_134 = l_20 + l_mut_27;
+let l_135 = buffer_1_global[l_134];
+let l_136 = bitcast<f32>(l_135);
+}
+}
+let l_137 = l_20 + l_mut_19;
+let l_138 = l_137 * info.scalars_u32[1];
+shared_memory_3[l_mut_8] = l_138;
+let l_139 = l_20 + l_mut_126;
+let l_140 = l_139 * info.scalars_u32[1];
+shared_memory_4[l_mut_8] = l_140;
+shared_memory_5[l_mut_8] = l_mut_127;
+shared_memory_6[l_mut_8] = l_mut_28;
+}
+}
+l_mut_8 = l_mut_8 + workgroup_size_no_axis;
+}
+workgroupBarrier();
+let l_141 = u32(64) * info.scalars_u32[5];
+let l_142 = l_141 / u32(1);
+let l_143 = info.scalars_u32[3] * info.scalars_u32[5];
+let l_144 = l_143 + u32(1);
+let l_145 = l_144 - u32(1);
+let l_146 = l_145 / u32(1);
+let l_147 = l_1 * l_142;
+l_mut_126 = local_idx;
+loop {
+let l_148 = l_mut_126 < l_142;
+let l_149 = !l_148;
+if l_149 {
+break;
+}
+let l_150 = l_mut_126 + workgroup_size_no_axis;
+let l_151 = l_mut_126 * u32(1);
+let l_152 = l_151 / info.scalars_u32[5];
+l_mut_28 = l_152;
+let l_153 = l_151 % info.scalars_u32[5];
+l_mut_27 = l_153;
+l_mut_19 = u32(0);
+let l_154 = l_7 + l_mut_28;
+let l_155 = l_154 < info.scalars_u32[3];
+if l_155 {
+l_mut_127 = f32(0.0);
+let l_156 = l_mut_27 >= info.scalars_u32[2];
+let l_157 = info.scalars_u32[2] + info.scalars_u32[1];
+let l_158 = l_mut_27 < l_157;
+let l_159 = l_156 && l_158;
+if l_159 {
+let l_160 = l_mut_28 * u32(1);
+let l_161 = l_160 + u32(0);
+let l_162 = shared_memory_3[l_161];
+let l_163 = shared_memory_4[l_161];
+let l_164 = l_mut_27 - info.scalars_u32[2];
+let l_165 = shared_memory_5[l_161];
+let l_166 = l_162 + l_164;
+let l_167 = buffer_0_global[l_166];
+let l_168 = bitcast<f32>(l_167);
+l_mut_169 = l_168;
+let l_170 = l_162 != l_163;
+if l_170 {
+let l_171 = l_163 + l_164;
+let l_172 = buffer_0_global[l_171];
+let l_173 = bitcast<f32>(l_172);
+let l_174 = l_173 - l_168;
+let l_175 = l_165 * l_174;
+let l_176 = l_168 + l_175;
+l_mut_169 = l_176;
+}
+l_mut_127 = l_mut_169;
+}
+let l_177 = bitcast<u32>(l_mut_127);
+let l_178 = l_177 << u32(0);
+l_mut_19 = l_mut_19 | l_178;
+}
+l_mut_28 = u32(0);
+let l_179 = l_150 < l_142;
+if l_179 {
+let l_180 = l_150 * u32(1);
+let l_181 = l_180 / info.scalars_u32[5];
+l_mut_27 = l_181;
+let l_182 = l_180 % info.scalars_u32[5];
+l_mut_183 = l_182;
+l_mut_184 = u32(0);
+let l_185 = l_7 + l_mut_27;
+let l_186 = l_185 < info.scalars_u32[3];
+if l_186 {
+l_mut_169 = f32(0.0);
+let l_187 = l_mut_183 >= info.scalars_u32[2];
+let l_188 = info.scalars_u32[2] + info.scalars_u32[1];
+let l_189 = l_mut_183 < l_188;
+let l_190 = l_187 && l_189;
+if l_190 {
+let l_191 = l_mut_27 * u32(1);
+let l_192 = l_191 + u32(0);
+let l_193 = shared_memory_3[l_192];
+let l_194 = shared_memory_4[l_192];
+let l_195 = l_mut_183 - info.scalars_u32[2];
+let l_196 = shared_memory_5[l_192];
+let l_197 = l_193 + l_195;
+let l_198 = buffer_0_global[l_197];
+let l_199 = bitcast<f32>(l_198);
+l_mut_127 = l_199;
+let l_200 = l_193 != l_194;
+if l_200 {
+let l_201 = l_194 + l_195;
+let l_202 = buffer_0_global[l_201];
+let l_203 = bitcast<f32>(l_202);
+let l_204 = l_203 - l_199;
+let l_205 = l_196 * l_204;
+let l_206 = l_199 + l_205;
+l_mut_127 = l_206;
+}
+l_mut_169 = l_mut_127;
+}
+let l_207 = bitcast<u32>(l_mut_169);
+let l_208 = l_207 << u32(0);
+l_mut_184 = l_mut_184 | l_208;
+}
+l_mut_28 = l_mut_184;
+}
+let l_209 = l_147 + l_mut_126;
+let l_210 = l_209 < l_146;
+if l_210 {
+let l_211 = l_147 + l_mut_126;
+buffer_3_global[l_211] = l_mut_19;
+}
+let l_212 = l_150 < l_142;
+let l_213 = l_147 + l_150;
+let l_214 = l_213 < l_146;
+let l_215 = l_212 && l_214;
+if l_215 {
+let l_216 = l_147 + l_150;
+buffer_3_global[l_216] = l_mut_28;
+}
+let l_217 = u32(2) * workgroup_size_no_axis;
+l_mut_126 = l_mut_126 + l_217;
+}
+}
