@@ -8,15 +8,15 @@
 #   scripts/shaders.sh [--check]
 #
 # Needs a Vulkan adapter (CI's is Mesa's llvmpipe, which wrote the committed
-# files). Builds the conformance suite as `cargo test --features wgpu` does,
-# so after the README's test command it only runs it.
+# files). Builds the conformance suite as the README's test command does
+# (`--workspace`, so the same features), so after it this only runs it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp)
 out=$(mktemp -d)
 trap 'rm -rf "$log" "$out"' EXIT
 CUBECL_DEBUG_LOG="$log" ROBOCACHE_REQUIRE_WGPU=1 NODEVICE_SELECT=1 \
-    cargo test --features wgpu --test conformance -- wgpu:: --skip properties >/dev/null
+    cargo test --workspace --features wgpu --test conformance -- wgpu:: --skip properties >/dev/null
 python3 scripts/shaders-from-log.py "$log" "$out"
 if [ "${1:-}" = --check ]; then
     if ! diff -r --exclude=README.md shaders "$out"; then
