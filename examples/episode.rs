@@ -432,7 +432,7 @@ fn voxelize_scan(ctx: &Context, records: &[f32]) -> Result<(), robocache::Error>
     let occupancy = timed("voxelize: occupancy", || {
         ctx.voxelize(&points, grid, VoxelMode::Occupancy).run()
     })?;
-    let stats = occupancy.total_stats();
+    let stats = occupancy.total_stats()?;
     println!(
         "    -> {} occupied voxels; {} points kept, {} outside the grid, {} without a return",
         occupancy

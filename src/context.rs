@@ -5,11 +5,12 @@ use std::str::FromStr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-use robocache_core::{Error, HostBuffer, KernelPath, Result};
+use robocache_core::{Check, Error, HostBuffer, KernelPath, Result};
 use robocache_cpu::BufferPool;
 #[cfg(any(feature = "cuda", feature = "wgpu"))]
 use robocache_cubecl::Gpu;
 
+use crate::pending::Pending;
 use crate::tensor::{Storage, Tensor, TensorView};
 
 /// The environment variable that picks the backend behind [`Backend::Auto`]:
@@ -259,6 +260,9 @@ pub(crate) struct ContextInner {
     /// Tells tensors of different contexts apart.
     pub(crate) id: u64,
     pub(crate) device: Device,
+    /// Device checks not yet read, shared by the context's variants
+    /// (`with_kernel_path`), which share its tensors.
+    pub(crate) pending: Arc<Pending>,
 }
 
 /// A handle on one backend and its device; the entry point of every operation.
@@ -389,6 +393,7 @@ impl Context {
             inner: Arc::new(ContextInner {
                 id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
                 device,
+                pending: Arc::default(),
             }),
         }
     }
@@ -415,6 +420,7 @@ impl Context {
                 inner: Arc::new(ContextInner {
                     id: self.inner.id,
                     device: Device::Cuda(gpu.with_kernel_path(path)?),
+                    pending: Arc::clone(&self.inner.pending),
                 }),
             }),
             _ if path == KernelPath::Ptx => Err(Error::BackendUnavailable {
@@ -544,17 +550,32 @@ impl Context {
         dispatch!(&self.inner.device, cpu(pool) => pool.give(buffer), gpu(_g) => drop(buffer))
     }
 
-    /// Waits until the device has finished all work queued so far. GPU
-    /// operations return as soon as their kernels are queued; reading a
-    /// tensor waits by itself, so this is for timing and for handing memory
-    /// to other code.
+    /// Waits until the device has finished all work queued so far, and
+    /// returns the first error that a check made on the device found in
+    /// that work and that no read has reported yet.
+    ///
+    /// GPU operations return as soon as their kernels are queued. What only
+    /// the device can check (the values of device-resident inputs: times
+    /// that decrease or are not finite, bad lengths, non-finite features)
+    /// is reported by the first read of a result that depends on it
+    /// ([`Tensor::to_vec`], [`Voxelized::stats`](crate::Voxelized::stats))
+    /// or, for results dropped unread, here. So this is for timing, for
+    /// handing memory to other code, and for the errors of work whose
+    /// results were never read.
     ///
     /// ```
     /// robocache::Context::cpu().synchronize()?;
     /// # Ok::<(), robocache::Error>(())
     /// ```
     pub fn synchronize(&self) -> Result<()> {
-        dispatch!(&self.inner.device, cpu(_) => Ok(()), gpu(g) => g.sync())
+        dispatch!(&self.inner.device, cpu(_) => Ok(()), gpu(g) => g.sync())?;
+        self.inner.pending.settle_all()
+    }
+
+    /// Remembers the device check of a call just queued, for
+    /// [`Context::synchronize`].
+    pub(crate) fn remember(&self, check: Check) {
+        self.inner.pending.push(check);
     }
 
     /// Runs `work` and returns its result with the time it took as the
@@ -606,6 +627,7 @@ impl Context {
             inner: Arc::new(ContextInner {
                 id: self.inner.id,
                 device,
+                pending: Arc::clone(&self.inner.pending),
             }),
         }
     }

@@ -48,6 +48,7 @@
 
 mod context;
 mod ops;
+mod pending;
 mod split;
 mod tensor;
 
@@ -206,8 +207,8 @@ impl Context {
     /// let grid = VoxelGrid::new([0.0; 3], [1.0; 3], [2, 1, 1]);
     /// let out = ctx.voxelize(TensorView::points(&points), grid, VoxelMode::Count).run()?;
     /// assert_eq!(out.voxels.to_vec::<u32>()?, vec![2, 1]);
-    /// assert_eq!(out.stats[0].kept, 3);
-    /// assert_eq!(out.stats[0].non_finite, 1);
+    /// assert_eq!(out.stats()?[0].kept, 3);
+    /// assert_eq!(out.stats()?[0].non_finite, 1);
     /// # Ok::<(), robocache::Error>(())
     /// ```
     pub fn voxelize<'a>(

@@ -4,8 +4,8 @@
 use std::ops::Range;
 
 use robocache_core::{
-    DType, Error, FusePlan, HostBuffer, HostData, InterpMode, Result, StreamRequest, VoxelGrid, VoxelMode,
-    VoxelPlan, VoxelRequest, VoxelStats,
+    Check, DType, Deferred, Error, FusePlan, HostBuffer, HostData, InterpMode, Result, StreamRequest,
+    VoxelGrid, VoxelMode, VoxelPlan, VoxelRequest, VoxelStats,
 };
 
 use robocache_cpu::{BufferPool, SparseOrder, SparseVoxels};
@@ -440,16 +440,43 @@ fn run_fuse(
         .iter()
         .map(|s| s.offset..s.offset + s.features)
         .collect();
-    let (values, valid) = dispatch!(&context.inner.device,
+    let (values, valid, check) = dispatch!(&context.inner.device,
         cpu(pool) => cpu_fuse(context, pool, plan, streams, tgt_times)?,
         gpu(g) => gpu_fuse(context, g, plan, streams, tgt_times)?,
     );
+    let inputs = streams
+        .iter()
+        .flat_map(|s| [Some(&s.data), Some(&s.times), s.lengths.as_ref()])
+        .chain([Some(tgt_times)])
+        .flatten();
+    let mut checks = unique_checks(inputs.flat_map(TensorRef::checks));
+    if let Some(check) = check {
+        let check = check.as_check();
+        context.remember(check.clone());
+        checks.push(check);
+    }
     Ok(Fused {
-        values: Tensor::new(context.clone(), plan.output_shape(), values),
-        valid: valid.map(|v| Tensor::new(context.clone(), plan.validity_shape(), v)),
+        values: Tensor::new(context.clone(), plan.output_shape(), values).with_checks(checks.clone()),
+        valid: valid.map(|v| Tensor::new(context.clone(), plan.validity_shape(), v).with_checks(checks)),
         columns,
     })
 }
+
+/// `checks` without repeats: a chain of calls would otherwise carry each
+/// check once per path to it.
+fn unique_checks<'c>(checks: impl Iterator<Item = &'c Check>) -> Vec<Check> {
+    let mut unique: Vec<Check> = Vec::new();
+    for check in checks {
+        if !unique.iter().any(|c| c.same(check)) {
+            unique.push(check.clone());
+        }
+    }
+    unique
+}
+
+/// A fusion's output, its validity mask, and the check that only the
+/// device could make of its inputs, if there was one.
+type FuseOutput = (Storage, Option<Storage>, Option<Deferred<()>>);
 
 fn cpu_fuse(
     context: &Context,
@@ -457,7 +484,7 @@ fn cpu_fuse(
     plan: &FusePlan,
     streams: &[Stream<'_>],
     tgt_times: &TensorRef<'_>,
-) -> Result<(Storage, Option<Storage>)> {
+) -> Result<FuseOutput> {
     let mut values = pool.take(plan.out_dtype, plan.output_len()?, "the resampled output")?;
     let mut valid = if plan.validity {
         let len = plan.validity_shape().iter().product();
@@ -486,7 +513,7 @@ fn cpu_fuse(
         _ => None,
     };
     robocache_cpu::fuse(plan, &inputs, targets, values.view_mut(), valid_slice)?;
-    Ok((Storage::Host(values), valid.map(Storage::Host)))
+    Ok((Storage::Host(values), valid.map(Storage::Host), None))
 }
 
 #[cfg(any(feature = "cuda", feature = "wgpu"))]
@@ -496,7 +523,7 @@ fn gpu_fuse<R: robocache_cubecl::cubecl::Runtime>(
     plan: &FusePlan,
     streams: &[Stream<'_>],
     tgt_times: &TensorRef<'_>,
-) -> Result<(Storage, Option<Storage>)> {
+) -> Result<FuseOutput> {
     let name = |k: usize, part: &str| robocache_core::stream_tensor_name(plan.single, k, part);
     let inputs = streams
         .iter()
@@ -513,8 +540,8 @@ fn gpu_fuse<R: robocache_cubecl::cubecl::Runtime>(
         })
         .collect::<Result<Vec<_>>>()?;
     let targets = tgt_times.gpu_input(context, "tgt_times")?;
-    let (values, valid) = gpu.fuse(plan, &inputs, targets)?;
-    Ok((Storage::Gpu(values), valid.map(Storage::Gpu)))
+    let (values, valid, check) = gpu.fuse(plan, &inputs, targets)?;
+    Ok((Storage::Gpu(values), valid.map(Storage::Gpu), check))
 }
 
 /// Lengths were checked to be u32 by the plan; this narrows the enum.
@@ -558,6 +585,11 @@ pub struct Voxelize<'a> {
 
 /// The output of a [`Voxelize`]: the grid and each cloud's kept/dropped counts.
 ///
+/// On a GPU the counts come back from the device after the call has
+/// returned: [`stats`](Voxelized::stats) waits for them, and so does
+/// reading the grid, which reports the error the device found instead
+/// (non-finite features or bad lengths of device-resident inputs).
+///
 /// ```
 /// use robocache::{Context, TensorView, VoxelGrid, VoxelMode};
 /// let points = [[0.5f32, 0.5, 0.5], [f32::NAN, 0.0, 0.0]];
@@ -565,7 +597,7 @@ pub struct Voxelize<'a> {
 ///     .voxelize(TensorView::points(&points), VoxelGrid::new([0.0; 3], [1.0; 3], [1; 3]), VoxelMode::Count)
 ///     .run()?;
 /// assert_eq!(out.voxels.to_vec::<u32>()?, vec![1]);
-/// assert_eq!((out.stats[0].kept, out.stats[0].non_finite), (1, 1));
+/// assert_eq!((out.stats()?[0].kept, out.stats()?[0].non_finite), (1, 1));
 /// # Ok::<(), robocache::Error>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -573,12 +605,13 @@ pub struct Voxelized {
     /// `[(B,) X, Y, Z]` (count: u32, occupancy: u8) or `[(B,) X, Y, Z, F]`
     /// (mean, max: f32).
     pub voxels: Tensor,
-    /// Kept and dropped points of each cloud (one entry when not batched).
-    pub stats: Vec<VoxelStats>,
+    stats: Deferred<Vec<VoxelStats>>,
 }
 
 impl Voxelized {
-    /// Kept and dropped points over all clouds.
+    /// Kept and dropped points of each cloud (one entry when not batched),
+    /// waiting for the device if it has not said yet; or the error a check
+    /// on the device found in the input.
     ///
     /// ```
     /// use robocache::{Context, TensorView, VoxelGrid, VoxelMode};
@@ -586,13 +619,31 @@ impl Voxelized {
     /// let out = Context::cpu()
     ///     .voxelize(TensorView::new(&points, [2, 1, 3])?, VoxelGrid::new([0.0; 3], [1.0; 3], [1; 3]), VoxelMode::Count)
     ///     .run()?;
-    /// assert_eq!(out.stats.len(), 2);
-    /// assert_eq!(out.total_stats().kept, 1);
-    /// assert_eq!(out.total_stats().out_of_grid, 1);
+    /// assert_eq!(out.stats()?.len(), 2);
+    /// assert_eq!(out.stats()?[1].out_of_grid, 1);
     /// # Ok::<(), robocache::Error>(())
     /// ```
-    pub fn total_stats(&self) -> VoxelStats {
-        self.stats.iter().fold(VoxelStats::default(), |a, &b| a.merge(b))
+    pub fn stats(&self) -> Result<&[VoxelStats]> {
+        self.stats.get().map(Vec::as_slice)
+    }
+
+    /// Kept and dropped points over all clouds (see [`stats`](Self::stats)).
+    ///
+    /// ```
+    /// use robocache::{Context, TensorView, VoxelGrid, VoxelMode};
+    /// let points = [0.5f32, 0.5, 0.5, 9.0, 0.0, 0.0];
+    /// let out = Context::cpu()
+    ///     .voxelize(TensorView::new(&points, [2, 1, 3])?, VoxelGrid::new([0.0; 3], [1.0; 3], [1; 3]), VoxelMode::Count)
+    ///     .run()?;
+    /// assert_eq!(out.total_stats()?.kept, 1);
+    /// assert_eq!(out.total_stats()?.out_of_grid, 1);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
+    pub fn total_stats(&self) -> Result<VoxelStats> {
+        Ok(self
+            .stats()?
+            .iter()
+            .fold(VoxelStats::default(), |a, &b| a.merge(b)))
     }
 }
 
@@ -663,10 +714,22 @@ impl<'a> Voxelize<'a> {
             cpu(pool) => self.run_on_cpu(pool, &plan)?,
             gpu(g) => self.run_on_gpu(g, &plan)?,
         );
+        let mut checks = self.input_checks();
+        if !stats.is_settled() {
+            let check = stats.as_check();
+            context.remember(check.clone());
+            checks.push(check);
+        }
         Ok(Voxelized {
-            voxels: Tensor::new(context.clone(), plan.output_shape(), voxels),
+            voxels: Tensor::new(context.clone(), plan.output_shape(), voxels).with_checks(checks),
             stats,
         })
+    }
+
+    /// The unsettled device checks of the inputs, which the grid inherits.
+    fn input_checks(&self) -> Vec<Check> {
+        let inputs = [Some(&self.points), self.features.as_ref(), self.lengths.as_ref()];
+        unique_checks(inputs.into_iter().flatten().flat_map(TensorRef::checks))
     }
 
     /// Validates the input and voxelizes into the occupied voxels only:
@@ -732,7 +795,7 @@ impl<'a> Voxelize<'a> {
         let (per_cloud, width) = (plan.voxels_per_cloud, plan.features);
         let [_, ny, nz] = plan.grid.dims;
         let mut out = SparseVoxels {
-            stats: counted.stats,
+            stats: counted.stats()?.to_vec(),
             ..SparseVoxels::default()
         };
         for cloud in 0..plan.clouds() {
@@ -807,10 +870,14 @@ impl<'a> Voxelize<'a> {
         })
     }
 
-    fn run_on_cpu(&self, pool: &BufferPool, plan: &VoxelPlan) -> Result<(Storage, Vec<VoxelStats>)> {
+    fn run_on_cpu(
+        &self,
+        pool: &BufferPool,
+        plan: &VoxelPlan,
+    ) -> Result<(Storage, Deferred<Vec<VoxelStats>>)> {
         let mut voxels = pool.take(self.mode.output_dtype(), plan.output_len()?, "the voxel grid")?;
         let stats = robocache_cpu::voxelize(plan, self.cpu_input()?, voxels.view_mut(), pool)?;
-        Ok((Storage::Host(voxels), stats))
+        Ok((Storage::Host(voxels), Deferred::ready(Ok(stats))))
     }
 
     #[cfg(any(feature = "cuda", feature = "wgpu"))]
@@ -818,7 +885,7 @@ impl<'a> Voxelize<'a> {
         &self,
         gpu: &robocache_cubecl::Gpu<R>,
         plan: &VoxelPlan,
-    ) -> Result<(Storage, Vec<VoxelStats>)> {
+    ) -> Result<(Storage, Deferred<Vec<VoxelStats>>)> {
         let context = self.context;
         let points = self.points.gpu_input(context, "points")?;
         let features = match &self.features {

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::sync::Arc;
 
-use robocache_core::{DType, Element, Error, HostBuffer, HostData, Result, TensorMeta};
+use robocache_core::{Check, DType, Element, Error, HostBuffer, HostData, Result, TensorMeta};
 
 #[cfg(any(feature = "cuda", feature = "wgpu"))]
 use crate::context::dispatch;
@@ -134,6 +134,9 @@ pub struct Tensor {
     /// A host copy of a small uploaded tensor on a GPU, which lets times and
     /// lengths be validated without device work.
     shadow: Option<Arc<Shadow>>,
+    /// The device checks of the inputs the values were computed from, not
+    /// yet found passed: a read reports their error instead of the values.
+    checks: Vec<Check>,
 }
 
 /// A host copy of a small uploaded tensor's values, and what validation has
@@ -167,7 +170,26 @@ impl Tensor {
             meta: TensorMeta::new(shape, dtype),
             storage,
             shadow: None,
+            checks: Vec::new(),
         }
+    }
+
+    /// Makes the values depend on `checks` (see the field).
+    pub(crate) fn with_checks(mut self, checks: Vec<Check>) -> Self {
+        self.checks = checks;
+        self
+    }
+
+    /// The checks a result computed from this tensor inherits: those not
+    /// yet found passed.
+    pub(crate) fn unsettled_checks(&self) -> impl Iterator<Item = &Check> {
+        self.checks.iter().filter(|c| !c.passed())
+    }
+
+    /// Settles the checks the values depend on; the first error replaces
+    /// the values.
+    fn settle_checks(&self) -> Result<()> {
+        self.checks.iter().try_for_each(Check::verdict)
     }
 
     /// Keeps a host copy of the values (see the field).
@@ -207,6 +229,7 @@ impl Tensor {
         }
         let mut reshaped = Tensor::new(self.context.clone(), shape, self.storage.clone());
         reshaped.shadow = self.shadow.clone();
+        reshaped.checks = self.unsettled_checks().cloned().collect();
         Ok(reshaped)
     }
 
@@ -273,6 +296,11 @@ impl Tensor {
 
     /// Copies the values to a host vector; `T` must be the tensor's dtype.
     ///
+    /// On a GPU this waits for the work that computes the values. If a
+    /// check that only the device could make (SPEC section 5) found the
+    /// input this tensor was computed from invalid, the result is that
+    /// typed error, never the values.
+    ///
     /// ```
     /// use robocache::{Context, TensorView};
     /// let tensor = Context::cpu().upload(TensorView::new(&[1.0f64, 2.0], [2])?)?;
@@ -280,6 +308,7 @@ impl Tensor {
     /// # Ok::<(), robocache::Error>(())
     /// ```
     pub fn to_vec<T: Element>(&self) -> Result<Vec<T>> {
+        self.settle_checks()?;
         match &self.storage {
             Storage::Host(buffer) => buffer
                 .as_slice::<T>()
@@ -321,6 +350,7 @@ impl Tensor {
     /// # Ok::<(), robocache::Error>(())
     /// ```
     pub fn into_vec<T: Element>(mut self) -> Result<Vec<T>> {
+        self.settle_checks()?;
         let error = self.dtype_error::<T>();
         match std::mem::replace(&mut self.storage, Storage::moved_out()) {
             Storage::Host(buffer) => buffer.into_vec::<T>().map_err(|buffer| {
@@ -444,6 +474,15 @@ impl<'a> TensorRef<'a> {
 
     pub(crate) fn meta(&self) -> TensorMeta {
         TensorMeta::new(self.shape().to_vec(), self.dtype())
+    }
+
+    /// The unsettled device checks of a tensor input (none for host data).
+    pub(crate) fn checks(&self) -> impl Iterator<Item = &Check> {
+        let tensor = match self {
+            TensorRef::Host(_) => None,
+            TensorRef::Device(tensor) => Some(*tensor),
+        };
+        tensor.into_iter().flat_map(Tensor::unsettled_checks)
     }
 
     /// Checks that `context` owns a device tensor; `name` is its role.

@@ -586,7 +586,7 @@ impl Case {
                 }
                 let out = call.run()?;
                 let per_cloud = points.shape[points.shape.len() - 2];
-                for (cloud, stats) in out.stats.iter().enumerate() {
+                for (cloud, stats) in out.stats()?.iter().enumerate() {
                     let points_of_cloud = lengths
                         .as_ref()
                         .map_or(per_cloud as u64, |l| u64::from(l.data[cloud]));

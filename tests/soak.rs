@@ -754,7 +754,7 @@ fn voxelize(ctx: &Context, call: &mut Call<'_>) -> robocache::Result<()> {
         call = call.features(features.get());
     }
     let out = call.run()?;
-    for (cloud, (stats, &len)) in out.stats.iter().zip(&lengths).enumerate() {
+    for (cloud, (stats, &len)) in out.stats()?.iter().zip(&lengths).enumerate() {
         if stats.kept + stats.dropped() != u64::from(len) {
             return Err(robocache::Error::Device {
                 backend: "soak",

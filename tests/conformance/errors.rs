@@ -510,6 +510,39 @@ fn assert_same_error(got: &Error, want: &Error) {
     assert_eq!(format!("{got:?}"), format!("{want:?}"));
 }
 
+/// The error of a call whose input only the device can check (SPEC
+/// section 5): returned by the call itself where the host can check (the
+/// CPU backend), else by the first read of its result (`read`), never
+/// values. Run again and dropped unread, the call leaves the same error to
+/// `synchronize`, which reports it once; an error a read reported is not
+/// reported again.
+fn deferred_error<T>(
+    ctx: &Context,
+    call: impl Fn() -> Result<T, Error>,
+    read: impl Fn(&T) -> Result<(), Error>,
+) -> Error {
+    let error = match call() {
+        Err(error) => error,
+        Ok(out) => {
+            let error = read(&out).expect_err("a result of invalid input was read as valid");
+            assert_same_error(&read(&out).unwrap_err(), &error);
+            assert_eq!(ctx.synchronize(), Ok(()), "a read reported the error already");
+            error
+        }
+    };
+    if let Ok(out) = call() {
+        drop(out);
+        let unread = ctx.synchronize().expect_err("an unread result's error was lost");
+        assert_same_error(&unread, &error);
+        assert_eq!(ctx.synchronize(), Ok(()), "reported once");
+    }
+    error
+}
+
+fn values_of(out: &robocache::Resampled) -> Result<(), Error> {
+    out.values.to_vec::<f32>().map(drop)
+}
+
 /// The same bad values, passed as tensors already on the device, give the
 /// same errors as host views: GPU backends validate on the device, then name
 /// the culprit exactly as the CPU does.
@@ -572,11 +605,23 @@ pub fn device_inputs_are_validated_like_host_inputs(ctx: &Context) {
             )
             .run()
             .unwrap_err();
-        let device_error = ctx
-            .resample(view(&row, &[1, 3, 1]), &on_device(&bad), view(&[0.5f32], &[1, 1]))
-            .run()
-            .unwrap_err();
+        let times = on_device(&bad);
+        let call = || {
+            ctx.resample(view(&row, &[1, 3, 1]), &times, view(&[0.5f32], &[1, 1]))
+                .with_validity()
+                .run()
+        };
+        let device_error = deferred_error(ctx, call, values_of);
         assert_same_error(&device_error, &host_error);
+        // The mask, and what is computed from the result, carry the error.
+        let mask = |out: &robocache::Resampled| out.valid.as_ref().unwrap().to_vec::<u8>().map(drop);
+        assert_same_error(&deferred_error(ctx, call, mask), &host_error);
+        let chained = || {
+            let out = call()?;
+            ctx.resample(&out.values, view(&[0.0f32], &[1, 1]), view(&[0.0f32], &[1, 1]))
+                .run()
+        };
+        assert_same_error(&deferred_error(ctx, chained, values_of), &host_error);
     }
     let bad_targets = [0.5f32, f32::INFINITY];
     let host_error = ctx
@@ -587,15 +632,16 @@ pub fn device_inputs_are_validated_like_host_inputs(ctx: &Context) {
         )
         .run()
         .unwrap_err();
-    let device_error = ctx
-        .resample(
+    let targets = on_device(&bad_targets);
+    let call = || {
+        ctx.resample(
             view(&row, &[1, 3, 1]),
             view(&[0.0f32, 1.0, 2.0], &[1, 3]),
-            &on_device(&bad_targets),
+            &targets,
         )
         .run()
-        .unwrap_err();
-    assert_same_error(&device_error, &host_error);
+    };
+    assert_same_error(&deferred_error(ctx, call, values_of), &host_error);
     // Counts [3, 4] used as the lengths of rows of 3 samples.
     let counted = [0.5f32, 0.5, 0.5]
         .repeat(3)
@@ -622,16 +668,17 @@ pub fn device_inputs_are_validated_like_host_inputs(ctx: &Context) {
         .lengths(view(&[3u32, 4], &[2]))
         .run()
         .unwrap_err();
-    let device_error = ctx
-        .resample(
+    let call = || {
+        ctx.resample(
             view(&data, &[2, 3, 1]),
             view(&times, &[2, 3]),
             view(&[0.5f64, 0.5], &[2, 1]),
         )
         .lengths(&lengths)
         .run()
-        .unwrap_err();
-    assert_same_error(&device_error, &host_error);
+    };
+    let f32s = |out: &robocache::Resampled| out.values.to_vec::<f32>().map(drop);
+    assert_same_error(&deferred_error(ctx, call, f32s), &host_error);
     assert!(matches!(
         host_error,
         Error::RowLength {
@@ -664,6 +711,19 @@ pub fn device_inputs_are_validated_like_host_inputs(ctx: &Context) {
         }
     ));
 
+    // Features computed on the device: the grid and the statistics both
+    // report the bad one.
+    let computed = on_device(&features).reshape([3, 2]).unwrap();
+    let call = || {
+        ctx.voxelize(view(&points, &[3, 3]), grid, VoxelMode::Mean)
+            .features(&computed)
+            .run()
+    };
+    let grid_of = |out: &robocache::Voxelized| out.voxels.to_vec::<f32>().map(drop);
+    let stats_of = |out: &robocache::Voxelized| out.stats().map(drop);
+    assert_same_error(&deferred_error(ctx, call, grid_of), &host_error);
+    assert_same_error(&deferred_error(ctx, call, stats_of), &host_error);
+
     let batched = [0.5f32; 2 * 2 * 3];
     let lengths = [2u32, 3];
     let host_error = ctx
@@ -678,6 +738,28 @@ pub fn device_inputs_are_validated_like_host_inputs(ctx: &Context) {
         .unwrap_err();
     assert_same_error(&device_error, &host_error);
     assert!(matches!(host_error, Error::RowLength { row: 1, .. }));
+    // Lengths computed on the device: 2 and 3 points counted in two voxels.
+    let counted = [[0.5f32; 3]; 2]
+        .into_iter()
+        .chain([[1.5, 0.5, 0.5]; 3])
+        .flatten()
+        .collect::<Vec<_>>();
+    let counts = ctx
+        .voxelize(
+            view(&counted, &[5, 3]),
+            VoxelGrid::new([0.0; 3], [1.0; 3], [2, 1, 1]),
+            VoxelMode::Count,
+        )
+        .run()
+        .unwrap();
+    let lengths = counts.voxels.reshape([2]).unwrap();
+    let call = || {
+        ctx.voxelize(view(&batched, &[2, 2, 3]), grid, VoxelMode::Count)
+            .lengths(&lengths)
+            .run()
+    };
+    let grid_of = |out: &robocache::Voxelized| out.voxels.to_vec::<u32>().map(drop);
+    assert_same_error(&deferred_error(ctx, call, grid_of), &host_error);
 }
 
 /// Times found valid once are not trusted for another shape: cut into

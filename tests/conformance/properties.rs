@@ -463,7 +463,10 @@ pub fn voxelization_matches_the_reference(ctx: &Context) {
                     job = job.lengths(view(&lengths, &[b]));
                 }
                 let out = job.run().expect("generated input is valid");
-                prop_assert_eq!(out.stats.iter().map(|s| s.kept).collect::<Vec<_>>(), kept.clone());
+                prop_assert_eq!(
+                    out.stats().unwrap().iter().map(|s| s.kept).collect::<Vec<_>>(),
+                    kept.clone()
+                );
                 match mode {
                     VoxelMode::Count => {
                         let want: Vec<u32> = members.iter().map(|m| m.len() as u32).collect();

@@ -30,8 +30,8 @@ pub fn count_matches_a_hand_example(ctx: &Context) {
     // (x, y) = (0, 0): 2 points; (1, 0): 1; (1, 1): 1.
     assert_eq!(host::<u32>(&out.voxels), vec![2, 0, 1, 1]);
     assert_eq!(
-        out.stats,
-        vec![VoxelStats {
+        out.stats().unwrap(),
+        [VoxelStats {
             kept: 4,
             out_of_grid: 2,
             non_finite: 0
@@ -118,7 +118,7 @@ pub fn points_on_the_upper_grid_face_are_dropped(ctx: &Context) {
         .run()
         .unwrap();
     assert_eq!(host::<u32>(&out.voxels), vec![1, 0, 1, 0]);
-    assert_eq!(out.stats[0].out_of_grid, 3);
+    assert_eq!(out.stats().unwrap()[0].out_of_grid, 3);
 }
 
 pub fn non_finite_points_are_dropped_and_counted(ctx: &Context) {
@@ -140,14 +140,14 @@ pub fn non_finite_points_are_dropped_and_counted(ctx: &Context) {
     // None is clamped into an edge voxel.
     assert_eq!(host::<u32>(&out.voxels), vec![1]);
     assert_eq!(
-        out.stats,
-        vec![VoxelStats {
+        out.stats().unwrap(),
+        [VoxelStats {
             kept: 1,
             out_of_grid: 1,
             non_finite: 3
         }]
     );
-    assert_eq!(out.total_stats().dropped(), 4);
+    assert_eq!(out.total_stats().unwrap().dropped(), 4);
 }
 
 pub fn occupancy_marks_voxels_with_points(ctx: &Context) {
@@ -282,7 +282,11 @@ pub fn batched_clouds_match_single_calls(ctx: &Context) {
                 .features(view(&features[c][..2 * n], &[n, 2]))
                 .run()
                 .unwrap();
-            assert_eq!(batched.stats[c], single.stats[0], "{mode:?} cloud {c}");
+            assert_eq!(
+                batched.stats().unwrap()[c],
+                single.stats().unwrap()[0],
+                "{mode:?} cloud {c}"
+            );
             let range = c * per_cloud..(c + 1) * per_cloud;
             match mode {
                 VoxelMode::Count => assert_eq!(
@@ -326,7 +330,7 @@ pub fn large_clouds_match_the_reference(ctx: &Context) {
     let want: Vec<u32> = members.iter().map(|m| m.len() as u32).collect();
     assert_eq!(host::<u32>(&count.voxels), want);
     assert_eq!(
-        count.stats[0].kept,
+        count.stats().unwrap()[0].kept,
         members.iter().map(|m| m.len() as u64).sum::<u64>()
     );
 
@@ -482,7 +486,7 @@ pub fn sparse_output_gathers_the_dense_grid(ctx: &Context) {
             at += 1;
         }
         assert_eq!(grid.len(), at, "{mode:?}: voxels");
-        assert_eq!(grid.stats, dense.stats, "{mode:?}");
+        assert_eq!(grid.stats, dense.stats().unwrap(), "{mode:?}");
         for order in [SparseOrder::Grid, SparseOrder::FirstPoint] {
             let here = job(ctx).run_sparse(order).unwrap();
             let reference = job(&cpu).run_sparse(order).unwrap();

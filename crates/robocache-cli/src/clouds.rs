@@ -229,7 +229,7 @@ fn voxelize(
                     .map(|&c| c as f32)
                     .collect(),
             };
-            (Vec::new(), values, grid.total_stats())
+            (Vec::new(), values, grid.total_stats()?)
         }
     };
     Ok(VoxelizedCloud {

@@ -14,6 +14,7 @@
 #![warn(missing_docs)]
 
 mod buffer;
+mod deferred;
 mod dtype;
 mod error;
 mod kernel_path;
@@ -23,6 +24,7 @@ mod resample;
 mod voxel;
 
 pub use buffer::{HostBuffer, HostData, HostDataMut};
+pub use deferred::{Check, Deferred};
 pub use dtype::{DType, Element, Sample};
 pub use error::{Error, Result, TimeLocation, TimeRole};
 pub use kernel_path::{tuning_knob, KernelPath, KERNEL_PATH_ENV};
@@ -33,6 +35,6 @@ pub use resample::{
     StreamPlan, StreamRequest,
 };
 pub use voxel::{
-    validate_cloud_lengths, VoxelGrid, VoxelIndexer, VoxelMode, VoxelPlan, VoxelRequest, VoxelSlot,
-    VoxelStats, MAX_INDEX,
+    check_kept_features, validate_cloud_lengths, VoxelGrid, VoxelIndexer, VoxelMode, VoxelPlan, VoxelRequest,
+    VoxelSlot, VoxelStats, MAX_INDEX,
 };

@@ -51,12 +51,20 @@ fn gpu_cache_limit_bytes(max_page_bytes: u64) -> u64 {
         .unwrap_or((max_page_bytes / 8).max(GPU_CACHE_LIMIT_MIN_BYTES))
 }
 
+/// Waits for words read back from the device (see `Gpu::read_words_later`):
+/// one vector per buffer read.
+pub(crate) type WordsLater = Box<dyn FnOnce() -> Result<Vec<Vec<u32>>> + Send>;
+
 /// Reports the memory a device can still give, in bytes, when it can tell.
 type FreeMemory = Arc<dyn Fn() -> Option<u64> + Send + Sync>;
 
 /// One GPU, through one CubeCL runtime: CUDA or wgpu.
 pub struct Gpu<R: Runtime> {
     pub(crate) client: ComputeClient<R>,
+    /// The same client, for devices opened once per process (every CUDA
+    /// device, the default wgpu adapter): a read it queues can be waited
+    /// for later, after the call has returned (`read_words_later`).
+    resident: Option<&'static ComputeClient<R>>,
     name: String,
     pub(crate) backend: &'static str,
     software: bool,
@@ -73,6 +81,7 @@ impl<R: Runtime> Clone for Gpu<R> {
     fn clone(&self) -> Self {
         Gpu {
             client: self.client.clone(),
+            resident: self.resident,
             name: self.name.clone(),
             backend: self.backend,
             software: self.software,
@@ -136,7 +145,8 @@ impl Gpu<cubecl::wgpu::WgpuRuntime> {
     pub fn wgpu() -> Result<Self> {
         static DEFAULT: std::sync::OnceLock<Result<Gpu<cubecl::wgpu::WgpuRuntime>>> =
             std::sync::OnceLock::new();
-        DEFAULT.get_or_init(Self::open_default_wgpu).clone()
+        let opened: &'static Result<Self> = DEFAULT.get_or_init(Self::open_default_wgpu);
+        opened.as_ref().map(Gpu::resident).map_err(Clone::clone)
     }
 
     fn open_default_wgpu() -> Result<Self> {
@@ -207,15 +217,20 @@ impl Gpu<robocache_cubecl_cuda::CudaRuntime> {
     /// is no driver or no such device. Each device is opened once per
     /// process; later calls share it.
     pub fn cuda(index: usize) -> Result<Self> {
-        static OPENED: std::sync::Mutex<Vec<(usize, Result<Gpu<robocache_cubecl_cuda::CudaRuntime>>)>> =
-            std::sync::Mutex::new(Vec::new());
+        type Opened = &'static Result<Gpu<robocache_cubecl_cuda::CudaRuntime>>;
+        static OPENED: std::sync::Mutex<Vec<(usize, Opened)>> = std::sync::Mutex::new(Vec::new());
         let mut opened = OPENED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some((_, gpu)) = opened.iter().find(|(i, _)| *i == index) {
-            return gpu.clone();
-        }
-        let gpu = Self::open_cuda(index);
-        opened.push((index, gpu.clone()));
-        gpu
+        let gpu = match opened.iter().find(|(i, _)| *i == index) {
+            Some(&(_, gpu)) => gpu,
+            None => {
+                // Kept for the life of the process, as CubeCL keeps the
+                // device's server: one per device index, opened once.
+                let gpu: Opened = Box::leak(Box::new(Self::open_cuda(index)));
+                opened.push((index, gpu));
+                gpu
+            }
+        };
+        gpu.as_ref().map(Gpu::resident).map_err(Clone::clone)
     }
 
     /// CUDA devices the driver reports; 0 without a driver.
@@ -317,6 +332,7 @@ impl<R: Runtime> Gpu<R> {
     ) -> Self {
         Gpu {
             client,
+            resident: None,
             name,
             backend,
             software,
@@ -326,6 +342,57 @@ impl<R: Runtime> Gpu<R> {
             #[cfg(feature = "cuda")]
             ptx: None,
         }
+    }
+
+    /// A handle on a device that is kept for the life of the process.
+    fn resident(&'static self) -> Self {
+        Gpu {
+            resident: Some(&self.client),
+            ..self.clone()
+        }
+    }
+
+    /// Queues a read of `buffers` (u32 words each) behind the work queued so
+    /// far on the calling thread's stream, and returns what waits for it.
+    ///
+    /// On a device opened for the process the copy is queued now, so the
+    /// wait is for the kernels that write the words, not for work queued
+    /// after them. On a caller's wgpu device ([`Gpu::from_wgpu`]) the read is
+    /// made when waited for (CubeCL's read borrows its client).
+    pub(crate) fn read_words_later(&self, buffers: Vec<GpuBuffer>, what: &'static str) -> Result<WordsLater> {
+        let backend = self.backend;
+        let lens: Vec<usize> = buffers.iter().map(|b| b.len).collect();
+        let words = move |parts: Vec<cubecl::bytes::Bytes>| -> Vec<Vec<u32>> {
+            parts
+                .iter()
+                .zip(&lens)
+                .map(|(bytes, &len)| {
+                    bytes
+                        .chunks_exact(4)
+                        .take(len)
+                        .map(|w| u32::from_le_bytes([w[0], w[1], w[2], w[3]]))
+                        .collect()
+                })
+                .collect()
+        };
+        let Some(client) = self.resident else {
+            let gpu = self.clone();
+            return Ok(Box::new(move || {
+                buffers
+                    .iter()
+                    .map(|buffer| gpu.read_words(buffer, what))
+                    .collect()
+            }));
+        };
+        let handles = buffers.iter().map(|b| b.handle.clone()).collect();
+        let read = guarded(backend, what, || Box::pin(client.read_async(handles)))?;
+        Ok(Box::new(move || {
+            let parts = guarded(backend, what, || pollster::block_on(read))?.map_err(|e| Error::Device {
+                backend,
+                message: format!("{what}: {e:?}"),
+            })?;
+            Ok(words(parts))
+        }))
     }
 
     /// The kernels that run fusion and voxelization: [`KernelPath::CubeCl`]

@@ -175,16 +175,19 @@ impl Gpu<CudaRuntime> {
                 valid: rest.get(2).copied(),
             };
             // SAFETY: every address is that of a live CubeCL buffer of the
-            // size the plan gives, held until the kernel has run (`InFlight`);
-            // the stream is the one CubeCL queued the inputs' uploads and
-            // checks on, or made wait for them; the caller validated the
-            // inputs.
+            // size the plan gives, which outlives the kernel: this thread's
+            // stream reuses its own buffers only after the kernel, in its
+            // order, and `InFlight` holds the others until it has run. The
+            // stream is the one CubeCL queued the inputs' uploads and checks
+            // on, or made wait for them. The kernels stay in bounds whatever
+            // the values of times and lengths (lengths are clamped), so
+            // inputs that only the device checks cannot make them fault.
             unsafe { kernels.fuse(stream, plan, &io) }
         })
     }
 
-    /// Runs the voxelization on the PTX kernels; returns the statistics
-    /// words, which it waits for.
+    /// Queues the voxelization on the PTX kernels and returns without
+    /// waiting; returns the buffer its statistics words will be in.
     pub(crate) fn voxelize_on_ptx(
         &self,
         kernels: &PtxKernels,
@@ -193,7 +196,7 @@ impl Gpu<CudaRuntime> {
         features: Option<&GpuBuffer>,
         lengths: Option<&GpuBuffer>,
         out: &GpuBuffer,
-    ) -> Result<Vec<u32>> {
+    ) -> Result<GpuBuffer> {
         let words = VoxelScratch::words(plan);
         let names = [
             "the voxel statistics",
@@ -240,7 +243,12 @@ impl Gpu<CudaRuntime> {
             // SAFETY: as in `fuse_on_ptx`; the scratch buffers hold the
             // words `VoxelScratch::words` asks for.
             unsafe { kernels.voxelize(stream, plan, &io) }
-        })
+        })?;
+        scratch_buffers
+            .into_iter()
+            .next()
+            .flatten()
+            .ok_or_else(|| self.device_error("voxelizing", "no statistics words"))
     }
 }
 

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use cudarc::driver::sys::CUfunction_attribute;
-use cudarc::driver::{result, CudaFunction, CudaModule, CudaStream, DeviceRepr, LaunchConfig, PushKernelArg};
+use cudarc::driver::{CudaFunction, CudaModule, CudaStream, DeviceRepr, LaunchConfig, PushKernelArg};
 use robocache_core::{Result, VoxelIndexer, VoxelMode, VoxelPlan};
 
 use crate::{device_error, driver_error, function, PtxKernels};
@@ -194,9 +194,10 @@ impl PtxKernels {
         plan.clouds() <= MAX_CLOUDS
     }
 
-    /// Queues the voxelization of `plan` into `buffers.out` on `stream`,
-    /// waits for it, and returns the statistics words (see
-    /// [`VoxelScratch::stats`]).
+    /// Queues the voxelization of `plan` into `buffers.out` on `stream` and
+    /// returns without waiting; the statistics words (see
+    /// [`VoxelScratch::stats`]) are in `buffers.scratch.stats` once the
+    /// stream has run it.
     ///
     /// # Safety
     /// Every pointer must address a device allocation of the primary context
@@ -209,7 +210,7 @@ impl PtxKernels {
         stream: &CudaStream,
         plan: &VoxelPlan,
         buffers: &VoxelBuffers,
-    ) -> Result<Vec<u32>> {
+    ) -> Result<()> {
         if !Self::voxelize_applies(plan) {
             return Err(device_error(format!(
                 "{} clouds: the PTX voxelization takes at most {MAX_CLOUDS}",
@@ -275,13 +276,7 @@ impl PtxKernels {
                 }
             }
         }
-        let mut stats = vec![0u32; words[0]];
-        // SAFETY: `stats` holds `words[0]` words, the size of the scratch
-        // buffer; the stream is synchronised before `stats` is read.
-        unsafe { result::memcpy_dtoh_async(&mut stats, scratch.stats, stream.cu_stream()) }
-            .map_err(driver_error("reading the statistics"))?;
-        stream.synchronize().map_err(driver_error("synchronising"))?;
-        Ok(stats)
+        Ok(())
     }
 
     /// Binned count and occupancy: sort each tile of points by bin, then

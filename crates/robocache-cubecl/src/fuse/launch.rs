@@ -5,8 +5,8 @@ use std::borrow::Cow;
 
 use cubecl::prelude::*;
 use robocache_core::{
-    stream_tensor_name, validate_lengths, validate_source_times, validate_target_times, DType, Error,
-    FusePlan, InterpMode, KnownValid, Result,
+    stream_tensor_name, validate_lengths, validate_source_times, validate_target_times, DType, Deferred,
+    Error, FusePlan, InterpMode, KnownValid, Result,
 };
 
 use super::kernel::{
@@ -52,6 +52,32 @@ pub struct GpuStream<'a> {
     pub times: GpuInput<'a>,
     /// `[B]` lengths of ragged rows.
     pub lengths: Option<GpuInput<'a>>,
+}
+
+/// The times and lengths of one stream: what validation looks at.
+struct TimeInputs<'a> {
+    times: GpuInput<'a>,
+    lengths: Option<GpuInput<'a>>,
+}
+
+impl<'a> TimeInputs<'a> {
+    fn of(stream: &GpuStream<'a>) -> Self {
+        TimeInputs {
+            times: stream.times,
+            lengths: stream.lengths,
+        }
+    }
+}
+
+/// The device copies of the times and lengths a fusion checked on the
+/// device, and the flag its check kernels set: what the host validators
+/// read back if the flag is up.
+struct DeviceChecked {
+    status: GpuBuffer,
+    times: Vec<GpuBuffer>,
+    /// One entry per stream: its lengths when ragged.
+    lengths: Vec<Option<GpuBuffer>>,
+    targets: GpuBuffer,
 }
 
 /// The kernel configuration of a plan: modes and types fixed at compile
@@ -117,24 +143,26 @@ fn prev_power_of_two(n: usize) -> usize {
 }
 
 impl<R: Runtime> Gpu<R> {
-    /// Resamples and fuses `streams` at `targets` in one kernel launch.
+    /// Queues the resampling and fusion of `streams` at `targets` in one
+    /// kernel launch; returns the output, the validity mask if the plan has
+    /// one, and the check of device-resident times and lengths if there was
+    /// one to make.
     ///
-    /// Host inputs are validated on the host and copied for the call; device
-    /// inputs are validated by small check kernels, and when one finds a bad
-    /// value the inputs are read back and the CPU's validators name it, so
-    /// every backend reports the same error.
+    /// Times and lengths readable on the host (host inputs, and the host
+    /// copies small uploads keep) are validated there before anything is
+    /// queued, exactly as the CPU backend does. Otherwise small check
+    /// kernels look at every one on the device, and the returned check
+    /// reads their flag when first asked: a flag sends the host validators
+    /// over the inputs, read back, so every backend reports the same error.
     pub fn fuse(
         &self,
         plan: &FusePlan,
         streams: &[GpuStream<'_>],
         targets: GpuInput<'_>,
-    ) -> Result<(GpuBuffer, Option<GpuBuffer>)> {
+    ) -> Result<(GpuBuffer, Option<GpuBuffer>, Option<Deferred<()>>)> {
         if streams.len() != plan.streams.len() {
             return Err(self.device_error("fusion", "stream count differs from the plan"));
         }
-        // Times and lengths all readable on the host: validate there, exactly
-        // as the CPU backend does. Otherwise check kernels look at every one
-        // on the device, and a flag sends us back to the host validators.
         let on_host = streams
             .iter()
             .flat_map(|s| [Some(s.times), s.lengths])
@@ -142,11 +170,39 @@ impl<R: Runtime> Gpu<R> {
             .chain([targets])
             .all(|i| i.host().is_some());
         if on_host {
-            self.validate_fusion_on_host(plan, streams, targets)?;
+            let times: Vec<TimeInputs<'_>> = streams.iter().map(TimeInputs::of).collect();
+            self.validate_fusion_on_host(plan, &times, targets)?;
         }
-        self.submit("the fusion", || {
+        let (values, valid, checked) = self.submit("the fusion", || {
             self.enqueue_fusion(plan, streams, targets, on_host)
-        })
+        })?;
+        let check = match checked {
+            None => None,
+            Some(checked) => {
+                let read = self.read_words_later(vec![checked.status.clone()], "the input checks")?;
+                let (gpu, plan) = (self.clone(), plan.clone());
+                Some(Deferred::later(move || {
+                    if read()?[0].first() == Some(&0) {
+                        return Ok(());
+                    }
+                    let times: Vec<TimeInputs<'_>> = checked
+                        .times
+                        .iter()
+                        .zip(&checked.lengths)
+                        .map(|(t, l)| TimeInputs {
+                            times: GpuInput::Device(t, None),
+                            lengths: l.as_ref().map(|l| GpuInput::Device(l, None)),
+                        })
+                        .collect();
+                    gpu.validate_fusion_on_host(&plan, &times, GpuInput::Device(&checked.targets, None))?;
+                    Err(gpu.device_error(
+                        "input checks",
+                        "a check kernel flagged a value the host validators accept",
+                    ))
+                }))
+            }
+        };
+        Ok((values, valid, check))
     }
 
     /// The device side of [`Gpu::fuse`], run inside its submission.
@@ -156,7 +212,7 @@ impl<R: Runtime> Gpu<R> {
         streams: &[GpuStream<'_>],
         targets: GpuInput<'_>,
         on_host: bool,
-    ) -> Result<(GpuBuffer, Option<GpuBuffer>)> {
+    ) -> Result<(GpuBuffer, Option<GpuBuffer>, Option<DeviceChecked>)> {
         let config = fuse_config(plan);
         let rows = plan.batch * plan.targets;
         let values = self.alloc(plan.out_dtype, plan.output_len()?, "the resampled output")?;
@@ -166,7 +222,7 @@ impl<R: Runtime> Gpu<R> {
             None
         };
         if rows == 0 {
-            return Ok((values, valid));
+            return Ok((values, valid, None));
         }
 
         let mut data = Vec::with_capacity(streams.len());
@@ -181,10 +237,21 @@ impl<R: Runtime> Gpu<R> {
         }
         let targets_on_device = self.on_device(targets, "target times")?;
 
-        let status = if on_host {
+        let checked = if on_host {
             None
         } else {
-            Some(self.launch_fusion_checks(plan, &times, &lengths, &targets_on_device)?)
+            let status = self.launch_fusion_checks(plan, &times, &lengths, &targets_on_device)?;
+            let mut ragged = lengths.iter();
+            Some(DeviceChecked {
+                status,
+                times: times.iter().map(|t| (**t).clone()).collect(),
+                lengths: plan
+                    .streams
+                    .iter()
+                    .map(|s| s.ragged.then(|| ragged.next().map(|l| (**l).clone())).flatten())
+                    .collect(),
+                targets: targets_on_device.clone().into_owned(),
+            })
         };
 
         #[cfg(feature = "cuda")]
@@ -205,8 +272,7 @@ impl<R: Runtime> Gpu<R> {
                 valid: valid.as_ref(),
             };
             cuda.fuse_on_ptx(kernels, plan, &buffers)?;
-            self.check_fusion_status(status, plan, streams, targets)?;
-            return Ok((values, valid));
+            return Ok((values, valid, checked));
         }
 
         let bindings = 3 + 2 * streams.len() + streams.iter().filter(|s| s.lengths.is_some()).count();
@@ -282,29 +348,7 @@ impl<R: Runtime> Gpu<R> {
             )
         })?;
 
-        self.check_fusion_status(status, plan, streams, targets)?;
-        Ok((values, valid))
-    }
-
-    /// Reads the device checks' status word; when one flagged a value, the
-    /// host validators name it.
-    fn check_fusion_status(
-        &self,
-        status: Option<GpuBuffer>,
-        plan: &FusePlan,
-        streams: &[GpuStream<'_>],
-        targets: GpuInput<'_>,
-    ) -> Result<()> {
-        if let Some(status) = status {
-            if self.read_words(&status, "the input checks")?[0] != 0 {
-                self.validate_fusion_on_host(plan, streams, targets)?;
-                return Err(self.device_error(
-                    "input checks",
-                    "a check kernel flagged a value the host validators accept",
-                ));
-            }
-        }
-        Ok(())
+        Ok((values, valid, checked))
     }
 
     /// Launches the checks of the device-resident times and lengths; returns
@@ -392,7 +436,7 @@ impl<R: Runtime> Gpu<R> {
     fn validate_fusion_on_host(
         &self,
         plan: &FusePlan,
-        streams: &[GpuStream<'_>],
+        streams: &[TimeInputs<'_>],
         targets: GpuInput<'_>,
     ) -> Result<()> {
         for (k, (stream, s)) in streams.iter().zip(&plan.streams).enumerate() {

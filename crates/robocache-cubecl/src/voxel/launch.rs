@@ -1,9 +1,12 @@
 //! The host side of voxelization: validation, the scatter's configuration,
 //! and its launches.
 
+use std::borrow::Cow;
+
 use cubecl::prelude::*;
 use robocache_core::{
-    validate_cloud_lengths, DType, Error, Result, VoxelIndexer, VoxelMode, VoxelPlan, VoxelStats,
+    check_kept_features, validate_cloud_lengths, DType, Deferred, Error, HostData, Result, VoxelIndexer,
+    VoxelMode, VoxelPlan, VoxelStats,
 };
 
 use super::kernel::{
@@ -13,23 +16,64 @@ use super::kernel::{
 use crate::buffer::{GpuBuffer, GpuInput};
 use crate::device::{guarded, Gpu, HostView};
 
+/// What a voxelization leaves on the device for the host: its statistics
+/// words and, for device-resident lengths, the length check's flag.
+struct VoxelWords {
+    stats: GpuBuffer,
+    length_status: Option<GpuBuffer>,
+}
+
+/// A queued voxelization: the grid, the words to read back, and the device
+/// copies of the features and lengths that explain a bad word.
+type Enqueued = (GpuBuffer, VoxelWords, Option<GpuBuffer>, Option<GpuBuffer>);
+
 impl<R: Runtime> Gpu<R> {
-    /// Voxelizes one or a batch of clouds; returns the grid and per-cloud
-    /// kept/dropped counts.
+    /// Queues the voxelization of one or a batch of clouds and returns the
+    /// grid with the per-cloud kept/dropped counts to come.
+    ///
+    /// Host inputs are checked on the host before anything is queued
+    /// (lengths; the features of kept points, when the points are on the
+    /// host too), so their errors come back from this call. What only the
+    /// device can check (device-resident lengths and features) comes back
+    /// with the statistics, as the error the host would have named.
     pub fn voxelize(
         &self,
         plan: &VoxelPlan,
         points: GpuInput<'_>,
         features: Option<GpuInput<'_>>,
         lengths: Option<GpuInput<'_>>,
-    ) -> Result<(GpuBuffer, Vec<VoxelStats>)> {
-        if let Some(data) = lengths.and_then(|l| l.host()) {
+    ) -> Result<(GpuBuffer, Deferred<Vec<VoxelStats>>)> {
+        let host_lengths = lengths.and_then(|l| l.host());
+        if let Some(data) = host_lengths {
             let lengths = HostView::Borrowed(data);
             validate_cloud_lengths(lengths.u32s("lengths")?, plan.points_per_cloud)?;
         }
-        self.submit("the voxelization", || {
+        let host_features = features
+            .filter(|_| plan.mode.needs_features())
+            .and_then(|f| f.host())
+            .zip(points.host())
+            .filter(|_| lengths.is_none() || host_lengths.is_some());
+        if let Some((features, points)) = host_features {
+            let lengths = host_lengths.map(HostView::Borrowed);
+            check_kept_features(
+                plan,
+                f32s(points, "points")?,
+                f32s(features, "features")?,
+                lengths.as_ref().map(|l| l.u32s("lengths")).transpose()?,
+            )?;
+        }
+        let (voxels, words, features_buffer, lengths_buffer) = self.submit("the voxelization", || {
             self.enqueue_voxelization(plan, points, features, lengths)
-        })
+        })?;
+        let mut read = vec![words.stats];
+        read.extend(words.length_status);
+        let read = self.read_words_later(read, "the voxel statistics")?;
+        let (gpu, plan) = (self.clone(), plan.clone());
+        let stats = Deferred::later(move || {
+            let words = read()?;
+            gpu.voxel_outcome(&plan, features_buffer, lengths_buffer, &words)
+        });
+        Ok((voxels, stats))
     }
 
     /// The device side of [`Gpu::voxelize`], run inside its submission.
@@ -39,7 +83,7 @@ impl<R: Runtime> Gpu<R> {
         points: GpuInput<'_>,
         features: Option<GpuInput<'_>>,
         lengths: Option<GpuInput<'_>>,
-    ) -> Result<(GpuBuffer, Vec<VoxelStats>)> {
+    ) -> Result<Enqueued> {
         let clouds = plan.clouds();
         let mode = plan.mode;
         let width = plan.features;
@@ -54,6 +98,7 @@ impl<R: Runtime> Gpu<R> {
             None => None,
         };
         let length_status = self.check_device_lengths(plan, lengths, lengths_buffer.as_deref())?;
+        let owned = |buffer: Option<Cow<'_, GpuBuffer>>| buffer.map(Cow::into_owned);
 
         #[cfg(feature = "cuda")]
         if let Some((cuda, kernels)) =
@@ -61,7 +106,7 @@ impl<R: Runtime> Gpu<R> {
         {
             // The PTX kernels zero or write every voxel themselves.
             let voxels = self.alloc(out_dtype, plan.output_len()?, "the voxel grid")?;
-            let words = cuda.voxelize_on_ptx(
+            let stats = cuda.voxelize_on_ptx(
                 kernels,
                 plan,
                 &points_buffer,
@@ -69,8 +114,8 @@ impl<R: Runtime> Gpu<R> {
                 lengths_buffer.as_deref(),
                 &voxels,
             )?;
-            let stats = self.voxel_outcome(plan, features, lengths, length_status, &words)?;
-            return Ok((voxels, stats));
+            let words = VoxelWords { stats, length_status };
+            return Ok((voxels, words, owned(features_buffer), owned(lengths_buffer)));
         }
         let voxels = self.filled(out_dtype, plan.output_len()?, 0, "the voxel grid")?;
         // Per cloud: kept, out of grid, non-finite; then the first bad
@@ -168,9 +213,8 @@ impl<R: Runtime> Gpu<R> {
             }
         }
 
-        let words = self.read_words(&stats, "the voxel statistics")?;
-        let stats = self.voxel_outcome(plan, features, lengths, length_status, &words)?;
-        Ok((voxels, stats))
+        let words = VoxelWords { stats, length_status };
+        Ok((voxels, words, owned(features_buffer), owned(lengths_buffer)))
     }
 
     /// Launches the check of device-resident cloud lengths (host ones were
@@ -191,27 +235,29 @@ impl<R: Runtime> Gpu<R> {
         }
     }
 
-    /// The per-cloud statistics from the kernels' words, or the error a
+    /// The per-cloud statistics from the words read back (the statistics,
+    /// then the length check's flag if there was one), or the error a
     /// device check or a bad feature calls for.
     fn voxel_outcome(
         &self,
         plan: &VoxelPlan,
-        features: Option<GpuInput<'_>>,
-        lengths: Option<GpuInput<'_>>,
-        length_status: Option<GpuBuffer>,
-        words: &[u32],
+        features: Option<GpuBuffer>,
+        lengths: Option<GpuBuffer>,
+        words: &[Vec<u32>],
     ) -> Result<Vec<VoxelStats>> {
-        if let Some(status) = length_status {
-            if self.read_words(&status, "the length check")?[0] != 0 {
-                let host = self.on_host(lengths.expect("device lengths were given"), "lengths")?;
+        if let (Some(flag), Some(lengths)) = (words.get(1), lengths) {
+            if flag.first() != Some(&0) {
+                let host = self.download(&lengths, "lengths")?;
+                let host = HostView::Owned(host);
                 validate_cloud_lengths(host.u32s("lengths")?, plan.points_per_cloud)?;
                 return Err(self.device_error("length check", "flagged lengths the host accepts"));
             }
         }
         let clouds = plan.clouds();
+        let words = &words[0];
         let bad_slot = words[3 * clouds];
         if bad_slot != 0 {
-            return Err(self.bad_feature(plan, features, (u32::MAX - bad_slot) as usize));
+            return Err(self.bad_feature(plan, features.as_ref(), (u32::MAX - bad_slot) as usize));
         }
         Ok(words[..3 * clouds]
             .chunks_exact(3)
@@ -225,16 +271,12 @@ impl<R: Runtime> Gpu<R> {
 
     /// The error for the first kept point with a non-finite feature, as the
     /// CPU backend words it.
-    fn bad_feature(&self, plan: &VoxelPlan, features: Option<GpuInput<'_>>, slot: usize) -> Error {
+    fn bad_feature(&self, plan: &VoxelPlan, features: Option<&GpuBuffer>, slot: usize) -> Error {
         let width = plan.features;
         let row = features
-            .map(|f| self.on_host(f, "features"))
-            .transpose()
-            .ok()
-            .flatten()
+            .and_then(|f| self.download(f, "features").ok())
             .and_then(|host| {
-                host.as_data()
-                    .as_slice::<f32>()
+                host.as_slice::<f32>()
                     .map(|v| v[slot * width..(slot + 1) * width].to_vec())
             })
             .unwrap_or_default();
@@ -247,4 +289,14 @@ impl<R: Runtime> Gpu<R> {
             value: row.get(feature).copied().unwrap_or(f32::NAN),
         }
     }
+}
+
+/// Points and features were checked to be f32 by the plan; this narrows
+/// the enum.
+fn f32s<'a>(data: HostData<'a>, tensor: &str) -> Result<&'a [f32]> {
+    data.as_slice::<f32>().ok_or(Error::DTypeMismatch {
+        tensor: tensor.to_string(),
+        expected: "f32",
+        actual: data.dtype(),
+    })
 }
