@@ -345,6 +345,7 @@ impl<R: Runtime> Gpu<R> {
     }
 
     /// A handle on a device that is kept for the life of the process.
+    #[cfg(any(feature = "cuda", feature = "wgpu"))]
     fn resident(&'static self) -> Self {
         Gpu {
             resident: Some(&self.client),

@@ -173,13 +173,22 @@ impl<R: Runtime> Gpu<R> {
             let times: Vec<TimeInputs<'_>> = streams.iter().map(TimeInputs::of).collect();
             self.validate_fusion_on_host(plan, &times, targets)?;
         }
+        // The flag's read is queued inside the submission, as a
+        // voxelization's statistics are.
         let (values, valid, checked) = self.submit("the fusion", || {
-            self.enqueue_fusion(plan, streams, targets, on_host)
+            let (values, valid, checked) = self.enqueue_fusion(plan, streams, targets, on_host)?;
+            let checked = match checked {
+                Some(checked) => {
+                    let read = self.read_words_later(vec![checked.status.clone()], "the input checks")?;
+                    Some((checked, read))
+                }
+                None => None,
+            };
+            Ok((values, valid, checked))
         })?;
         let check = match checked {
             None => None,
-            Some(checked) => {
-                let read = self.read_words_later(vec![checked.status.clone()], "the input checks")?;
+            Some((checked, read)) => {
                 let (gpu, plan) = (self.clone(), plan.clone());
                 Some(Deferred::later(move || {
                     if read()?[0].first() == Some(&0) {

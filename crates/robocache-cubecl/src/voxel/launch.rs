@@ -62,12 +62,17 @@ impl<R: Runtime> Gpu<R> {
                 lengths.as_ref().map(|l| l.u32s("lengths")).transpose()?,
             )?;
         }
-        let (voxels, words, features_buffer, lengths_buffer) = self.submit("the voxelization", || {
-            self.enqueue_voxelization(plan, points, features, lengths)
+        // The read is queued inside the submission: on CUDA a submission is
+        // one round trip to CubeCL's device thread, and a read outside it
+        // would be a second.
+        let (voxels, read, features_buffer, lengths_buffer) = self.submit("the voxelization", || {
+            let (voxels, words, features, lengths) =
+                self.enqueue_voxelization(plan, points, features, lengths)?;
+            let mut read = vec![words.stats];
+            read.extend(words.length_status);
+            let read = self.read_words_later(read, "the voxel statistics")?;
+            Ok((voxels, read, features, lengths))
         })?;
-        let mut read = vec![words.stats];
-        read.extend(words.length_status);
-        let read = self.read_words_later(read, "the voxel statistics")?;
         let (gpu, plan) = (self.clone(), plan.clone());
         let stats = Deferred::later(move || {
             let words = read()?;
