@@ -86,7 +86,9 @@ impl FromStr for Backend {
 /// The backends this build can run here, fastest first: those compiled in
 /// (features `cuda`, `wgpu`) that find a device, and the CPU. A software wgpu
 /// adapter (Mesa's llvmpipe) ranks after the CPU backend, which is faster on
-/// the same cores. [`Backend::Auto`] picks the first.
+/// the same cores. [`Backend::Auto`] picks the first. One entry per
+/// backend; [`available_devices`] lists every device (each GPU of a
+/// many-GPU machine).
 ///
 /// ```
 /// assert!(robocache::available_backends().contains(&robocache::Backend::Cpu));
@@ -106,6 +108,97 @@ pub fn available_backends() -> Vec<Backend> {
         backends.push(Backend::Wgpu);
     }
     backends
+}
+
+/// One device a backend of this build can run on here; see
+/// [`available_devices`].
+///
+/// ```
+/// use robocache::{available_devices, Backend};
+/// let devices = available_devices();
+/// let cpu = devices.iter().find(|d| d.backend == Backend::Cpu).unwrap();
+/// assert_eq!(cpu.open()?.device_name(), cpu.name);
+/// # Ok::<(), robocache::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceInfo {
+    /// The backend that drives it.
+    pub backend: Backend,
+    /// Its index among the backend's devices: the CUDA ordinal
+    /// ([`Context::cuda`]); 0 for the CPU and for wgpu, which opens the
+    /// platform's default adapter.
+    pub ordinal: usize,
+    /// What [`Context::device_name`] calls it.
+    pub name: String,
+    /// A software rasterizer (Mesa's llvmpipe): correct, and slower than
+    /// the CPU backend on the same cores.
+    pub software: bool,
+}
+
+impl DeviceInfo {
+    /// A context on this device.
+    ///
+    /// ```
+    /// for device in robocache::available_devices() {
+    ///     assert_eq!(device.open()?.backend(), device.backend);
+    /// }
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
+    pub fn open(&self) -> Result<Context> {
+        match self.backend {
+            Backend::Cuda => Context::cuda(self.ordinal),
+            backend => Context::new(backend),
+        }
+    }
+}
+
+/// Every device this build can run on here, fastest first as
+/// [`available_backends`] orders the backends: each CUDA device by ordinal
+/// (named by the driver, without opening it), the default wgpu adapter,
+/// and the CPU. [`DeviceInfo::open`] makes a context on one.
+///
+/// ```
+/// for device in robocache::available_devices() {
+///     println!("{} {}: {}", device.backend, device.ordinal, device.name);
+/// }
+/// ```
+pub fn available_devices() -> Vec<DeviceInfo> {
+    let mut devices = Vec::new();
+    #[cfg(feature = "cuda")]
+    for (ordinal, name) in Gpu::<robocache_cubecl::CudaRuntime>::cuda_device_names()
+        .into_iter()
+        .enumerate()
+    {
+        devices.push(DeviceInfo {
+            backend: Backend::Cuda,
+            ordinal,
+            name,
+            software: false,
+        });
+    }
+    let wgpu = Device::wgpu().ok().map(|wgpu| DeviceInfo {
+        backend: Backend::Wgpu,
+        ordinal: 0,
+        name: wgpu_name(&wgpu),
+        software: wgpu.is_software(),
+    });
+    let cpu = DeviceInfo {
+        backend: Backend::Cpu,
+        ordinal: 0,
+        name: robocache_cpu::device_name(),
+        software: false,
+    };
+    match wgpu {
+        Some(wgpu) if wgpu.software => devices.extend([cpu, wgpu]),
+        Some(wgpu) => devices.extend([wgpu, cpu]),
+        None => devices.push(cpu),
+    }
+    devices
+}
+
+/// The name of a wgpu device, as its context gives it.
+fn wgpu_name(device: &Device) -> String {
+    dispatch!(device, cpu(_) => robocache_cpu::device_name(), gpu(g) => g.device_name().to_string())
 }
 
 /// The CUDA devices this build can open: 0 without the `cuda` feature or

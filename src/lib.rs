@@ -53,7 +53,8 @@ mod split;
 mod tensor;
 
 pub use context::{
-    available_backends, cuda_device_count, Backend, Context, BACKEND_ENV, CPU_CACHE_LIMIT_BYTES,
+    available_backends, available_devices, cuda_device_count, Backend, Context, DeviceInfo, BACKEND_ENV,
+    CPU_CACHE_LIMIT_BYTES,
 };
 pub use ops::{Fuse, Fused, Resample, Resampled, Stream, Voxelize, Voxelized};
 pub use robocache_core::{

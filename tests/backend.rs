@@ -3,7 +3,9 @@
 //! Every test that touches the environment variable lives in one function, so
 //! that no two tests of this binary race on it.
 
-use robocache::{available_backends, Backend, Context, Error, BACKEND_ENV};
+use robocache::{
+    available_backends, available_devices, cuda_device_count, Backend, Context, Error, BACKEND_ENV,
+};
 
 #[test]
 fn the_cpu_backend_always_opens() {
@@ -11,6 +13,30 @@ fn the_cpu_backend_always_opens() {
     assert_eq!(ctx.backend(), Backend::Cpu);
     assert!(available_backends().contains(&Backend::Cpu));
     assert!(ctx.device_name().starts_with("CPU"));
+}
+
+#[test]
+fn every_device_is_listed_and_opens_as_named() {
+    let devices = available_devices();
+    let cuda: Vec<usize> = devices
+        .iter()
+        .filter(|d| d.backend == Backend::Cuda)
+        .map(|d| d.ordinal)
+        .collect();
+    assert_eq!(
+        cuda,
+        (0..cuda_device_count()).collect::<Vec<_>>(),
+        "each CUDA ordinal once, in order"
+    );
+    // The backends in the devices' order are `available_backends`.
+    let mut backends: Vec<Backend> = devices.iter().map(|d| d.backend).collect();
+    backends.dedup();
+    assert_eq!(backends, available_backends());
+    for device in &devices {
+        let ctx = device.open().unwrap();
+        assert_eq!(ctx.backend(), device.backend);
+        assert_eq!(ctx.device_name(), device.name, "{device:?}");
+    }
 }
 
 #[test]

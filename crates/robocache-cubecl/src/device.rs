@@ -233,6 +233,30 @@ impl Gpu<robocache_cubecl_cuda::CudaRuntime> {
         gpu.as_ref().map(Gpu::resident).map_err(Clone::clone)
     }
 
+    /// The name of each CUDA device the driver reports, by ordinal, as
+    /// [`Gpu::device_name`] gives it (`NVIDIA H200 (sm_90)`), read from the
+    /// driver without opening the devices; empty without a driver.
+    pub fn cuda_device_names() -> Vec<String> {
+        use cudarc::driver::{result, sys::CUdevice_attribute};
+        let name = |ordinal: usize| -> Option<String> {
+            let device = result::device::get(ordinal as i32).ok()?;
+            let name = result::device::get_name(device).ok()?;
+            // SAFETY: `device` came from `cuDeviceGet` just now.
+            let capability = |attribute| unsafe { result::device::get_attribute(device, attribute) }.ok();
+            let major = capability(CUdevice_attribute::CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR)?;
+            let minor = capability(CUdevice_attribute::CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR)?;
+            Some(format!("{name} (sm_{major}{minor})"))
+        };
+        let count = Self::cuda_device_count();
+        guarded("cuda", "naming devices", || {
+            result::init().ok();
+            (0..count)
+                .map(|i| name(i).unwrap_or_else(|| "CUDA device".to_string()))
+                .collect()
+        })
+        .unwrap_or_default()
+    }
+
     /// CUDA devices the driver reports; 0 without a driver.
     pub fn cuda_device_count() -> usize {
         if !cuda_libraries_present() {
