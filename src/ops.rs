@@ -793,7 +793,6 @@ impl<'a> Voxelize<'a> {
             SparseOrder::Grid => None,
         };
         let (per_cloud, width) = (plan.voxels_per_cloud, plan.features);
-        let [_, ny, nz] = plan.grid.dims;
         let mut out = SparseVoxels {
             stats: counted.stats()?.to_vec(),
             ..SparseVoxels::default()
@@ -810,8 +809,7 @@ impl<'a> Voxelize<'a> {
                 }
                 // The plan caps the grid below u32::MAX voxels; each axis
                 // index is below its size.
-                out.coords
-                    .extend([(v / (ny * nz)) as i32, ((v / nz) % ny) as i32, (v % nz) as i32]);
+                out.coords.extend(plan.grid.coords_of(v).map(|a| a as i32));
                 out.counts.push(grid[v]);
                 let at = (cloud * per_cloud + v) * width;
                 out.features.extend_from_slice(&values[at..at + width]);

@@ -115,6 +115,22 @@ impl VoxelGrid {
     pub fn slot(&self, point: [f32; 3]) -> VoxelSlot {
         VoxelIndexer::new(self).slot(point)
     }
+
+    /// The `[x, y, z]` coordinates of the voxel at linear index `voxel`
+    /// (`(x * Y + y) * Z + z`, SPEC section 3): [`VoxelGrid::slot`]'s
+    /// inverse.
+    ///
+    /// ```
+    /// use robocache_core::{VoxelGrid, VoxelSlot};
+    /// let grid = VoxelGrid::new([0.0; 3], [1.0; 3], [2, 3, 4]);
+    /// assert_eq!(grid.coords_of((1 * 3 + 2) * 4 + 3), [1, 2, 3]);
+    /// let VoxelSlot::Inside(voxel) = grid.slot([0.5, 1.5, 2.5]) else { unreachable!() };
+    /// assert_eq!(grid.coords_of(voxel), [0, 1, 2]);
+    /// ```
+    pub fn coords_of(&self, voxel: usize) -> [usize; 3] {
+        let [_, ny, nz] = self.dims;
+        [voxel / (ny * nz), (voxel / nz) % ny, voxel % nz]
+    }
 }
 
 /// [`VoxelGrid::slot`] with its per-grid constants (`1 / voxel_size`, the

@@ -19,12 +19,9 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use rayon::prelude::*;
-use robocache_core::{
-    validate_cloud_lengths, Error, Result, VoxelIndexer, VoxelMode, VoxelPlan, VoxelSlot, VoxelStats,
-};
+use robocache_core::{Error, Result, VoxelIndexer, VoxelMode, VoxelPlan, VoxelSlot, VoxelStats};
 
-use crate::check_len;
-use crate::voxelize::VoxelInput;
+use crate::voxelize::{check_input, VoxelInput};
 
 /// Voxels of one cloud up to which the slot map is an array (16 MiB of u32
 /// per thread); past it, a hash map whose size follows the occupied voxels.
@@ -127,24 +124,7 @@ impl SparseVoxels {
 /// # Ok::<(), robocache_core::Error>(())
 /// ```
 pub fn voxelize_sparse(plan: &VoxelPlan, input: VoxelInput<'_>, order: SparseOrder) -> Result<SparseVoxels> {
-    let slots = plan.clouds() * plan.points_per_cloud;
-    check_len("points", input.points.len(), &[slots, 3])?;
-    let features = match (plan.features, input.features) {
-        (0, _) => None,
-        (width, Some(features)) => {
-            check_len("features", features.len(), &[slots, width])?;
-            Some(features)
-        }
-        (_, None) => {
-            return Err(Error::MissingFeatures {
-                mode: plan.mode.name(),
-            })
-        }
-    };
-    if let Some(lengths) = input.lengths {
-        check_len("lengths", lengths.len(), &[plan.clouds()])?;
-        validate_cloud_lengths(lengths, plan.points_per_cloud)?;
-    }
+    let features = check_input(plan, &input)?;
     if let Some(&axis) = plan.grid.dims.iter().max().filter(|&&d| d > i32::MAX as usize) {
         return Err(Error::TooLarge {
             what: "a voxel grid axis (sparse coordinates are i32)",
@@ -588,7 +568,6 @@ fn grid_order(voxels: &[u32], slot_of: impl Fn(u32) -> u32, voxels_per_cloud: us
 
 /// Concatenates the clouds, with each voxel's coordinates.
 fn gather(plan: &VoxelPlan, clouds: Vec<CloudVoxels>) -> SparseVoxels {
-    let [_, ny, nz] = plan.grid.dims;
     let total: usize = clouds.iter().map(|c| c.voxels.len()).sum();
     let rank = if plan.batch.is_some() { 4 } else { 3 };
     let mut out = SparseVoxels {
@@ -604,8 +583,7 @@ fn gather(plan: &VoxelPlan, clouds: Vec<CloudVoxels>) -> SparseVoxels {
                 out.coords.push(c as i32);
             }
             // Each index is below its axis' size, checked above to fit i32.
-            out.coords
-                .extend([(v / (ny * nz)) as i32, ((v / nz) % ny) as i32, (v % nz) as i32]);
+            out.coords.extend(plan.grid.coords_of(v).map(|a| a as i32));
         }
         out.counts.extend(cloud.counts);
         out.features.extend(cloud.features);

@@ -68,19 +68,11 @@ pub struct VoxelInput<'a> {
     pub lengths: Option<&'a [u32]>,
 }
 
-/// Voxelizes into `out` (`[(B,) X, Y, Z(, F)]` of the mode's dtype; every
-/// element is written, so its prior contents do not matter) and returns each
-/// cloud's kept/dropped counts. Scratch memory comes from `pool`.
-///
-/// Features of dropped points are not read: a lidar's no-return points carry
-/// no meaningful feature. A NaN or infinite feature of a kept point is an
-/// error naming the first such point; `out` is then unspecified.
-pub fn voxelize(
-    plan: &VoxelPlan,
-    input: VoxelInput<'_>,
-    out: HostDataMut<'_>,
-    pool: &BufferPool,
-) -> Result<Vec<VoxelStats>> {
+/// Checks a voxelization's input against its plan, as every CPU entry
+/// point does: the points, features (when the mode reads them) and lengths
+/// hold the plan's slots, and the lengths are valid. Returns the features
+/// the mode reads.
+pub(crate) fn check_input<'a>(plan: &VoxelPlan, input: &VoxelInput<'a>) -> Result<Option<&'a [f32]>> {
     let slots = plan.clouds() * plan.points_per_cloud;
     check_len("points", input.points.len(), &[slots, 3])?;
     let features = match (plan.features, input.features) {
@@ -99,6 +91,24 @@ pub fn voxelize(
         check_len("lengths", lengths.len(), &[plan.clouds()])?;
         validate_cloud_lengths(lengths, plan.points_per_cloud)?;
     }
+    Ok(features)
+}
+
+/// Voxelizes into `out` (`[(B,) X, Y, Z(, F)]` of the mode's dtype; every
+/// element is written, so its prior contents do not matter) and returns each
+/// cloud's kept/dropped counts. Scratch memory comes from `pool`.
+///
+/// Features of dropped points are not read: a lidar's no-return points carry
+/// no meaningful feature. A NaN or infinite feature of a kept point is an
+/// error naming the first such point; `out` is then unspecified.
+pub fn voxelize(
+    plan: &VoxelPlan,
+    input: VoxelInput<'_>,
+    out: HostDataMut<'_>,
+    pool: &BufferPool,
+) -> Result<Vec<VoxelStats>> {
+    let slots = plan.clouds() * plan.points_per_cloud;
+    let features = check_input(plan, &input)?;
     check_len("output", out.len(), &[plan.output_len()?])?;
 
     let layout = Layout::new(plan);
