@@ -96,12 +96,9 @@ impl Voxelizer {
                 // A panic would leave the reader waiting for this cloud
                 // forever: it becomes the run's error instead.
                 let outcome =
-                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(context, voxel, &message)))
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(context, voxel, message)))
                         .unwrap_or_else(|_| {
-                            Outcome::Failed(format!(
-                                "{}: decoding or voxelizing a cloud panicked",
-                                message.topic
-                            ))
+                            Outcome::Failed(format!("{topic}: decoding or voxelizing a cloud panicked"))
                         });
                 if done.send((seq, topic, outcome)).is_err() {
                     return;
@@ -163,7 +160,7 @@ impl Voxelizer {
     }
 }
 
-fn work(context: &Context, voxel: VoxelOptions, message: &CloudMessage) -> Outcome {
+fn work(context: &Context, voxel: VoxelOptions, message: CloudMessage) -> Outcome {
     let cloud = match decode(&message.type_name, &message.data) {
         Ok(Decoded::Cloud(cloud)) => cloud,
         Ok(_) => return Outcome::Undecodable("not a point cloud".into()),
@@ -173,12 +170,15 @@ fn work(context: &Context, voxel: VoxelOptions, message: &CloudMessage) -> Outco
         TimeSource::Header => cloud.stamp,
         TimeSource::Log => message.log_time,
     };
+    let print = fingerprint(&message.data);
+    // The message's bytes are not needed past here: freed before the
+    // voxelization's own memory is taken, each worker holds one copy of its
+    // cloud at a time.
+    let CloudMessage { topic, data, .. } = message;
+    drop(data);
     match voxelize(context, voxel, &cloud) {
-        Ok(sparse) => Outcome::Voxelized(stamp, fingerprint(&message.data), sparse),
-        Err(e) => Outcome::Failed(format!(
-            "{}: voxelizing the cloud at {stamp:.6} s: {e}",
-            message.topic
-        )),
+        Ok(sparse) => Outcome::Voxelized(stamp, print, sparse),
+        Err(e) => Outcome::Failed(format!("{topic}: voxelizing the cloud at {stamp:.6} s: {e}")),
     }
 }
 
