@@ -606,6 +606,9 @@ pub struct Voxelized {
     /// (mean, max: f32).
     pub voxels: Tensor,
     stats: Deferred<Vec<VoxelStats>>,
+    /// The unsettled device checks of the inputs: counts of invalid input
+    /// are no more valid than its grid.
+    input_checks: Vec<Check>,
 }
 
 impl Voxelized {
@@ -624,6 +627,7 @@ impl Voxelized {
     /// # Ok::<(), robocache::Error>(())
     /// ```
     pub fn stats(&self) -> Result<&[VoxelStats]> {
+        self.input_checks.iter().try_for_each(Check::verdict)?;
         self.stats.get().map(Vec::as_slice)
     }
 
@@ -714,7 +718,8 @@ impl<'a> Voxelize<'a> {
             cpu(pool) => self.run_on_cpu(pool, &plan)?,
             gpu(g) => self.run_on_gpu(g, &plan)?,
         );
-        let mut checks = self.input_checks();
+        let input_checks = self.input_checks();
+        let mut checks = input_checks.clone();
         if !stats.is_settled() {
             let check = stats.as_check();
             context.remember(check.clone());
@@ -723,6 +728,7 @@ impl<'a> Voxelize<'a> {
         Ok(Voxelized {
             voxels: Tensor::new(context.clone(), plan.output_shape(), voxels).with_checks(checks),
             stats,
+            input_checks,
         })
     }
 

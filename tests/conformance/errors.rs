@@ -622,6 +622,23 @@ pub fn device_inputs_are_validated_like_host_inputs(ctx: &Context) {
                 .run()
         };
         assert_same_error(&deferred_error(ctx, chained, values_of), &host_error);
+        // Points computed from it: neither the grid nor the counts are valid.
+        let voxelized = || {
+            let out = ctx
+                .resample(view(&row, &[1, 3, 1]), &times, view(&[0.5f32; 3], &[1, 3]))
+                .run()?;
+            let points = out.values.reshape([1, 3])?;
+            ctx.voxelize(
+                &points,
+                VoxelGrid::new([0.0; 3], [1.0; 3], [1; 3]),
+                VoxelMode::Count,
+            )
+            .run()
+        };
+        let counts = |out: &robocache::Voxelized| out.stats().map(drop);
+        assert_same_error(&deferred_error(ctx, voxelized, counts), &host_error);
+        let grid = |out: &robocache::Voxelized| out.voxels.to_vec::<u32>().map(drop);
+        assert_same_error(&deferred_error(ctx, voxelized, grid), &host_error);
     }
     let bad_targets = [0.5f32, f32::INFINITY];
     let host_error = ctx
