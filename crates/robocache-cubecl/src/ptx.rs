@@ -134,7 +134,9 @@ impl Gpu<CudaRuntime> {
             .filter(|b| b.handle().stream != current)
             .map(|&b| b.clone())
             .collect();
-        if !foreign.is_empty() {
+        if foreign.is_empty() {
+            in_flight.release();
+        } else {
             in_flight.hold(&stream, foreign)?;
         }
         value
@@ -275,6 +277,20 @@ impl InFlight {
             message: format!("recording an event after a kernel: {e}"),
         })?;
         let mut calls = self.calls.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        Self::release_passed(&mut calls);
+        calls.push_back((event, buffers));
+        Ok(())
+    }
+
+    /// Lets go of the buffers of calls whose work has run, so that a thread
+    /// that stops lending buffers across threads does not keep the last
+    /// ones it lent.
+    fn release(&self) {
+        let mut calls = self.calls.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        Self::release_passed(&mut calls);
+    }
+
+    fn release_passed(calls: &mut VecDeque<(CudaEvent, Vec<GpuBuffer>)>) {
         // Events complete in their stream's order; a failed query (the
         // device is lost) ends the wait, since nothing will run any more.
         while calls
@@ -283,8 +299,6 @@ impl InFlight {
         {
             calls.pop_front();
         }
-        calls.push_back((event, buffers));
-        Ok(())
     }
 }
 
