@@ -73,6 +73,11 @@ impl<R: Runtime> Gpu<R> {
             let read = self.read_words_later(read, "the voxel statistics")?;
             Ok((voxels, read, features, lengths))
         })?;
+        // Kept only where they may have to explain a word: an uploaded copy
+        // of a cloud's features, held until the counts are read, could be
+        // hundreds of megabytes per call.
+        let features_buffer = features_buffer.filter(|_| host_features.is_none());
+        let lengths_buffer = lengths_buffer.filter(|_| host_lengths.is_none());
         let (gpu, plan) = (self.clone(), plan.clone());
         let stats = Deferred::later(move || {
             let words = read()?;
