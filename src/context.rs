@@ -666,9 +666,10 @@ impl Context {
     }
 
     /// Remembers the device check of a call just queued, for
-    /// [`Context::synchronize`].
-    pub(crate) fn remember(&self, check: Check) {
-        self.inner.pending.push(check);
+    /// [`Context::synchronize`], and returns it for the call's results.
+    pub(crate) fn remember(&self, check: Check) -> Check {
+        self.inner.pending.push(check.clone());
+        check
     }
 
     /// Runs `work` and returns its result with the time it took as the

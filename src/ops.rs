@@ -450,11 +450,7 @@ fn run_fuse(
         .chain([Some(tgt_times)])
         .flatten();
     let mut checks = unique_checks(inputs.flat_map(TensorRef::checks));
-    if let Some(check) = check {
-        let check = check.as_check();
-        context.remember(check.clone());
-        checks.push(check);
-    }
+    checks.extend(check.map(|check| context.remember(check.as_check())));
     Ok(Fused {
         values: Tensor::new(context.clone(), plan.output_shape(), values).with_checks(checks.clone()),
         valid: valid.map(|v| Tensor::new(context.clone(), plan.validity_shape(), v).with_checks(checks)),
@@ -721,9 +717,7 @@ impl<'a> Voxelize<'a> {
         let input_checks = self.input_checks();
         let mut checks = input_checks.clone();
         if !stats.is_settled() {
-            let check = stats.as_check();
-            context.remember(check.clone());
-            checks.push(check);
+            checks.push(context.remember(stats.as_check()));
         }
         Ok(Voxelized {
             voxels: Tensor::new(context.clone(), plan.output_shape(), voxels).with_checks(checks),

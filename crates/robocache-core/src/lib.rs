@@ -35,6 +35,6 @@ pub use resample::{
     StreamPlan, StreamRequest,
 };
 pub use voxel::{
-    check_kept_features, validate_cloud_lengths, VoxelGrid, VoxelIndexer, VoxelMode, VoxelPlan, VoxelRequest,
-    VoxelSlot, VoxelStats, MAX_INDEX,
+    all_finite, check_kept_features, validate_cloud_lengths, VoxelGrid, VoxelIndexer, VoxelMode, VoxelPlan,
+    VoxelRequest, VoxelSlot, VoxelStats, MAX_INDEX,
 };

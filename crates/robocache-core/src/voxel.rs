@@ -558,6 +558,21 @@ pub fn validate_cloud_lengths(lengths: &[u32], points_per_cloud: usize) -> Resul
     }
 }
 
+/// Whether every value is finite, with one branch for the whole slice:
+/// `x * 0` is 0 for a finite `x` and NaN otherwise, so the sum of those is
+/// 0 exactly when all are finite.
+///
+/// ```
+/// use robocache_core::all_finite;
+/// assert!(all_finite(&[1.0, -3.5, f32::MAX]));
+/// assert!(!all_finite(&[1.0, f32::INFINITY]));
+/// assert!(!all_finite(&[f32::NAN]));
+/// ```
+#[inline(always)]
+pub fn all_finite(values: &[f32]) -> bool {
+    values.iter().fold(0.0f32, |probe, &x| probe + x * 0.0) == 0.0
+}
+
 /// Checks the features of the points a voxelization keeps: the first kept
 /// point, in cloud then point order, with a non-finite feature is
 /// [`Error::NonFiniteFeature`], as every backend reports it. Features of
@@ -588,17 +603,16 @@ pub fn check_kept_features(
     lengths: Option<&[u32]>,
 ) -> Result<()> {
     let width = plan.features.max(1);
-    // x * 0 is 0 for finite x and NaN otherwise: a branch-free scan, as
-    // fast as the copy that uploads the same bytes.
+    // Chunks of a few pages: as fast as the copy that uploads the same
+    // bytes, and an early stop.
     const CHUNK: usize = 4096;
-    let finite = |values: &[f32]| values.iter().fold(0.0f32, |probe, &x| probe + x * 0.0) == 0.0;
-    if features.chunks(CHUNK).all(finite) {
+    if features.chunks(CHUNK).all(all_finite) {
         return Ok(());
     }
     let indexer = VoxelIndexer::new(&plan.grid);
     let nmax = plan.points_per_cloud;
     for (slot, values) in features.chunks_exact(width).enumerate() {
-        if finite(values) {
+        if all_finite(values) {
             continue;
         }
         let (cloud, point) = (slot / nmax, slot % nmax);

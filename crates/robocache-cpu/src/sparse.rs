@@ -19,7 +19,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use rayon::prelude::*;
-use robocache_core::{Error, Result, VoxelIndexer, VoxelMode, VoxelPlan, VoxelSlot, VoxelStats};
+use robocache_core::{all_finite, Error, Result, VoxelIndexer, VoxelMode, VoxelPlan, VoxelSlot, VoxelStats};
 
 use crate::voxelize::{check_input, VoxelInput};
 
@@ -361,8 +361,8 @@ impl Reduction for Counting {
 #[inline(always)]
 fn finite_features(features: &[f32], width: usize, point: usize) -> std::result::Result<&[f32], BadFeature> {
     let values = &features[point * width..(point + 1) * width];
-    // x * 0 is 0 for finite x and NaN otherwise: one branch per point.
-    if values.iter().fold(0.0f32, |probe, &x| probe + x * 0.0) == 0.0 {
+    // One branch per point, not one per feature.
+    if all_finite(values) {
         return Ok(values);
     }
     let feature = values.iter().position(|x| !x.is_finite()).unwrap_or(0);

@@ -387,16 +387,17 @@ impl<R: Runtime> Gpu<R> {
     pub(crate) fn read_words_later(&self, buffers: Vec<GpuBuffer>, what: &'static str) -> Result<WordsLater> {
         let backend = self.backend;
         let lens: Vec<usize> = buffers.iter().map(|b| b.len).collect();
-        let words = move |parts: Vec<cubecl::bytes::Bytes>| -> Vec<Vec<u32>> {
+        let words = move |parts: Vec<cubecl::bytes::Bytes>| -> Result<Vec<Vec<u32>>> {
             parts
                 .iter()
                 .zip(&lens)
                 .map(|(bytes, &len)| {
-                    bytes
-                        .chunks_exact(4)
-                        .take(len)
-                        .map(|w| u32::from_le_bytes([w[0], w[1], w[2], w[3]]))
-                        .collect()
+                    HostBuffer::from_bytes(DType::U32, len, bytes, what)?
+                        .into_vec::<u32>()
+                        .map_err(|_| Error::Device {
+                            backend,
+                            message: format!("{what}: not a u32 buffer"),
+                        })
                 })
                 .collect()
         };
@@ -416,7 +417,7 @@ impl<R: Runtime> Gpu<R> {
                 backend,
                 message: format!("{what}: {e:?}"),
             })?;
-            Ok(words(parts))
+            words(parts)
         }))
     }
 

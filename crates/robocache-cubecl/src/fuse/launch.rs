@@ -13,7 +13,7 @@ use super::kernel::{
     check_finite_times, check_lengths, check_source_times, fuse_kernel, FuseConfig, StreamConfig,
 };
 use crate::buffer::{GpuBuffer, GpuInput};
-use crate::device::{guarded, packing, Gpu, UNITS};
+use crate::device::{guarded, packing, Gpu, WordsLater, UNITS};
 
 /// Output elements a fusion cube fills: large cubes amortise the segment
 /// searches, but a small output needs many cubes to occupy the GPU, so the
@@ -177,41 +177,42 @@ impl<R: Runtime> Gpu<R> {
         // voxelization's statistics are.
         let (values, valid, checked) = self.submit("the fusion", || {
             let (values, valid, checked) = self.enqueue_fusion(plan, streams, targets, on_host)?;
-            let checked = match checked {
-                Some(checked) => {
+            let checked = checked
+                .map(|checked| {
                     let read = self.read_words_later(vec![checked.status.clone()], "the input checks")?;
-                    Some((checked, read))
-                }
-                None => None,
-            };
+                    Ok((checked, read))
+                })
+                .transpose()?;
             Ok((values, valid, checked))
         })?;
-        let check = match checked {
-            None => None,
-            Some((checked, read)) => {
-                let (gpu, plan) = (self.clone(), plan.clone());
-                Some(Deferred::later(move || {
-                    if read()?[0].first() == Some(&0) {
-                        return Ok(());
-                    }
-                    let times: Vec<TimeInputs<'_>> = checked
-                        .times
-                        .iter()
-                        .zip(&checked.lengths)
-                        .map(|(t, l)| TimeInputs {
-                            times: GpuInput::Device(t, None),
-                            lengths: l.as_ref().map(|l| GpuInput::Device(l, None)),
-                        })
-                        .collect();
-                    gpu.validate_fusion_on_host(&plan, &times, GpuInput::Device(&checked.targets, None))?;
-                    Err(gpu.device_error(
-                        "input checks",
-                        "a check kernel flagged a value the host validators accept",
-                    ))
-                }))
-            }
-        };
+        let check = checked.map(|(checked, read)| self.fusion_verdict(plan, checked, read));
         Ok((values, valid, check))
+    }
+
+    /// What the device checks of a fusion found, once their flag is read:
+    /// nothing, or the error the host validators name on the inputs read
+    /// back.
+    fn fusion_verdict(&self, plan: &FusePlan, checked: DeviceChecked, read: WordsLater) -> Deferred<()> {
+        let (gpu, plan) = (self.clone(), plan.clone());
+        Deferred::later(move || {
+            if read()?[0].first() == Some(&0) {
+                return Ok(());
+            }
+            let times: Vec<TimeInputs<'_>> = checked
+                .times
+                .iter()
+                .zip(&checked.lengths)
+                .map(|(t, l)| TimeInputs {
+                    times: GpuInput::Device(t, None),
+                    lengths: l.as_ref().map(|l| GpuInput::Device(l, None)),
+                })
+                .collect();
+            gpu.validate_fusion_on_host(&plan, &times, GpuInput::Device(&checked.targets, None))?;
+            Err(gpu.device_error(
+                "input checks",
+                "a check kernel flagged a value the host validators accept",
+            ))
+        })
     }
 
     /// The device side of [`Gpu::fuse`], run inside its submission.
@@ -236,13 +237,15 @@ impl<R: Runtime> Gpu<R> {
 
         let mut data = Vec::with_capacity(streams.len());
         let mut times = Vec::with_capacity(streams.len());
-        let mut lengths = Vec::new();
+        // One entry per stream: its lengths when ragged.
+        let mut lengths = Vec::with_capacity(streams.len());
         for stream in streams {
             data.push(self.on_device(stream.data, "stream samples")?);
             times.push(self.on_device(stream.times, "stream times")?);
-            if let Some(l) = stream.lengths {
-                lengths.push(self.on_device(l, "stream lengths")?);
-            }
+            lengths.push(match stream.lengths {
+                Some(l) => Some(self.on_device(l, "stream lengths")?),
+                None => None,
+            });
         }
         let targets_on_device = self.on_device(targets, "target times")?;
 
@@ -250,15 +253,10 @@ impl<R: Runtime> Gpu<R> {
             None
         } else {
             let status = self.launch_fusion_checks(plan, &times, &lengths, &targets_on_device)?;
-            let mut ragged = lengths.iter();
             Some(DeviceChecked {
                 status,
                 times: times.iter().map(|t| (**t).clone()).collect(),
-                lengths: plan
-                    .streams
-                    .iter()
-                    .map(|s| s.ragged.then(|| ragged.next().map(|l| (**l).clone())).flatten())
-                    .collect(),
+                lengths: lengths.iter().map(|l| l.as_deref().cloned()).collect(),
                 targets: targets_on_device.clone().into_owned(),
             })
         };
@@ -267,15 +265,10 @@ impl<R: Runtime> Gpu<R> {
         if let Some((cuda, kernels)) =
             self.ptx_for(robocache_ptx::PtxKernels::fuse_applies(plan), "fusion")?
         {
-            let mut ragged = lengths.iter();
             let buffers = crate::ptx::FusionBuffers {
                 data: data.iter().map(|d| &**d).collect(),
                 times: times.iter().map(|t| &**t).collect(),
-                lengths: plan
-                    .streams
-                    .iter()
-                    .map(|s| s.ragged.then(|| ragged.next().map(|l| &**l)).flatten())
-                    .collect(),
+                lengths: lengths.iter().map(|l| l.as_deref()).collect(),
                 targets: &targets_on_device,
                 values: &values,
                 valid: valid.as_ref(),
@@ -327,7 +320,7 @@ impl<R: Runtime> Gpu<R> {
             offsets.push(s.offset as u32);
             tolerances.push(s.tolerance.unwrap_or(0.0) as f32);
         }
-        for l in &lengths {
+        for l in lengths.iter().flatten() {
             length_args.push(l.arg());
         }
         let count = self.cube_grid(groups);
@@ -366,24 +359,20 @@ impl<R: Runtime> Gpu<R> {
         &self,
         plan: &FusePlan,
         times: &[Cow<'_, GpuBuffer>],
-        lengths: &[Cow<'_, GpuBuffer>],
+        lengths: &[Option<Cow<'_, GpuBuffer>>],
         targets: &GpuBuffer,
     ) -> Result<GpuBuffer> {
         let status = self.status(0)?;
         let no_lengths = self.status(0)?;
-        let mut ragged = 0;
         for (k, s) in plan.streams.iter().enumerate() {
-            let stream_lengths = s.ragged.then(|| {
-                ragged += 1;
-                &lengths[ragged - 1]
-            });
+            let stream_lengths = lengths[k].as_deref();
             if let Some(l) = stream_lengths {
                 self.check_lengths(l, &status, 1..=s.samples)?;
             }
             let n = plan.batch * s.samples;
             let (count, dim) = self.elementwise(n);
             // A stream without lengths binds a stand-in the kernel never reads.
-            let lengths_arg = stream_lengths.map_or(&no_lengths, |l| &**l).arg();
+            let lengths_arg = stream_lengths.unwrap_or(&no_lengths).arg();
             // SAFETY: reads `batch * samples` times, and `batch` lengths when ragged.
             guarded(self.backend, "checking times", || unsafe {
                 check_source_times::launch_unchecked::<R>(
