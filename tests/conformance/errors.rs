@@ -595,6 +595,23 @@ pub fn device_inputs_are_validated_like_host_inputs(ctx: &Context) {
             .unwrap();
         held.values.reshape([1, n]).unwrap()
     };
+    // Lengths counted on the device: `[a, b]` points in the two voxels of
+    // a count grid.
+    let counted_lengths = |[a, b]: [usize; 2]| {
+        let points: Vec<f32> = std::iter::repeat_n([0.5f32, 0.5, 0.5], a)
+            .chain(std::iter::repeat_n([1.5, 0.5, 0.5], b))
+            .flatten()
+            .collect();
+        let counts = ctx
+            .voxelize(
+                view(&points, &[a + b, 3]),
+                VoxelGrid::new([0.0; 3], [1.0; 3], [2, 1, 1]),
+                VoxelMode::Count,
+            )
+            .run()
+            .unwrap();
+        counts.voxels.reshape([2]).unwrap()
+    };
     let row = [0.0f32; 3];
     for bad in [[0.0f32, 2.0, 1.0], [0.0, f32::NAN, 2.0]] {
         let host_error = ctx
@@ -660,20 +677,7 @@ pub fn device_inputs_are_validated_like_host_inputs(ctx: &Context) {
     };
     assert_same_error(&deferred_error(ctx, call, values_of), &host_error);
     // Counts [3, 4] used as the lengths of rows of 3 samples.
-    let counted = [0.5f32, 0.5, 0.5]
-        .repeat(3)
-        .into_iter()
-        .chain([1.5f32, 0.5, 0.5].repeat(4))
-        .collect::<Vec<_>>();
-    let counts = ctx
-        .voxelize(
-            view(&counted, &[7, 3]),
-            VoxelGrid::new([0.0; 3], [1.0; 3], [2, 1, 1]),
-            VoxelMode::Count,
-        )
-        .run()
-        .unwrap();
-    let lengths = counts.voxels.reshape([2]).unwrap();
+    let lengths = counted_lengths([3, 4]);
     let data = [0.0f32; 6];
     let times = [0.0f64, 1.0, 2.0, 0.0, 1.0, 2.0];
     let host_error = ctx
@@ -694,8 +698,7 @@ pub fn device_inputs_are_validated_like_host_inputs(ctx: &Context) {
         .lengths(&lengths)
         .run()
     };
-    let f32s = |out: &robocache::Resampled| out.values.to_vec::<f32>().map(drop);
-    assert_same_error(&deferred_error(ctx, call, f32s), &host_error);
+    assert_same_error(&deferred_error(ctx, call, values_of), &host_error);
     assert!(matches!(
         host_error,
         Error::RowLength {
@@ -755,21 +758,8 @@ pub fn device_inputs_are_validated_like_host_inputs(ctx: &Context) {
         .unwrap_err();
     assert_same_error(&device_error, &host_error);
     assert!(matches!(host_error, Error::RowLength { row: 1, .. }));
-    // Lengths computed on the device: 2 and 3 points counted in two voxels.
-    let counted = [[0.5f32; 3]; 2]
-        .into_iter()
-        .chain([[1.5, 0.5, 0.5]; 3])
-        .flatten()
-        .collect::<Vec<_>>();
-    let counts = ctx
-        .voxelize(
-            view(&counted, &[5, 3]),
-            VoxelGrid::new([0.0; 3], [1.0; 3], [2, 1, 1]),
-            VoxelMode::Count,
-        )
-        .run()
-        .unwrap();
-    let lengths = counts.voxels.reshape([2]).unwrap();
+    // Lengths computed on the device: 2 and 3 points.
+    let lengths = counted_lengths([2, 3]);
     let call = || {
         ctx.voxelize(view(&batched, &[2, 2, 3]), grid, VoxelMode::Count)
             .lengths(&lengths)
