@@ -47,6 +47,7 @@
 #![warn(missing_docs)]
 
 mod context;
+mod detector;
 mod ops;
 mod pending;
 mod split;
@@ -56,10 +57,11 @@ pub use context::{
     available_backends, available_devices, cuda_device_count, Backend, Context, DeviceInfo, BACKEND_ENV,
     CPU_CACHE_LIMIT_BYTES,
 };
+pub use detector::{DynamicVoxelized, HardVoxelized, VoxelizePoints};
 pub use ops::{Fuse, Fused, Resample, Resampled, Stream, Voxelize, Voxelized};
 pub use robocache_core::{
-    DType, Element, Error, HostData, InterpMode, KernelPath, Result, Sample, TimeLocation, TimeRole,
-    VoxelGrid, VoxelMode, VoxelStats, KERNEL_PATH_ENV,
+    DType, Element, Error, HardLimits, HostData, InterpMode, KernelPath, PointReduction, Result, Sample,
+    TimeLocation, TimeRole, VoxelGrid, VoxelMode, VoxelStats, KERNEL_PATH_ENV,
 };
 pub use robocache_cpu::{SparseOrder, SparseVoxels};
 #[cfg(any(feature = "cuda", feature = "wgpu"))]
@@ -219,5 +221,31 @@ impl Context {
         mode: VoxelMode,
     ) -> Voxelize<'a> {
         Voxelize::new(self, points.into(), grid, mode)
+    }
+
+    /// Voxelizes points `[N, 3]` (or a batch `[B, Nmax, 3]`), f32, the way
+    /// 3D detectors take them (SPEC section 6): hard voxelization
+    /// ([`VoxelizePoints::hard`], PointPillars' and SECOND's input) or the
+    /// dynamic point-to-voxel map with reductions over it
+    /// ([`VoxelizePoints::dynamic`]).
+    ///
+    /// The voxel formula and dropping rules are [`Context::voxelize`]'s, but
+    /// no dense grid is made, so only one cloud's grid must fit u32 voxel
+    /// indices (1408 x 1600 x 40 and larger are fine). Voxels are numbered
+    /// per cloud in the order of their first kept point in input order:
+    /// every backend and every rerun gives the same rows.
+    ///
+    /// ```
+    /// use robocache::{Context, HardLimits, TensorView, VoxelGrid};
+    /// let ctx = Context::cpu();
+    /// let points = [[0.1f32, 0.1, 0.1], [1.5, 0.5, 0.5], [0.2, 0.3, 0.1]];
+    /// let grid = VoxelGrid::new([0.0; 3], [1.0; 3], [2, 1, 1]);
+    /// let hard = ctx.voxelize_points(TensorView::points(&points), grid).hard(HardLimits::new(32, 12_000))?;
+    /// assert_eq!(hard.voxels.shape(), &[2, 32, 3]);
+    /// assert_eq!(hard.num_points.to_vec::<u32>()?, vec![2, 1]);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
+    pub fn voxelize_points<'a>(&'a self, points: impl Into<TensorRef<'a>>, grid: VoxelGrid) -> VoxelizePoints<'a> {
+        VoxelizePoints::new(self, points.into(), grid)
     }
 }

@@ -541,7 +541,7 @@ fn gpu_fuse<R: robocache_cubecl::cubecl::Runtime>(
 }
 
 /// Lengths were checked to be u32 by the plan; this narrows the enum.
-fn u32_slice(data: HostData<'_>) -> Result<&[u32]> {
+pub(crate) fn u32_slice(data: HostData<'_>) -> Result<&[u32]> {
     data.as_slice::<u32>().ok_or(Error::DTypeMismatch {
         tensor: "lengths".to_string(),
         expected: "u32",
@@ -550,7 +550,7 @@ fn u32_slice(data: HostData<'_>) -> Result<&[u32]> {
 }
 
 /// Points and features were checked to be f32 by the plan; this narrows the enum.
-fn f32_slice<'b>(data: HostData<'b>, name: &str) -> Result<&'b [f32]> {
+pub(crate) fn f32_slice<'b>(data: HostData<'b>, name: &str) -> Result<&'b [f32]> {
     data.as_slice::<f32>().ok_or(Error::DTypeMismatch {
         tensor: name.to_string(),
         expected: "f32",

@@ -10,6 +10,7 @@
 mod open;
 
 mod common;
+mod detector;
 mod errors;
 mod fuse;
 mod properties;
@@ -75,6 +76,19 @@ macro_rules! conformance_suite {
                     features_of_dropped_points_are_not_read,
                     sparse_output_numbers_voxels_by_their_first_point,
                     sparse_output_gathers_the_dense_grid,
+                }
+                detector {
+                    hard_keeps_first_voxels_and_first_points,
+                    hard_voxels_are_zero_padded,
+                    hard_matches_the_reference_on_crowded_clouds,
+                    batched_hard_voxelization_matches_single_calls,
+                    dynamic_maps_every_point_to_its_voxel,
+                    dynamic_reductions_match_the_reference,
+                    batched_dynamic_voxelization_numbers_rows_across_clouds,
+                    clouds_with_no_voxel_give_empty_outputs,
+                    grids_too_large_for_a_dense_output_are_fine,
+                    reruns_of_detector_voxelization_are_bit_identical,
+                    bad_detector_input_is_rejected,
                 }
                 errors {
                     decreasing_source_times_name_row_and_index,

@@ -34,7 +34,8 @@ pub fn count_matches_a_hand_example(ctx: &Context) {
         [VoxelStats {
             kept: 4,
             out_of_grid: 2,
-            non_finite: 0
+            non_finite: 0,
+            ..VoxelStats::default()
         }]
     );
 }
@@ -144,7 +145,8 @@ pub fn non_finite_points_are_dropped_and_counted(ctx: &Context) {
         [VoxelStats {
             kept: 1,
             out_of_grid: 1,
-            non_finite: 3
+            non_finite: 3,
+            ..VoxelStats::default()
         }]
     );
     assert_eq!(out.total_stats().unwrap().dropped(), 4);

@@ -17,6 +17,7 @@ macro_rules! match_dtype {
             $enum::F64($v) => $body,
             $enum::U8($v) => $body,
             $enum::U32($v) => $body,
+            $enum::I32($v) => $body,
         }
     };
 }
@@ -44,6 +45,8 @@ pub enum HostData<'a> {
     U8(&'a [u8]),
     /// u32 elements.
     U32(&'a [u32]),
+    /// i32 elements.
+    I32(&'a [i32]),
 }
 
 /// A mutable, typed, contiguous slice of host memory.
@@ -67,6 +70,8 @@ pub enum HostDataMut<'a> {
     U8(&'a mut [u8]),
     /// u32 elements.
     U32(&'a mut [u32]),
+    /// i32 elements.
+    I32(&'a mut [i32]),
 }
 
 /// An owned, typed buffer of host memory.
@@ -91,6 +96,8 @@ pub enum HostBuffer {
     U8(Vec<u8>),
     /// u32 elements.
     U32(Vec<u32>),
+    /// i32 elements.
+    I32(Vec<i32>),
 }
 
 impl<'a, T: Element> From<&'a [T]> for HostData<'a> {
@@ -193,6 +200,7 @@ impl HostBuffer {
             DType::F64 => HostBuffer::F64(zeroed_vec(len, what)?),
             DType::U8 => HostBuffer::U8(zeroed_vec(len, what)?),
             DType::U32 => HostBuffer::U32(zeroed_vec(len, what)?),
+            DType::I32 => HostBuffer::I32(zeroed_vec(len, what)?),
         })
     }
 

@@ -27,6 +27,9 @@ pub enum DType {
     U8,
     /// Unsigned 32-bit integer; voxel counts and ragged row lengths.
     U32,
+    /// Signed 32-bit integer; voxel coordinates and point-to-voxel maps,
+    /// where -1 marks a dropped point.
+    I32,
 }
 
 impl DType {
@@ -37,7 +40,7 @@ impl DType {
     /// ```
     pub const fn size_in_bytes(self) -> usize {
         match self {
-            DType::F32 | DType::U32 => 4,
+            DType::F32 | DType::U32 | DType::I32 => 4,
             DType::F16 | DType::BF16 => 2,
             DType::F64 => 8,
             DType::U8 => 1,
@@ -68,6 +71,7 @@ impl DType {
             DType::F64 => "f64",
             DType::U8 => "u8",
             DType::U32 => "u32",
+            DType::I32 => "i32",
         }
     }
 }
@@ -84,7 +88,7 @@ mod sealed {
 
 /// A Rust type that is the element of a robocache tensor.
 ///
-/// Implemented for `f32`, `half::f16`, `half::bf16`, `f64`, `u8` and `u32`;
+/// Implemented for `f32`, `half::f16`, `half::bf16`, `f64`, `u8`, `u32` and `i32`;
 /// sealed, since backends only know those.
 ///
 /// ```
@@ -164,6 +168,7 @@ element!(bf16, BF16);
 element!(f64, F64);
 element!(u8, U8);
 element!(u32, U32);
+element!(i32, I32);
 
 impl Sample for f32 {
     #[inline(always)]

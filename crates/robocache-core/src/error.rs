@@ -193,6 +193,16 @@ pub enum Error {
         /// The rule it breaks.
         why: &'static str,
     },
+    /// A limit of hard voxelization is out of its domain.
+    #[error("{option} = {value} is invalid: {why}")]
+    InvalidLimit {
+        /// `max_points_per_voxel` or `max_voxels`.
+        option: &'static str,
+        /// The value given.
+        value: usize,
+        /// The rule it breaks.
+        why: &'static str,
+    },
     /// `Mean` or `Max` voxelization without per-point features.
     #[error("voxel mode {mode} reduces per-point features, but none were given")]
     MissingFeatures {

@@ -283,24 +283,31 @@ impl VoxelMode {
 ///
 /// ```
 /// use robocache_core::VoxelStats;
-/// let stats = VoxelStats { kept: 3, out_of_grid: 1, non_finite: 2 };
+/// let stats = VoxelStats { kept: 3, out_of_grid: 1, non_finite: 2, ..VoxelStats::default() };
 /// assert_eq!(stats.dropped(), 3);
 /// assert_eq!(stats.total(), 6);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct VoxelStats {
-    /// Points that landed in a voxel.
+    /// Points that landed in a voxel (in hard voxelization: that were
+    /// stored in one).
     pub kept: u64,
     /// Finite points outside the grid.
     pub out_of_grid: u64,
     /// Points with a NaN or infinite coordinate.
     pub non_finite: u64,
+    /// Hard voxelization: points whose voxel came after the first
+    /// `max_voxels` (0 in every other mode).
+    pub over_max_voxels: u64,
+    /// Hard voxelization: points past the first `max_points_per_voxel` of
+    /// their voxel (0 in every other mode).
+    pub voxel_full: u64,
 }
 
 impl VoxelStats {
-    /// Points dropped for either reason.
+    /// Points dropped for any reason.
     pub fn dropped(&self) -> u64 {
-        self.out_of_grid + self.non_finite
+        self.out_of_grid + self.non_finite + self.over_max_voxels + self.voxel_full
     }
 
     /// Points looked at.
@@ -314,6 +321,8 @@ impl VoxelStats {
             kept: self.kept + other.kept,
             out_of_grid: self.out_of_grid + other.out_of_grid,
             non_finite: self.non_finite + other.non_finite,
+            over_max_voxels: self.over_max_voxels + other.over_max_voxels,
+            voxel_full: self.voxel_full + other.voxel_full,
         }
     }
 }
@@ -386,74 +395,16 @@ impl VoxelPlan {
     /// Validates shapes, dtypes, the grid and the output size.
     pub fn new(request: &VoxelRequest) -> Result<Self> {
         request.grid.validate()?;
-        let points = &request.points;
-        points.expect_dtype("points", &[DType::F32], "f32")?;
-        let (batch, points_per_cloud) = match points.shape.as_slice() {
-            [n, 3] => (None, *n),
-            [b, n, 3] => (Some(*b), *n),
-            _ => {
-                return Err(Error::Rank {
-                    tensor: "points".to_string(),
-                    expected: if points.shape.len() == 3 { 3 } else { 2 },
-                    layout: "[points, 3] or [clouds, points, 3]",
-                    actual: points.shape.clone(),
-                })
-            }
-        };
-        if let Some(batch) = batch {
-            expect_nonempty("points", "clouds", batch, "a batch needs at least one cloud")?;
-        }
-        let lead = &points.shape[..points.shape.len() - 1];
-
-        let features = match &request.features {
-            Some(meta) => {
-                meta.expect_dtype("features", &[DType::F32], "f32")?;
-                if meta.shape.len() != points.shape.len() {
-                    return Err(Error::Rank {
-                        tensor: "features".to_string(),
-                        expected: points.shape.len(),
-                        layout: "the points' leading axes, then features",
-                        actual: meta.shape.clone(),
-                    });
-                }
-                for (axis, (&got, &want)) in meta.shape.iter().zip(lead).enumerate() {
-                    let name = if axis + 1 == lead.len() {
-                        "points"
-                    } else {
-                        "clouds"
-                    };
-                    expect_axis("features", name, got, want, "points")?;
-                }
-                let width = meta.shape[meta.shape.len() - 1];
-                expect_nonempty(
-                    "features",
-                    "features",
-                    width,
-                    "a feature tensor needs at least one feature",
-                )?;
-                width
-            }
+        let layout = CloudLayout::new(&request.points, request.features.as_ref(), request.lengths.as_ref())?;
+        let (batch, points_per_cloud) = (layout.batch, layout.points_per_cloud);
+        let features = match layout.features {
             None if request.mode.needs_features() => {
                 return Err(Error::MissingFeatures {
                     mode: request.mode.name(),
                 })
             }
-            None => 0,
+            width => width.unwrap_or(0),
         };
-
-        if let Some(lengths) = &request.lengths {
-            let Some(batch) = batch else {
-                return Err(Error::Rank {
-                    tensor: "points".to_string(),
-                    expected: 3,
-                    layout: "[clouds, points, 3] when per-cloud lengths are given",
-                    actual: points.shape.clone(),
-                });
-            };
-            lengths.expect_rank("lengths", 1, "[clouds]")?;
-            lengths.expect_dtype("lengths", &[DType::U32], "u32")?;
-            expect_axis("lengths", "clouds", lengths.shape[0], batch, "points")?;
-        }
 
         let voxels_per_cloud = request.grid.voxel_count().unwrap_or(usize::MAX);
         let clouds = batch.unwrap_or(1);
@@ -482,7 +433,7 @@ impl VoxelPlan {
             } else {
                 0
             },
-            ragged: request.lengths.is_some(),
+            ragged: layout.ragged,
             voxels_per_cloud,
         };
         plan.output_len()?;
@@ -533,6 +484,95 @@ impl VoxelPlan {
     /// The cloud to name in errors (`None` when not batched).
     pub fn error_cloud(&self, cloud: usize) -> Option<usize> {
         self.batch.map(|_| cloud)
+    }
+}
+
+/// How a points tensor holds its clouds, with the features and lengths that
+/// go with it: the validation every voxelization shares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct CloudLayout {
+    /// Clouds of a batched `[B, Nmax, 3]` call; `None` for `[N, 3]`.
+    pub batch: Option<usize>,
+    /// `N`, or `Nmax` when batched.
+    pub points_per_cloud: usize,
+    /// Features per point, when features are given.
+    pub features: Option<usize>,
+    /// Whether per-cloud lengths are given.
+    pub ragged: bool,
+}
+
+impl CloudLayout {
+    /// Checks ranks, dtypes and that features and lengths match the points.
+    pub fn new(points: &TensorMeta, features: Option<&TensorMeta>, lengths: Option<&TensorMeta>) -> Result<Self> {
+        points.expect_dtype("points", &[DType::F32], "f32")?;
+        let (batch, points_per_cloud) = match points.shape.as_slice() {
+            [n, 3] => (None, *n),
+            [b, n, 3] => (Some(*b), *n),
+            _ => {
+                return Err(Error::Rank {
+                    tensor: "points".to_string(),
+                    expected: if points.shape.len() == 3 { 3 } else { 2 },
+                    layout: "[points, 3] or [clouds, points, 3]",
+                    actual: points.shape.clone(),
+                })
+            }
+        };
+        if let Some(batch) = batch {
+            expect_nonempty("points", "clouds", batch, "a batch needs at least one cloud")?;
+        }
+        let lead = &points.shape[..points.shape.len() - 1];
+
+        let features = match features {
+            Some(meta) => {
+                meta.expect_dtype("features", &[DType::F32], "f32")?;
+                if meta.shape.len() != points.shape.len() {
+                    return Err(Error::Rank {
+                        tensor: "features".to_string(),
+                        expected: points.shape.len(),
+                        layout: "the points' leading axes, then features",
+                        actual: meta.shape.clone(),
+                    });
+                }
+                for (axis, (&got, &want)) in meta.shape.iter().zip(lead).enumerate() {
+                    let name = if axis + 1 == lead.len() {
+                        "points"
+                    } else {
+                        "clouds"
+                    };
+                    expect_axis("features", name, got, want, "points")?;
+                }
+                let width = meta.shape[meta.shape.len() - 1];
+                expect_nonempty(
+                    "features",
+                    "features",
+                    width,
+                    "a feature tensor needs at least one feature",
+                )?;
+                Some(width)
+            }
+            None => None,
+        };
+
+        if let Some(lengths) = lengths {
+            let Some(batch) = batch else {
+                return Err(Error::Rank {
+                    tensor: "points".to_string(),
+                    expected: 3,
+                    layout: "[clouds, points, 3] when per-cloud lengths are given",
+                    actual: points.shape.clone(),
+                });
+            };
+            lengths.expect_rank("lengths", 1, "[clouds]")?;
+            lengths.expect_dtype("lengths", &[DType::U32], "u32")?;
+            expect_axis("lengths", "clouds", lengths.shape[0], batch, "points")?;
+        }
+
+        Ok(CloudLayout {
+            batch,
+            points_per_cloud,
+            features,
+            ragged: lengths.is_some(),
+        })
     }
 }
 

@@ -31,12 +31,14 @@
 
 #![warn(missing_docs)]
 
+mod detector;
 mod pool;
 mod quaternion;
 mod resample;
 mod sparse;
 mod voxelize;
 
+pub use detector::{reduce_dynamic, voxelize_dynamic, voxelize_hard, DynamicVoxels, HardVoxels};
 pub use pool::{BufferPool, PooledVec};
 pub use resample::{fuse, StreamInput};
 pub use sparse::{voxelize_sparse, SparseOrder, SparseVoxels};

@@ -31,14 +31,14 @@ const ARRAY_MAP_VOXELS: usize = 1 << 22;
 const EMPTY: u32 = u32::MAX;
 
 /// Marks a point that lands in no voxel.
-const DROPPED: u32 = u32::MAX;
+pub(crate) const DROPPED: u32 = u32::MAX;
 
 /// Points whose voxels are found before any is looked up.
-const BLOCK: usize = 256;
+pub(crate) const BLOCK: usize = 256;
 
 /// How many points ahead a slot-map entry is prefetched: enough to cover a
 /// load from L3, few enough for the loads in flight that a core tracks.
-const PREFETCH_DISTANCE: usize = 16;
+pub(crate) const PREFETCH_DISTANCE: usize = 16;
 
 thread_local! {
     /// This thread's array slot map, all [`EMPTY`] between calls.
@@ -183,7 +183,7 @@ struct BadFeature {
 }
 
 /// Where each voxel's slot is kept while a cloud is reduced.
-trait SlotMap {
+pub(crate) trait SlotMap {
     /// The slot of `voxel`, given `next` (and remembered) if it has none.
     fn slot_or_insert(&mut self, voxel: u32, next: u32) -> u32;
 
@@ -215,6 +215,19 @@ impl SlotMap for [u32] {
     }
 }
 
+/// The array map as a trait object (a slice is unsized, the vector is not).
+impl SlotMap for Vec<u32> {
+    #[inline(always)]
+    fn prefetch(&self, voxel: u32) {
+        self[..].prefetch(voxel);
+    }
+
+    #[inline(always)]
+    fn slot_or_insert(&mut self, voxel: u32, next: u32) -> u32 {
+        self[..].slot_or_insert(voxel, next)
+    }
+}
+
 impl SlotMap for HashMap<u32, u32, BuildHasherDefault<VoxelHasher>> {
     #[inline(always)]
     fn slot_or_insert(&mut self, voxel: u32, next: u32) -> u32 {
@@ -225,7 +238,7 @@ impl SlotMap for HashMap<u32, u32, BuildHasherDefault<VoxelHasher>> {
 /// Multiplicative hashing of voxel indices: neighbouring voxels spread over
 /// the table, and no SipHash per point (the keys are not attacker-chosen).
 #[derive(Default)]
-struct VoxelHasher(u64);
+pub(crate) struct VoxelHasher(u64);
 
 impl Hasher for VoxelHasher {
     fn finish(&self) -> u64 {
@@ -245,6 +258,34 @@ impl Hasher for VoxelHasher {
     fn write_u64(&mut self, x: u64) {
         self.0 = (self.0 ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
     }
+}
+
+/// Runs `number` on an all-empty slot map for grids of `voxels_per_cloud`
+/// voxels (this thread's array, or a hash map on larger grids) and leaves
+/// the array empty again: `touched` names the voxels `number` inserted.
+pub(crate) fn with_slot_map<T>(
+    voxels_per_cloud: usize,
+    number: impl FnOnce(&mut dyn SlotMap) -> T,
+    touched: impl Fn(&T) -> &[u32],
+) -> T {
+    if voxels_per_cloud > ARRAY_MAP_VOXELS {
+        let mut map: HashMap<u32, u32, BuildHasherDefault<VoxelHasher>> = HashMap::default();
+        return number(&mut map);
+    }
+    SLOT_ARRAY.with(|array| {
+        // Taken out of the cell: a panic inside drops it rather than leaving
+        // a map with stale slots for the next call.
+        let mut map = std::mem::take(&mut *array.borrow_mut());
+        if map.len() < voxels_per_cloud {
+            map.resize(voxels_per_cloud, EMPTY);
+        }
+        let numbered = number(&mut map);
+        for &v in touched(&numbered) {
+            map[v as usize] = EMPTY;
+        }
+        *array.borrow_mut() = map;
+        numbered
+    })
 }
 
 fn voxelize_cloud(
@@ -500,6 +541,7 @@ fn reduce_with<R: Reduction>(
             kept: points - out_of_grid - non_finite,
             out_of_grid,
             non_finite,
+            ..VoxelStats::default()
         },
     })
 }

@@ -23,6 +23,7 @@
 
 mod buffer;
 mod codec;
+mod detector;
 mod device;
 mod fault;
 mod fuse;
@@ -34,6 +35,7 @@ mod selection;
 mod voxel;
 
 pub use buffer::{GpuBuffer, GpuInput, Shadow};
+pub use detector::{GpuDynamic, GpuHard};
 pub use cubecl;
 pub use device::{Gpu, GPU_CACHE_LIMIT_ENV, GPU_CACHE_LIMIT_MIN_BYTES};
 #[doc(hidden)]

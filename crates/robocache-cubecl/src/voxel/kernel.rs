@@ -95,7 +95,7 @@ pub struct GridArgs {
 /// then a product leave nothing to fuse), kept iff `0 <= c < dims`, where
 /// truncation equals floor.
 #[cube]
-fn voxel_of(points: &Array<u32>, slot: usize, grid: &GridArgs) -> u32 {
+pub(crate) fn voxel_of(points: &Array<u32>, slot: usize, grid: &GridArgs) -> u32 {
     let px = f32::reinterpret(points[3 * slot]);
     let py = f32::reinterpret(points[3 * slot + 1]);
     let pz = f32::reinterpret(points[3 * slot + 2]);
@@ -187,73 +187,103 @@ pub fn scatter_points(
                             out[v / 4].fetch_or(bit);
                         }
                     }
-                    ScatterKind::Max => {
-                        for f in 0..width {
-                            let value = f32::reinterpret(features[slot * width + f]);
-                            if f32::is_nan(value) || f32::is_inf(value) {
-                                stats[3 * grid.clouds as usize].fetch_max(0xFFFF_FFFFu32 - slot as u32);
-                            }
-                            out[v * width + f].fetch_max(ordered_key(value));
-                        }
-                    }
-                    ScatterKind::MeanScale => {
-                        aux[v].fetch_add(1u32);
-                        for f in 0..width {
-                            let value = f32::reinterpret(features[slot * width + f]);
-                            if f32::is_nan(value) || f32::is_inf(value) {
-                                stats[3 * grid.clouds as usize].fetch_max(0xFFFF_FFFFu32 - slot as u32);
-                            }
-                            // Non-negative floats order as their bits.
-                            out[v * width + f].fetch_max(u32::reinterpret(f32::abs(value)));
-                        }
-                    }
-                    ScatterKind::MeanSum => {
-                        for f in 0..width {
-                            let at = v * width + f;
-                            let value = f32::reinterpret(features[slot * width + f]);
-                            let exponent = mean_scale_exponent(out[at].load());
-                            let term = i32::cast_from(f32::round(value * pow2_wide(exponent)));
-                            let low = u32::reinterpret(term);
-                            let mut high = 0u32;
-                            if term < 0i32 {
-                                high = 0xFFFF_FFFFu32;
-                            }
-                            let before = aux[2 * at].fetch_add(low);
-                            // The low word carried iff before + low >= 2^32.
-                            if low > !before {
-                                high += 1;
-                            }
-                            aux[2 * at + 1].fetch_add(high);
-                        }
-                    }
+                    _ => accumulate(features, slot, v, width, out, aux, stats, 3 * grid.clouds as usize, config.kind),
                 }
             }
         }
     }
 
     if comptime![config.stats] {
-        // Tree-reduce the three counters over the cube, then one atomic each.
-        let mut shared = SharedMemory::<u32>::new(3 * POINT_UNITS as usize);
-        let unit = UNIT_POS as usize;
-        shared[3 * unit] = kept;
-        shared[3 * unit + 1] = out_of_grid;
-        shared[3 * unit + 2] = non_finite;
+        add_cube_stats(stats, 3 * cloud, kept, out_of_grid, non_finite);
+    }
+}
+
+/// Adds the cube's kept, out-of-grid and non-finite counts to the three
+/// words of `stats` from `at`: a tree reduction over the cube, then one
+/// atomic each.
+#[cube]
+pub(crate) fn add_cube_stats(stats: &mut Array<Atomic<u32>>, at: usize, kept: u32, out_of_grid: u32, non_finite: u32) {
+    let mut shared = SharedMemory::<u32>::new(3 * POINT_UNITS as usize);
+    let unit = UNIT_POS as usize;
+    shared[3 * unit] = kept;
+    shared[3 * unit + 1] = out_of_grid;
+    shared[3 * unit + 2] = non_finite;
+    sync_cube();
+    #[unroll]
+    for level in 1..=POINT_UNITS_LOG2 {
+        let stride = comptime![POINT_UNITS as usize >> level];
+        if unit < stride {
+            shared[3 * unit] += shared[3 * (unit + stride)];
+            shared[3 * unit + 1] += shared[3 * (unit + stride) + 1];
+            shared[3 * unit + 2] += shared[3 * (unit + stride) + 2];
+        }
         sync_cube();
-        #[unroll]
-        for level in 1..=POINT_UNITS_LOG2 {
-            let stride = comptime![POINT_UNITS as usize >> level];
-            if unit < stride {
-                shared[3 * unit] += shared[3 * (unit + stride)];
-                shared[3 * unit + 1] += shared[3 * (unit + stride) + 1];
-                shared[3 * unit + 2] += shared[3 * (unit + stride) + 2];
+    }
+    if unit == 0 {
+        stats[at].fetch_add(shared[0]);
+        stats[at + 1].fetch_add(shared[1]);
+        stats[at + 2].fetch_add(shared[2]);
+    }
+}
+
+/// Folds the features of point slot `slot` into voxel (or row) `v` for the
+/// feature reductions: max keys, the mean's scale pass, the mean's sum
+/// pass. A non-finite feature flags `slot` in `stats[bad_at]` (as
+/// `u32::MAX - slot`, so the largest word is the first slot).
+#[cube]
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn accumulate(
+    features: &Array<u32>,
+    slot: usize,
+    v: usize,
+    width: usize,
+    out: &mut Array<Atomic<u32>>,
+    aux: &mut Array<Atomic<u32>>,
+    stats: &mut Array<Atomic<u32>>,
+    bad_at: usize,
+    #[comptime] kind: ScatterKind,
+) {
+    match comptime![kind] {
+        ScatterKind::Max => {
+            for f in 0..width {
+                let value = f32::reinterpret(features[slot * width + f]);
+                if f32::is_nan(value) || f32::is_inf(value) {
+                    stats[bad_at].fetch_max(0xFFFF_FFFFu32 - slot as u32);
+                }
+                out[v * width + f].fetch_max(ordered_key(value));
             }
-            sync_cube();
         }
-        if unit == 0 {
-            stats[3 * cloud].fetch_add(shared[0]);
-            stats[3 * cloud + 1].fetch_add(shared[1]);
-            stats[3 * cloud + 2].fetch_add(shared[2]);
+        ScatterKind::MeanScale => {
+            aux[v].fetch_add(1u32);
+            for f in 0..width {
+                let value = f32::reinterpret(features[slot * width + f]);
+                if f32::is_nan(value) || f32::is_inf(value) {
+                    stats[bad_at].fetch_max(0xFFFF_FFFFu32 - slot as u32);
+                }
+                // Non-negative floats order as their bits.
+                out[v * width + f].fetch_max(u32::reinterpret(f32::abs(value)));
+            }
         }
+        ScatterKind::MeanSum => {
+            for f in 0..width {
+                let at = v * width + f;
+                let value = f32::reinterpret(features[slot * width + f]);
+                let exponent = mean_scale_exponent(out[at].load());
+                let term = i32::cast_from(f32::round(value * pow2_wide(exponent)));
+                let low = u32::reinterpret(term);
+                let mut high = 0u32;
+                if term < 0i32 {
+                    high = 0xFFFF_FFFFu32;
+                }
+                let before = aux[2 * at].fetch_add(low);
+                // The low word carried iff before + low >= 2^32.
+                if low > !before {
+                    high += 1;
+                }
+                aux[2 * at + 1].fetch_add(high);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -272,10 +302,18 @@ pub fn finish_max(out: &mut Array<u32>, len: u32) {
     }
 }
 
-/// Turns the 64-bit scaled sums in `sums` and the counts into means, in
-/// place of the scale bits in `out`.
+/// Turns the 64-bit scaled sums in `sums` and the counts into means (or,
+/// without `average`, into the sums themselves), in place of the scale
+/// bits in `out`.
 #[cube(launch_unchecked)]
-pub fn finish_mean(out: &mut Array<u32>, counts: &Array<u32>, sums: &Array<u32>, len: u32, width: u32) {
+pub fn finish_mean(
+    out: &mut Array<u32>,
+    counts: &Array<u32>,
+    sums: &Array<u32>,
+    len: u32,
+    width: u32,
+    #[comptime] average: bool,
+) {
     let i = ABSOLUTE_POS;
     if i < len as usize {
         let count = counts[i / width as usize];
@@ -295,7 +333,10 @@ pub fn finish_mean(out: &mut Array<u32>, counts: &Array<u32>, sums: &Array<u32>,
             }
             let magnitude = f32::cast_from(high) * 4_294_967_296.0f32 + f32::cast_from(low);
             let exponent = mean_scale_exponent(out[i]);
-            let mut mean = magnitude / f32::cast_from(count) * pow2_wide(-exponent);
+            let mut mean = magnitude * pow2_wide(-exponent);
+            if comptime![average] {
+                mean = magnitude / f32::cast_from(count) * pow2_wide(-exponent);
+            }
             if negative {
                 mean = -mean;
             }

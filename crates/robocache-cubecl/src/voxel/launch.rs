@@ -218,6 +218,7 @@ impl<R: Runtime> Gpu<R> {
                         sums.arg(),
                         total as u32,
                         width as u32,
+                        true,
                     )
                 })?;
             }
@@ -275,6 +276,7 @@ impl<R: Runtime> Gpu<R> {
                 kept: c[0].into(),
                 out_of_grid: c[1].into(),
                 non_finite: c[2].into(),
+                ..VoxelStats::default()
             })
             .collect())
     }
