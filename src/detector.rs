@@ -189,7 +189,11 @@ impl DynamicVoxelized {
     /// assert_eq!(sums.to_vec::<f32>()?, vec![4.0, 6.0]);
     /// # Ok::<(), robocache::Error>(())
     /// ```
-    pub fn reduce<'a>(&self, features: impl Into<TensorRef<'a>>, reduction: PointReduction) -> Result<Tensor> {
+    pub fn reduce<'a>(
+        &self,
+        features: impl Into<TensorRef<'a>>,
+        reduction: PointReduction,
+    ) -> Result<Tensor> {
         let features = features.into();
         let context = self.point_to_voxel.context();
         let width = self.feature_width(&features.meta())?;
@@ -344,11 +348,7 @@ impl<'a> VoxelizePoints<'a> {
     pub fn dynamic(self) -> Result<DynamicVoxelized> {
         let plan = self.plan()?;
         let context = self.context;
-        let slots_shape: Vec<usize> = plan
-            .batch
-            .into_iter()
-            .chain([plan.points_per_cloud])
-            .collect();
+        let slots_shape: Vec<usize> = plan.batch.into_iter().chain([plan.points_per_cloud]).collect();
         let coord_width = plan.coord_width();
         let tensor = |shape: Vec<usize>, storage| Tensor::new(context.clone(), shape, storage);
         let (point_to_voxel, coords, counts, stats) = dispatch!(&context.inner.device,

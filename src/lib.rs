@@ -245,7 +245,11 @@ impl Context {
     /// assert_eq!(hard.num_points.to_vec::<u32>()?, vec![2, 1]);
     /// # Ok::<(), robocache::Error>(())
     /// ```
-    pub fn voxelize_points<'a>(&'a self, points: impl Into<TensorRef<'a>>, grid: VoxelGrid) -> VoxelizePoints<'a> {
+    pub fn voxelize_points<'a>(
+        &'a self,
+        points: impl Into<TensorRef<'a>>,
+        grid: VoxelGrid,
+    ) -> VoxelizePoints<'a> {
         VoxelizePoints::new(self, points.into(), grid)
     }
 }

@@ -80,7 +80,12 @@ pub fn hard_keeps_first_voxels_and_first_points(ctx: &Context) {
     assert_eq!(host::<u32>(&hard.num_points), vec![2, 2]);
     let stats = hard.stats().unwrap()[0];
     assert_eq!(
-        (stats.kept, stats.out_of_grid, stats.voxel_full, stats.over_max_voxels),
+        (
+            stats.kept,
+            stats.out_of_grid,
+            stats.voxel_full,
+            stats.over_max_voxels
+        ),
         (4, 1, 1, 1)
     );
     assert_eq!(stats.total(), points.len() as u64);
@@ -103,7 +108,9 @@ pub fn hard_matches_the_reference_on_crowded_clouds(ctx: &Context) {
     let dims = [12, 10, 6];
     let points = crowded(40_000, dims, 5);
     let f = 2;
-    let features: Vec<f32> = (0..points.len() * f).map(|i| (i % 977) as f32 * 0.5 - 100.0).collect();
+    let features: Vec<f32> = (0..points.len() * f)
+        .map(|i| (i % 977) as f32 * 0.5 - 100.0)
+        .collect();
     let (p_max, m_max) = (5, 400);
     let hard = ctx
         .voxelize_points(TensorView::points(&points), unit_grid(dims))
@@ -161,7 +168,11 @@ pub fn batched_hard_voxelization_matches_single_calls(ctx: &Context) {
             coords.extend_from_slice(row);
         }
         num.extend(host::<u32>(&single.num_points));
-        assert_eq!(batched.stats().unwrap()[c], single.stats().unwrap()[0], "cloud {c}");
+        assert_eq!(
+            batched.stats().unwrap()[c],
+            single.stats().unwrap()[0],
+            "cloud {c}"
+        );
     }
     assert_eq!(batched.coords.shape()[1], 4);
     assert_eq!(bits(&host::<f32>(&batched.voxels)), bits(&voxels));
@@ -252,7 +263,10 @@ pub fn batched_dynamic_voxelization_numbers_rows_across_clouds(ctx: &Context) {
         host::<i32>(&dynamic.point_to_voxel),
         vec![0, 1, 0, -1, -1, -1, 2, 2, -1]
     );
-    assert_eq!(host::<i32>(&dynamic.coords), vec![0, 0, 0, 0, 0, 1, 0, 0, 2, 1, 0, 0]);
+    assert_eq!(
+        host::<i32>(&dynamic.coords),
+        vec![0, 0, 0, 0, 0, 1, 0, 0, 2, 1, 0, 0]
+    );
     assert_eq!(host::<u32>(&dynamic.counts), vec![2, 1, 2]);
     assert_eq!(dynamic.stats()[1].total(), 0);
 }
@@ -323,7 +337,10 @@ pub fn bad_detector_input_is_rejected(ctx: &Context) {
         (HardLimits::new(10, 0), "max_voxels"),
     ] {
         let err = job().hard(limits).unwrap_err();
-        assert!(matches!(err, Error::InvalidLimit { option: o, .. } if o == option), "{err}");
+        assert!(
+            matches!(err, Error::InvalidLimit { option: o, .. } if o == option),
+            "{err}"
+        );
     }
     // A grid whose one cloud has more voxels than u32 indexes.
     let huge = VoxelGrid::new([0.0; 3], [0.01; 3], [100_000, 100_000, 1]);
@@ -342,7 +359,14 @@ pub fn bad_detector_input_is_rejected(ctx: &Context) {
         .hard(HardLimits::new(1, 1))
         .unwrap_err();
     assert!(
-        matches!(err, Error::NonFiniteFeature { point: 2, feature: 0, .. }),
+        matches!(
+            err,
+            Error::NonFiniteFeature {
+                point: 2,
+                feature: 0,
+                ..
+            }
+        ),
         "{err}"
     );
     let dynamic = ctx
@@ -354,7 +378,14 @@ pub fn bad_detector_input_is_rejected(ctx: &Context) {
         .and_then(|t| t.to_vec::<f32>())
         .unwrap_err();
     assert!(
-        matches!(err, Error::NonFiniteFeature { point: 2, feature: 0, .. }),
+        matches!(
+            err,
+            Error::NonFiniteFeature {
+                point: 2,
+                feature: 0,
+                ..
+            }
+        ),
         "{err}"
     );
     // Lengths past the slots.
@@ -363,7 +394,17 @@ pub fn bad_detector_input_is_rejected(ctx: &Context) {
         .lengths(view(&[3u32], &[1]))
         .dynamic()
         .unwrap_err();
-    assert!(matches!(err, Error::RowLength { row: 0, length: 3, .. }), "{err}");
+    assert!(
+        matches!(
+            err,
+            Error::RowLength {
+                row: 0,
+                length: 3,
+                ..
+            }
+        ),
+        "{err}"
+    );
     // Features whose shape does not match the points.
     let err = dynamic
         .reduce(view(&[1.0f32; 4], &[2, 2]), PointReduction::Sum)

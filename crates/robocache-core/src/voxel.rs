@@ -395,7 +395,11 @@ impl VoxelPlan {
     /// Validates shapes, dtypes, the grid and the output size.
     pub fn new(request: &VoxelRequest) -> Result<Self> {
         request.grid.validate()?;
-        let layout = CloudLayout::new(&request.points, request.features.as_ref(), request.lengths.as_ref())?;
+        let layout = CloudLayout::new(
+            &request.points,
+            request.features.as_ref(),
+            request.lengths.as_ref(),
+        )?;
         let (batch, points_per_cloud) = (layout.batch, layout.points_per_cloud);
         let features = match layout.features {
             None if request.mode.needs_features() => {
@@ -503,7 +507,11 @@ pub(crate) struct CloudLayout {
 
 impl CloudLayout {
     /// Checks ranks, dtypes and that features and lengths match the points.
-    pub fn new(points: &TensorMeta, features: Option<&TensorMeta>, lengths: Option<&TensorMeta>) -> Result<Self> {
+    pub fn new(
+        points: &TensorMeta,
+        features: Option<&TensorMeta>,
+        lengths: Option<&TensorMeta>,
+    ) -> Result<Self> {
         points.expect_dtype("points", &[DType::F32], "f32")?;
         let (batch, points_per_cloud) = match points.shape.as_slice() {
             [n, 3] => (None, *n),

@@ -380,10 +380,10 @@ impl<R: Runtime> Gpu<R> {
     /// Queues a read of `buffers` (u32 words each) behind the work queued so
     /// far on the calling thread's stream, and returns what waits for it.
     ///
-    /// On a device opened for the process the copy is queued now, so the
-    /// wait is for the kernels that write the words, not for work queued
-    /// after them. On a caller's wgpu device ([`Gpu::from_wgpu`]) the read is
-    /// made when waited for (CubeCL's read borrows its client).
+    /// On a CUDA device opened for the process the copy is queued now, so
+    /// the wait is for the kernels that write the words, not for work queued
+    /// after them. On wgpu the read is made when waited for (see below; and
+    /// on a caller's device CubeCL's read borrows its client).
     pub(crate) fn read_words_later(&self, buffers: Vec<GpuBuffer>, what: &'static str) -> Result<WordsLater> {
         let backend = self.backend;
         let lens: Vec<usize> = buffers.iter().map(|b| b.len).collect();
@@ -401,7 +401,12 @@ impl<R: Runtime> Gpu<R> {
                 })
                 .collect()
         };
-        let Some(client) = self.resident else {
+        // CubeCL's wgpu runtime stages every read in pages that reads share:
+        // a read whose mapping has completed but that nobody has consumed
+        // leaves its page mapped, and the next submission that copies into
+        // the page fails wgpu's validation ("still mapped"). So on wgpu a
+        // read is made when it is waited for.
+        let Some(client) = self.resident.filter(|_| self.backend == "cuda") else {
             let gpu = self.clone();
             return Ok(Box::new(move || {
                 buffers

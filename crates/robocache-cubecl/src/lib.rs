@@ -35,8 +35,8 @@ mod selection;
 mod voxel;
 
 pub use buffer::{GpuBuffer, GpuInput, Shadow};
-pub use detector::{GpuDynamic, GpuHard};
 pub use cubecl;
+pub use detector::{GpuDynamic, GpuHard};
 pub use device::{Gpu, GPU_CACHE_LIMIT_ENV, GPU_CACHE_LIMIT_MIN_BYTES};
 #[doc(hidden)]
 pub use fault::InjectedFault;

@@ -72,7 +72,14 @@ fn block_of(grid: &GridArgs) -> (usize, usize) {
 
 /// Whether point `i` of `cloud` is the first kept point of its voxel.
 #[cube]
-fn is_first(entry_of: &Array<u32>, firsts: &Array<u32>, cloud: usize, i: usize, grid: &GridArgs, table: &TableArgs) -> bool {
+fn is_first(
+    entry_of: &Array<u32>,
+    firsts: &Array<u32>,
+    cloud: usize,
+    i: usize,
+    grid: &GridArgs,
+    table: &TableArgs,
+) -> bool {
     let mut first = false;
     if i < grid.points_per_cloud as usize {
         let entry = entry_of[cloud * grid.points_per_cloud as usize + i];
@@ -290,7 +297,8 @@ pub fn number_firsts(
     for k in 0..UNIT_ITEMS {
         let i = first + (UNIT_POS * UNIT_ITEMS + k) as usize;
         if is_first(entry_of, firsts, cloud, i, &grid, &table) {
-            let at = cloud * table.entries as usize + entry_of[cloud * grid.points_per_cloud as usize + i] as usize;
+            let at = cloud * table.entries as usize
+                + entry_of[cloud * grid.points_per_cloud as usize + i] as usize;
             rows[at] = row;
             if row < table.max_voxels {
                 let out = (row_starts[cloud] + row) as usize;
@@ -513,6 +521,16 @@ pub fn reduce_rows(
     }
     let row = point_to_voxel[slot];
     if row != NONE {
-        accumulate(features, slot, row as usize, width as usize, out, aux, status, 0, kind);
+        accumulate(
+            features,
+            slot,
+            row as usize,
+            width as usize,
+            out,
+            aux,
+            status,
+            0,
+            kind,
+        );
     }
 }

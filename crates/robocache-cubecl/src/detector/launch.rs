@@ -9,8 +9,9 @@ use robocache_core::{
 };
 
 use super::kernel::{
-    assign_points, count_firsts, fill_hard, group_points, hard_stats, hash_points, number_firsts, reduce_rows,
-    scan_apply, scan_totals, sum_blocks, PointPassConfig, TableArgsLaunch, BLOCK_ITEMS, BLOCK_UNITS,
+    assign_points, count_firsts, fill_hard, group_points, hard_stats, hash_points, number_firsts,
+    reduce_rows, scan_apply, scan_totals, sum_blocks, PointPassConfig, TableArgsLaunch, BLOCK_ITEMS,
+    BLOCK_UNITS,
 };
 use crate::buffer::{GpuBuffer, GpuInput};
 use crate::device::{guarded, Gpu};
@@ -157,7 +158,10 @@ impl<R: Runtime> Gpu<R> {
             })?;
             let stats = self.alloc(DType::U32, 3 * plan.clouds(), "the hard voxelization's counts")?;
             // The per-cloud kept counts, from the first submission.
-            let kept = self.write(HostData::from(&kept_words(&numbered.stats)[..]), "the kept counts")?;
+            let kept = self.write(
+                HostData::from(&kept_words(&numbered.stats)[..]),
+                "the kept counts",
+            )?;
             // SAFETY: one cube per cloud reads its rows below `rows`, and
             // writes three words per cloud.
             guarded(self.backend, "counting hard voxelization", || unsafe {
@@ -316,16 +320,16 @@ impl<R: Runtime> Gpu<R> {
         let blocks = blocks_per_cloud * clouds;
         // At least twice the slots, so probes stay short.
         let entries = (2 * plan.points_per_cloud).next_power_of_two().max(256);
-        let table_len = entries.checked_mul(clouds).filter(|&n| n as u64 <= robocache_core::MAX_INDEX);
+        let table_len = entries
+            .checked_mul(clouds)
+            .filter(|&n| n as u64 <= robocache_core::MAX_INDEX);
         let table_len = table_len.ok_or(Error::TooLarge {
             what: "the voxel tables (twice the point slots, per cloud)",
             needed: (entries as u64).saturating_mul(clouds as u64),
             unit: "entries",
             limit: robocache_core::MAX_INDEX,
         })?;
-        let table = |max_voxels: u32| {
-            TableArgsLaunch::new(entries as u32, 32 - entries.ilog2(), max_voxels)
-        };
+        let table = |max_voxels: u32| TableArgsLaunch::new(entries as u32, 32 - entries.ilog2(), max_voxels);
         let config = PointPassConfig {
             ragged: plan.ragged,
             check_features: features.is_some() && plan.features > 0,
@@ -423,7 +427,9 @@ impl<R: Runtime> Gpu<R> {
         let words = read()?;
         let (stats_words, cloud_starts) = (&words[0], &words[1]);
         if stats_words[3 * clouds] != 0 {
-            let features = features.as_ref().ok_or_else(|| self.device_error("feature check", "no features"))?;
+            let features = features
+                .as_ref()
+                .ok_or_else(|| self.device_error("feature check", "no features"))?;
             let slot = (u32::MAX - stats_words[3 * clouds]) as usize;
             return Err(self.non_finite_feature_points(plan, features, slot));
         }
@@ -514,7 +520,14 @@ impl<R: Runtime> Gpu<R> {
         // SAFETY: each block reads and writes its `BLOCK_ITEMS` words below
         // `len`; `totals` has a word per block.
         guarded(self.backend, "launching a prefix sum", || unsafe {
-            sum_blocks::launch_unchecked::<R>(&self.client, grid.clone(), dim, values.arg(), totals.arg(), len as u32);
+            sum_blocks::launch_unchecked::<R>(
+                &self.client,
+                grid.clone(),
+                dim,
+                values.arg(),
+                totals.arg(),
+                len as u32,
+            );
             scan_totals::launch_unchecked::<R>(
                 &self.client,
                 CubeCount::Static(1, 1, 1),
@@ -525,7 +538,15 @@ impl<R: Runtime> Gpu<R> {
                 1,
                 false,
             );
-            scan_apply::launch_unchecked::<R>(&self.client, grid, dim, values.arg(), totals.arg(), out.arg(), len as u32)
+            scan_apply::launch_unchecked::<R>(
+                &self.client,
+                grid,
+                dim,
+                values.arg(),
+                totals.arg(),
+                out.arg(),
+                len as u32,
+            )
         })?;
         Ok(out)
     }
@@ -535,11 +556,20 @@ impl<R: Runtime> Gpu<R> {
         self.non_finite_feature(plan, features, plan.features, slot)
     }
 
-    fn non_finite_feature(&self, plan: &PointsPlan, features: &GpuBuffer, width: usize, slot: usize) -> Error {
+    fn non_finite_feature(
+        &self,
+        plan: &PointsPlan,
+        features: &GpuBuffer,
+        width: usize,
+        slot: usize,
+    ) -> Error {
         let row = self
             .download(features, "features")
             .ok()
-            .and_then(|host| host.as_slice::<f32>().map(|v| v[slot * width..(slot + 1) * width].to_vec()))
+            .and_then(|host| {
+                host.as_slice::<f32>()
+                    .map(|v| v[slot * width..(slot + 1) * width].to_vec())
+            })
             .unwrap_or_default();
         let feature = row.iter().position(|x| !x.is_finite()).unwrap_or(0);
         let per_cloud = plan.points_per_cloud.max(1);

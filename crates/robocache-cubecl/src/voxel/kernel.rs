@@ -187,7 +187,17 @@ pub fn scatter_points(
                             out[v / 4].fetch_or(bit);
                         }
                     }
-                    _ => accumulate(features, slot, v, width, out, aux, stats, 3 * grid.clouds as usize, config.kind),
+                    _ => accumulate(
+                        features,
+                        slot,
+                        v,
+                        width,
+                        out,
+                        aux,
+                        stats,
+                        3 * grid.clouds as usize,
+                        config.kind,
+                    ),
                 }
             }
         }
@@ -202,7 +212,13 @@ pub fn scatter_points(
 /// words of `stats` from `at`: a tree reduction over the cube, then one
 /// atomic each.
 #[cube]
-pub(crate) fn add_cube_stats(stats: &mut Array<Atomic<u32>>, at: usize, kept: u32, out_of_grid: u32, non_finite: u32) {
+pub(crate) fn add_cube_stats(
+    stats: &mut Array<Atomic<u32>>,
+    at: usize,
+    kept: u32,
+    out_of_grid: u32,
+    non_finite: u32,
+) {
     let mut shared = SharedMemory::<u32>::new(3 * POINT_UNITS as usize);
     let unit = UNIT_POS as usize;
     shared[3 * unit] = kept;
