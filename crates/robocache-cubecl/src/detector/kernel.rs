@@ -224,6 +224,9 @@ pub fn count_firsts(
 /// unit sums a run of entries, the units' sums are scanned, and each unit
 /// writes its run. With `cloud_starts`, also writes the scan at each
 /// cloud's first block (`blocks_per_cloud` apart) and, last, the total.
+// A comptime branch stays its own `if`: CubeCL expands it away, whereas
+// `comptime && runtime` would be one runtime condition.
+#[allow(clippy::collapsible_if)]
 #[cube(launch_unchecked)]
 pub fn scan_totals(
     totals: &mut Array<u32>,
