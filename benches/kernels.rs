@@ -20,7 +20,10 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use robocache::{Backend, Context, InterpMode, KernelPath, Stream, Tensor, TensorView, VoxelGrid, VoxelMode};
+use robocache::{
+    Backend, Context, HardLimits, InterpMode, KernelPath, PointReduction, Stream, Tensor, TensorView,
+    VoxelGrid, VoxelMode,
+};
 
 #[path = "workloads.rs"]
 mod workloads;
@@ -69,7 +72,14 @@ struct Timing {
 /// calls queued back to back before one synchronisation (per call), which
 /// overlaps the host's work with the device's as a pipeline does.
 fn measure<T: Send + 'static>(plan: &Plan, ctx: &Context, op: impl Fn() -> T + Sync) -> Timing {
-    for _ in 0..plan.warm {
+    measure_keeping(plan, ctx, op).0
+}
+
+/// `measure`, keeping the first call's output (a warm-up call, unless there
+/// are none), for a case whose report needs to know what a call made.
+fn measure_keeping<T: Send + 'static>(plan: &Plan, ctx: &Context, op: impl Fn() -> T + Sync) -> (Timing, T) {
+    let first = op();
+    for _ in 1..plan.warm {
         drop(op());
     }
     ctx.synchronize().expect("the device finishes");
@@ -90,11 +100,12 @@ fn measure<T: Send + 'static>(plan: &Plan, ctx: &Context, op: impl Fn() -> T + S
     ctx.synchronize().expect("the device finishes");
     let pipelined = start.elapsed() / plan.runs.max(1) as u32;
     drop(outputs);
-    Timing {
+    let timing = Timing {
         device: median(device),
         wall: median(wall),
         pipelined,
-    }
+    };
+    (timing, first)
 }
 
 /// The backend column: the backend, and on CUDA the kernel path.
@@ -281,6 +292,99 @@ fn kitti_cases(plan: &Plan, ctx: &Context) {
     );
 }
 
+/// A detector's frame of `n` points: copies of the real scan, each turned by
+/// its own yaw, until there are `n` (x, y, z, intensity).
+fn lidar_frame(scan: &[[f32; 4]], n: usize) -> Vec<[f32; 4]> {
+    (0..)
+        .flat_map(move |c: usize| {
+            let (sin, cos) = (c as f32 * 0.1).sin_cos();
+            scan.iter()
+                .map(move |p| [cos * p[0] - sin * p[1], sin * p[0] + cos * p[1], p[2], p[3]])
+        })
+        .take(n)
+        .collect()
+}
+
+/// Hard voxelization (P = 10, M = 60 000) and dynamic voxelization with a
+/// mean, of 250k points at 0.1 m over ±51.2 m x ±51.2 m x 8 m: issue 16's
+/// targets, at the shapes of `benches/peers_detector.py`.
+fn detector_cases(plan: &Plan, ctx: &Context) {
+    let cases = [
+        "detector_hard_250k",
+        "detector_dynamic_250k",
+        "detector_dynamic_mean_250k",
+    ];
+    if !cases.iter().any(|case| plan.wants(case)) {
+        return;
+    }
+    let Some(scan) = kitti_scan() else {
+        println!(
+            "# {}: skipped the detector cases: no KITTI scan (set ROBOCACHE_KITTI_SCAN)",
+            label(ctx)
+        );
+        return;
+    };
+    let n = 250_000;
+    let frame = lidar_frame(&scan, n);
+    // The PyTorch peer reads the very same points.
+    if let Some(path) = std::env::var_os("ROBOCACHE_DETECTOR_FRAME") {
+        std::fs::write(path, bytemuck::cast_slice::<[f32; 4], u8>(&frame)).expect("the frame is written");
+    }
+    let xyz: Vec<f32> = frame.iter().flat_map(|p| [p[0], p[1], p[2]]).collect();
+    let intensity: Vec<f32> = frame.iter().map(|p| p[3]).collect();
+    let (Some(points), Some(features)) = (upload(ctx, &xyz, &[n, 3]), upload(ctx, &intensity, &[n, 1]))
+    else {
+        return;
+    };
+    let grid = VoxelGrid::new([-51.2, -51.2, -5.0], [0.1; 3], [1024, 1024, 80]);
+    let limits = HardLimits::new(10, 60_000);
+    let points_per_s = |timing: &Timing| n as f64 / timing.device.as_secs_f64() / 1e9;
+    if plan.wants(cases[0]) {
+        let (timing, hard) = measure_keeping(plan, ctx, || {
+            ctx.voxelize_points(&points, grid)
+                .features(&features)
+                .hard(limits)
+                .expect("valid input")
+        });
+        let rows = hard.num_points.shape()[0];
+        let kept = hard.stats().expect("valid input")[0].kept;
+        // Points and features read once; voxels, coordinates and counts written once.
+        let bytes = 16 * n + rows * (10 * 4 * 4 + 3 * 4 + 4);
+        let note = format!(
+            "{:.2} Gpts/s; {rows} voxels, {kept} points kept",
+            points_per_s(&timing)
+        );
+        report(cases[0], ctx, bytes, &timing, &note);
+    }
+    if plan.wants(cases[1]) {
+        let (timing, dynamic) = measure_keeping(plan, ctx, || {
+            ctx.voxelize_points(&points, grid).dynamic().expect("valid input")
+        });
+        let (rows, kept) = (dynamic.len(), dynamic.stats()[0].kept);
+        // Points read once; the point map, coordinates and counts written once.
+        let bytes = 12 * n + 4 * n + rows * 16;
+        let note = format!(
+            "{:.2} Gpts/s; {rows} voxels, {kept} points kept",
+            points_per_s(&timing)
+        );
+        report(cases[1], ctx, bytes, &timing, &note);
+    }
+    if plan.wants(cases[2]) {
+        let (timing, (dynamic, _mean)) = measure_keeping(plan, ctx, || {
+            let dynamic = ctx.voxelize_points(&points, grid).dynamic().expect("valid input");
+            let mean = dynamic
+                .reduce(&features, PointReduction::Mean)
+                .expect("valid input");
+            (dynamic, mean)
+        });
+        let rows = dynamic.len();
+        // The dynamic voxelization's bytes, then the features read and the means written.
+        let bytes = 12 * n + 4 * n + rows * 16 + 4 * n + 4 * rows;
+        let note = format!("{:.2} Gpts/s; {rows} voxels", points_per_s(&timing));
+        report(cases[2], ctx, bytes, &timing, &note);
+    }
+}
+
 /// Host wall time of resample -> fuse (of the resampled tensor) -> voxelize,
 /// data on the device throughout: what handing tensors between kernels
 /// costs, end to end.
@@ -366,6 +470,7 @@ fn main() {
             fuse_cases(&plan, &ctx);
             voxel_cases(&plan, &ctx);
             kitti_cases(&plan, &ctx);
+            detector_cases(&plan, &ctx);
             chain_case(&plan, &ctx);
         }
     }

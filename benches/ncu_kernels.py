@@ -15,7 +15,7 @@ import csv, io, statistics, subprocess, sys
 
 CASES = ["resample_medium", "resample_large", "fusion_seed_b4", "fusion_b256"] + [
     f"voxel_{mode}_N{n}" for n in (500000, 10000000) for mode in ("count", "occupancy", "mean_f8", "max_f8")
-] + ["kitti_occupancy_b64"]
+] + ["kitti_occupancy_b64", "detector_hard_250k", "detector_dynamic_250k", "detector_dynamic_mean_250k"]
 RUNS = 5
 CALLS = 1 + 3 * RUNS  # one warm-up; per run a profiled and a wall-timed call; RUNS back-to-back calls
 METRICS = "gpu__time_duration.sum,dram__bytes_read.sum,dram__bytes_write.sum"

@@ -85,8 +85,14 @@ done
 if wants bench; then
     echo "== kernels (robocache: CubeCL and PTX on CUDA, wgpu) and peers (PyTorch), in one run"
     # shellcheck disable=SC2086 # a list of backends
-    timeout 400 "$bin/kernels" ${BENCH_BACKENDS:-cuda wgpu} 2>&1 | quiet | tee "$out/kernels.csv"
+    frame=$(mktemp)
+    ROBOCACHE_DETECTOR_FRAME="$frame" timeout 400 "$bin/kernels" ${BENCH_BACKENDS:-cuda wgpu} 2>&1 | quiet |
+        tee "$out/kernels.csv"
     timeout 180 python3 "$peers" 2>&1 | tee "$out/peers.csv"
+    if [ -s "$frame" ]; then
+        timeout 120 python3 "$(dirname "$0")/../benches/peers_detector.py" "$frame" 2>&1 | tee "$out/peers-detector.csv"
+    fi
+    rm -f "$frame"
 fi
 
 if wants ncu; then
