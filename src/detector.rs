@@ -3,12 +3,12 @@
 //! backend with the same rows.
 
 use robocache_core::{
-    Check, Deferred, HardLimits, HostBuffer, PointReduction, PointsPlan, Result, TensorMeta, VoxelGrid,
-    VoxelStats,
+    Check, DType, Deferred, Error, HardLimits, HostBuffer, PillarLayout, PointReduction, PointsPlan, Result,
+    TensorMeta, VoxelGrid, VoxelStats,
 };
 
 use crate::context::{dispatch, Context};
-use crate::ops::{f32_slice, u32_slice};
+use crate::ops::{f32_slice, u32_slice, unique_checks};
 use crate::tensor::{Storage, Tensor, TensorRef};
 
 /// Voxelization of points for detectors; made by
@@ -67,6 +67,7 @@ pub struct HardVoxelized {
     pub num_points: Tensor,
     stats: Deferred<Vec<VoxelStats>>,
     voxels_found: Vec<usize>,
+    plan: PointsPlan,
 }
 
 impl HardVoxelized {
@@ -99,6 +100,147 @@ impl HardVoxelized {
     /// ```
     pub fn voxels_found(&self) -> &[usize] {
         &self.voxels_found
+    }
+
+    /// PointPillars' decorated points (SPEC section 6, pillars) of a grid
+    /// one voxel high: `[M', P, C + 5]` f32, or `[M', P, C + 6]` with
+    /// `with_z_centre`. Per stored point: its C channels (x, y, z, r for
+    /// one feature), its offsets from the pillar's mean x, y, z, then from
+    /// the pillar's centre x, y (and z); zero past each pillar's points.
+    ///
+    /// The mean adds the pillar's points in slot order in f32 and divides
+    /// by their count, and the centres, `origin + (index + 0.5) * size` in
+    /// f32, come from the host, so every backend gives the same bits.
+    ///
+    /// ```
+    /// use robocache::{Context, HardLimits, TensorView, VoxelGrid};
+    /// let points = [[1.25f32, 0.5, 1.0], [1.75, 0.5, 3.0]];
+    /// let intensity = [0.5f32, 0.25];
+    /// let grid = VoxelGrid::new([0.0; 3], [1.0, 1.0, 4.0], [2, 2, 1]); // 2 x 2 pillars
+    /// let hard = Context::cpu()
+    ///     .voxelize_points(TensorView::points(&points), grid)
+    ///     .features(TensorView::new(&intensity, [2, 1])?)
+    ///     .hard(HardLimits::new(2, 100))?;
+    /// let decorated = hard.pillar_features(false)?; // [1, 2, 9]
+    /// assert_eq!(
+    ///     &decorated.to_vec::<f32>()?[..9],
+    ///     &[1.25, 0.5, 1.0, 0.5, -0.25, 0.0, -1.0, -0.25, 0.0] // the first point: centre (1.5, 0.5)
+    /// );
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
+    pub fn pillar_features(&self, with_z_centre: bool) -> Result<Tensor> {
+        let layout = PillarLayout::new(&self.plan, self.voxels.shape()[1], with_z_centre)?;
+        let context = self.voxels.context();
+        let rows = self.num_points.shape()[0];
+        let shape = vec![rows, layout.points_per_pillar, layout.out_channels()];
+        let checks = unique_checks(
+            [&self.voxels, &self.coords, &self.num_points]
+                .into_iter()
+                .flat_map(Tensor::unsettled_checks),
+        );
+        let storage = dispatch!(&context.inner.device,
+            cpu(_) => Storage::Host(HostBuffer::from_vec(robocache_cpu::pillar_features(
+                &layout,
+                &self.voxels.to_vec::<f32>()?,
+                &self.coords.to_vec::<i32>()?,
+                &self.num_points.to_vec::<u32>()?,
+            )?)),
+            gpu(g) => {
+                let inputs = [&self.voxels, &self.coords, &self.num_points].map(TensorRef::from);
+                let [voxels, coords, num_points] = &inputs;
+                Storage::Gpu(g.decorate_pillars(
+                    voxels.gpu_input(context, "voxels")?,
+                    coords.gpu_input(context, "coords")?,
+                    num_points.gpu_input(context, "num_points")?,
+                    rows,
+                    self.plan.coord_width(),
+                    &layout,
+                )?)
+            },
+        );
+        Ok(Tensor::new(context.clone(), shape, storage).with_checks(checks))
+    }
+
+    /// Scatters per-pillar vectors `[M', D]` f32 (a pillar feature net's
+    /// output, one row per voxel of this voxelization) onto the bird's-eye
+    /// view: `[D, X, Y]`, or `[B, D, X, Y]` when batched; zero where no
+    /// pillar is. Every pillar has its own cell, so the result is the same
+    /// on every backend.
+    ///
+    /// ```
+    /// use robocache::{Context, HardLimits, TensorView, VoxelGrid};
+    /// let points = [[1.5f32, 2.5, 0.5]];
+    /// let grid = VoxelGrid::new([0.0; 3], [1.0, 1.0, 4.0], [2, 3, 1]);
+    /// let hard = Context::cpu().voxelize_points(TensorView::points(&points), grid).hard(HardLimits::new(4, 10))?;
+    /// let bev = hard.scatter_to_bev(TensorView::new(&[7.0f32, 8.0], [1, 2])?)?;
+    /// assert_eq!(bev.shape(), &[2, 2, 3]);
+    /// assert_eq!(bev.to_vec::<f32>()?, vec![0.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0, 0.0, 0.0, 0.0, 0.0, 8.0]);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
+    pub fn scatter_to_bev<'a>(&self, pillar_vectors: impl Into<TensorRef<'a>>) -> Result<Tensor> {
+        let vectors = pillar_vectors.into();
+        let rows = self.num_points.shape()[0];
+        let depth = self.vector_width(&vectors.meta(), rows)?;
+        let context = self.coords.context();
+        let [x_dim, y_dim, _] = self.plan.grid.dims;
+        let shape: Vec<usize> = self.plan.batch.into_iter().chain([depth, x_dim, y_dim]).collect();
+        let checks = unique_checks(vectors.checks().chain(self.coords.unsettled_checks()));
+        let storage = dispatch!(&context.inner.device,
+            cpu(_) => Storage::Host(HostBuffer::from_vec(robocache_cpu::scatter_to_bev(
+                &self.plan,
+                &self.coords.to_vec::<i32>()?,
+                f32_slice(vectors.host_data(context, "pillar vectors")?, "pillar vectors")?,
+                depth,
+            )?)),
+            gpu(g) => {
+                let coords = TensorRef::from(&self.coords);
+                Storage::Gpu(g.scatter_to_bev(
+                    &self.plan,
+                    coords.gpu_input(context, "coords")?,
+                    rows,
+                    vectors.gpu_input(context, "pillar vectors")?,
+                    depth,
+                )?)
+            },
+        );
+        Ok(Tensor::new(context.clone(), shape, storage).with_checks(checks))
+    }
+
+    /// D of pillar vectors `[rows, D]` f32, checked.
+    fn vector_width(&self, vectors: &TensorMeta, rows: usize) -> Result<usize> {
+        let tensor = || "pillar vectors".to_string();
+        if vectors.dtype != DType::F32 {
+            return Err(Error::DTypeMismatch {
+                tensor: tensor(),
+                expected: "f32",
+                actual: vectors.dtype,
+            });
+        }
+        let &[pillars, depth] = vectors.shape.as_slice() else {
+            return Err(Error::Rank {
+                tensor: tensor(),
+                expected: 2,
+                layout: "[M', D], a vector per voxel",
+                actual: vectors.shape.clone(),
+            });
+        };
+        if pillars != rows {
+            return Err(Error::ShapeMismatch {
+                tensor: tensor(),
+                axis: "M'",
+                actual: pillars,
+                expected: rows,
+                reference: "the hard voxelization's coords".to_string(),
+            });
+        }
+        if depth == 0 {
+            return Err(Error::EmptyAxis {
+                tensor: tensor(),
+                axis: "D",
+                why: "a pillar vector needs at least one value",
+            });
+        }
+        Ok(depth)
     }
 }
 
@@ -198,7 +340,7 @@ impl DynamicVoxelized {
         let context = self.point_to_voxel.context();
         let width = self.feature_width(&features.meta())?;
         let shape = vec![self.len(), width];
-        let checks: Vec<Check> = features.checks().cloned().collect();
+        let checks = unique_checks(features.checks().chain(self.point_to_voxel.unsettled_checks()));
         Ok(dispatch!(&context.inner.device,
             cpu(_) => {
                 let values = f32_slice(features.host_data(context, "features")?, "features")?;
@@ -298,7 +440,10 @@ impl<'a> VoxelizePoints<'a> {
         let context = self.context;
         let p = limits.max_points_per_voxel;
         let (c, coord_width) = (plan.channels(), plan.coord_width());
-        let tensor = |shape: Vec<usize>, storage| Tensor::new(context.clone(), shape, storage);
+        let checks = self.input_checks();
+        let tensor = |shape: Vec<usize>, storage| {
+            Tensor::new(context.clone(), shape, storage).with_checks(checks.clone())
+        };
         Ok(dispatch!(&context.inner.device,
             cpu(_) => {
                 let out = robocache_cpu::voxelize_hard(&plan, self.cpu_input()?, limits)?;
@@ -309,6 +454,7 @@ impl<'a> VoxelizePoints<'a> {
                     num_points: tensor(vec![rows], Storage::Host(HostBuffer::from_vec(out.num_points))),
                     stats: Deferred::ready(Ok(out.stats)),
                     voxels_found: out.voxels_found,
+                    plan: plan.clone(),
                 }
             },
             gpu(g) => {
@@ -328,6 +474,7 @@ impl<'a> VoxelizePoints<'a> {
                     num_points: tensor(vec![rows], Storage::Gpu(out.num_points)),
                     stats: out.stats,
                     voxels_found: out.voxels_found,
+                    plan: plan.clone(),
                 }
             },
         ))
@@ -350,7 +497,10 @@ impl<'a> VoxelizePoints<'a> {
         let context = self.context;
         let slots_shape: Vec<usize> = plan.batch.into_iter().chain([plan.points_per_cloud]).collect();
         let coord_width = plan.coord_width();
-        let tensor = |shape: Vec<usize>, storage| Tensor::new(context.clone(), shape, storage);
+        let checks = self.input_checks();
+        let tensor = |shape: Vec<usize>, storage| {
+            Tensor::new(context.clone(), shape, storage).with_checks(checks.clone())
+        };
         let (point_to_voxel, coords, counts, stats) = dispatch!(&context.inner.device,
             cpu(_) => {
                 let out = robocache_cpu::voxelize_dynamic(&plan, self.cpu_input()?)?;
@@ -384,6 +534,13 @@ impl<'a> VoxelizePoints<'a> {
             stats,
             plan: PointsPlan { features: 0, ..plan },
         })
+    }
+
+    /// The unsettled device checks of the inputs, which every output
+    /// inherits.
+    fn input_checks(&self) -> Vec<Check> {
+        let inputs = [Some(&self.points), self.features.as_ref(), self.lengths.as_ref()];
+        unique_checks(inputs.into_iter().flatten().flat_map(TensorRef::checks))
     }
 
     fn plan(&self) -> Result<PointsPlan> {

@@ -460,7 +460,29 @@ fn run_fuse(
 
 /// `checks` without repeats: a chain of calls would otherwise carry each
 /// check once per path to it.
-fn unique_checks<'c>(checks: impl Iterator<Item = &'c Check>) -> Vec<Check> {
+/// The rows of `sparse` sorted by their coordinates, `(cloud,) x, y, z`:
+/// each cloud's voxels in grid order (SPEC section 3's layout), clouds in
+/// order.
+#[cfg(any(feature = "cuda", feature = "wgpu"))]
+fn in_grid_order(sparse: SparseVoxels, width: usize) -> SparseVoxels {
+    let coord_width = sparse.coords.len() / sparse.len().max(1);
+    let row = |r: usize| &sparse.coords[r * coord_width..(r + 1) * coord_width];
+    let mut order: Vec<usize> = (0..sparse.len()).collect();
+    // Coordinates are distinct, so any sort gives the one order.
+    order.sort_unstable_by(|&a, &b| row(a).cmp(row(b)));
+    SparseVoxels {
+        coords: order.iter().flat_map(|&r| row(r)).copied().collect(),
+        counts: order.iter().map(|&r| sparse.counts[r]).collect(),
+        features: order
+            .iter()
+            .flat_map(|&r| &sparse.features[r * width..(r + 1) * width])
+            .copied()
+            .collect(),
+        stats: sparse.stats,
+    }
+}
+
+pub(crate) fn unique_checks<'c>(checks: impl Iterator<Item = &'c Check>) -> Vec<Check> {
     let mut unique: Vec<Check> = Vec::new();
     for check in checks {
         if !unique.iter().any(|c| c.same(check)) {
@@ -739,10 +761,10 @@ impl<'a> Voxelize<'a> {
     ///
     /// Coordinates, counts and order are the same on every backend, and so
     /// are the values where [`run`](Self::run)'s are (a mean's last bits may
-    /// differ between the CPU and a GPU; see [`VoxelMode::Mean`]). The CPU
-    /// backend never makes the dense grid. The GPU backends run the dense
-    /// kernels and gather the occupied voxels on the host, so they need the
-    /// dense grid's memory on the device.
+    /// differ between the CPU and a GPU; see [`VoxelMode::Mean`]). No
+    /// backend makes the dense grid: the GPUs run dynamic voxelization
+    /// ([`Context::voxelize_points`]) and its reductions, and read the
+    /// occupied voxels back.
     ///
     /// ```
     /// use robocache::{Context, SparseOrder, TensorView, VoxelGrid, VoxelMode};
@@ -760,7 +782,7 @@ impl<'a> Voxelize<'a> {
         let plan = self.plan()?;
         Ok(dispatch!(&self.context.inner.device,
             cpu(_) => robocache_cpu::voxelize_sparse(&plan, self.cpu_input()?, order)?,
-            gpu(_gpu) => self.sparse_from_dense(&plan, order)?,
+            gpu(_gpu) => self.sparse_on_gpu(&plan, order)?,
         ))
     }
 
@@ -774,81 +796,37 @@ impl<'a> Voxelize<'a> {
         })
     }
 
-    /// The dense grids, read back, with their occupied voxels gathered in
-    /// `order`.
+    /// The occupied voxels from dynamic voxelization on the device, which
+    /// numbers them by first kept point; the grid order is a sort of the
+    /// coordinates on the host. The dense grid is never made.
     #[cfg(any(feature = "cuda", feature = "wgpu"))]
-    fn sparse_from_dense(&self, plan: &VoxelPlan, order: SparseOrder) -> Result<SparseVoxels> {
-        let counted = Voxelize {
-            mode: VoxelMode::Count,
-            ..self.clone()
+    fn sparse_on_gpu(&self, plan: &VoxelPlan, order: SparseOrder) -> Result<SparseVoxels> {
+        let mut job = self.context.voxelize_points(self.points.clone(), self.grid);
+        if let Some(lengths) = &self.lengths {
+            job = job.lengths(lengths.clone());
         }
-        .run()?;
-        let counts = counted.voxels.to_vec::<u32>()?;
-        let values = match plan.mode.needs_features() {
-            true => self.clone().run()?.voxels.to_vec::<f32>()?,
-            false => Vec::new(),
+        let dynamic = job.dynamic()?;
+        let reduction = match plan.mode {
+            VoxelMode::Mean => Some(robocache_core::PointReduction::Mean),
+            VoxelMode::Max => Some(robocache_core::PointReduction::Max),
+            VoxelMode::Count | VoxelMode::Occupancy => None,
         };
-        let first_points = match order {
-            SparseOrder::FirstPoint => Some(self.first_point_order(plan)?),
-            SparseOrder::Grid => None,
-        };
-        let (per_cloud, width) = (plan.voxels_per_cloud, plan.features);
-        let mut out = SparseVoxels {
-            stats: counted.stats()?.to_vec(),
-            ..SparseVoxels::default()
-        };
-        for cloud in 0..plan.clouds() {
-            let grid = &counts[cloud * per_cloud..(cloud + 1) * per_cloud];
-            let voxels: Vec<usize> = match &first_points {
-                Some(firsts) => firsts[cloud].clone(),
-                None => (0..per_cloud).filter(|&v| grid[v] > 0).collect(),
-            };
-            for v in voxels {
-                if plan.batch.is_some() {
-                    out.coords.push(cloud as i32);
-                }
-                // The plan caps the grid below u32::MAX voxels; each axis
-                // index is below its size.
-                out.coords.extend(plan.grid.coords_of(v).map(|a| a as i32));
-                out.counts.push(grid[v]);
-                let at = (cloud * per_cloud + v) * width;
-                out.features.extend_from_slice(&values[at..at + width]);
+        let features = match (reduction, &self.features) {
+            (Some(reduction), Some(features)) => {
+                dynamic.reduce(features.clone(), reduction)?.to_vec::<f32>()?
             }
+            _ => Vec::new(),
+        };
+        let mut out = SparseVoxels {
+            coords: dynamic.coords.to_vec::<i32>()?,
+            counts: dynamic.counts.to_vec::<u32>()?,
+            features,
+            stats: dynamic.stats().to_vec(),
+        };
+        if order == SparseOrder::Grid {
+            out = in_grid_order(out, plan.features);
         }
         Ok(out)
-    }
-
-    /// Each cloud's occupied voxels in the order of their first kept point,
-    /// found on the host with the SPEC's voxel expression.
-    #[cfg(any(feature = "cuda", feature = "wgpu"))]
-    fn first_point_order(&self, plan: &VoxelPlan) -> Result<Vec<Vec<usize>>> {
-        let points = self.points.host_copy::<f32>(self.context, "points")?;
-        let lengths = match &self.lengths {
-            Some(lengths) => Some(lengths.host_copy::<u32>(self.context, "lengths")?),
-            None => None,
-        };
-        let indexer = robocache_core::VoxelIndexer::new(&plan.grid);
-        let mut seen = vec![false; plan.voxels_per_cloud];
-        let mut order = Vec::with_capacity(plan.clouds());
-        for cloud in 0..plan.clouds() {
-            let live = lengths
-                .as_ref()
-                .map_or(plan.points_per_cloud, |l| l[cloud] as usize);
-            let first = cloud * plan.points_per_cloud * 3;
-            let mut voxels = Vec::new();
-            for p in points[first..first + live * 3].chunks_exact(3) {
-                if let robocache_core::VoxelSlot::Inside(v) = indexer.slot([p[0], p[1], p[2]]) {
-                    if !std::mem::replace(&mut seen[v], true) {
-                        voxels.push(v);
-                    }
-                }
-            }
-            for &v in &voxels {
-                seen[v] = false;
-            }
-            order.push(voxels);
-        }
-        Ok(order)
     }
 
     fn cpu_input(&self) -> Result<robocache_cpu::VoxelInput<'_>> {

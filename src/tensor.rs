@@ -517,32 +517,6 @@ impl<'a> TensorRef<'a> {
         }
     }
 
-    /// The input's elements on the host: borrowed from host memory, or read
-    /// back from the device.
-    #[cfg(any(feature = "cuda", feature = "wgpu"))]
-    pub(crate) fn host_copy<T: Element>(
-        &self,
-        context: &Context,
-        name: &str,
-    ) -> Result<std::borrow::Cow<'_, [T]>> {
-        match self {
-            TensorRef::Host(view) => {
-                let data = view.data();
-                data.as_slice::<T>()
-                    .map(std::borrow::Cow::Borrowed)
-                    .ok_or(Error::DTypeMismatch {
-                        tensor: name.to_string(),
-                        expected: T::DTYPE.name(),
-                        actual: data.dtype(),
-                    })
-            }
-            TensorRef::Device(tensor) => {
-                Self::check_owner(tensor, context, name)?;
-                tensor.to_vec::<T>().map(std::borrow::Cow::Owned)
-            }
-        }
-    }
-
     /// The input as a GPU backend takes it: host memory, or a buffer on
     /// `context`'s device.
     #[cfg(any(feature = "cuda", feature = "wgpu"))]

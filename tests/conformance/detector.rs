@@ -411,3 +411,149 @@ pub fn bad_detector_input_is_rejected(ctx: &Context) {
         .unwrap_err();
     assert!(matches!(err, Error::ShapeMismatch { .. }), "{err}");
 }
+
+/// A pillar grid of 12 x 10 columns of 0.3 m x 0.25 m, one 2.5 m layer,
+/// off the origin so that the centres are not round numbers.
+fn pillar_grid() -> VoxelGrid {
+    VoxelGrid::new([-1.8, -1.25, -0.5], [0.3, 0.25, 2.5], [12, 10, 1])
+}
+
+/// Points spread over the pillar grid (and a little past it), with
+/// non-finite ones mixed in.
+fn pillar_cloud(n: usize, seed: u64) -> Vec<[f32; 3]> {
+    crowded(n, [12, 10, 1], seed)
+        .into_iter()
+        .map(|p| [p[0] * 0.3 - 1.8, p[1] * 0.25 - 1.25, p[2] * 2.5 - 0.5])
+        .collect()
+}
+
+pub fn pillar_features_match_the_reference(ctx: &Context) {
+    let grid = pillar_grid();
+    let points = pillar_cloud(3000, 21);
+    let intensity: Vec<f32> = (0..points.len()).map(|i| (i % 13) as f32 * 0.125).collect();
+    let (p_max, m_max) = (6, 80);
+    let hard = ctx
+        .voxelize_points(TensorView::points(&points), grid)
+        .features(view(&intensity, &[points.len(), 1]))
+        .hard(HardLimits::new(p_max, m_max))
+        .unwrap();
+    for with_z_centre in [false, true] {
+        let k = 4 + 5 + usize::from(with_z_centre);
+        let decorated = hard.pillar_features(with_z_centre).unwrap();
+        // The SPEC's words: per pillar (first M, by first point) its first P
+        // points; the mean of x, y, z added in input order in f32 and divided
+        // by the count; the centre at origin + (index + 0.5) * size.
+        let mut row_of: HashMap<usize, usize> = HashMap::new();
+        let mut pillars: Vec<(usize, Vec<usize>)> = Vec::new();
+        for (i, &p) in points.iter().enumerate() {
+            let Some(v) = reference::voxel_of(p, grid.origin, grid.voxel_size, grid.dims) else {
+                continue;
+            };
+            let row = *row_of.entry(v).or_insert_with(|| {
+                pillars.push((v, Vec::new()));
+                pillars.len() - 1
+            });
+            pillars[row].1.push(i);
+        }
+        pillars.truncate(m_max);
+        let mut want = vec![0.0f32; pillars.len() * p_max * k];
+        for (row, (v, members)) in pillars.iter().enumerate() {
+            let kept = &members[..members.len().min(p_max)];
+            let mut sum = [0.0f32; 3];
+            for &i in kept {
+                for a in 0..3 {
+                    sum[a] += points[i][a];
+                }
+            }
+            let mean = sum.map(|s| s / kept.len() as f32);
+            let index = [v / grid.dims[1], v % grid.dims[1], 0];
+            let centre: [f32; 3] =
+                std::array::from_fn(|a| grid.origin[a] + (index[a] as f32 + 0.5) * grid.voxel_size[a]);
+            for (slot, &i) in kept.iter().enumerate() {
+                let p = points[i];
+                let mut values = vec![p[0], p[1], p[2], intensity[i]];
+                values.extend((0..3).map(|a| p[a] - mean[a]));
+                values.extend((0..2 + usize::from(with_z_centre)).map(|a| p[a] - centre[a]));
+                let at = (row * p_max + slot) * k;
+                want[at..at + k].copy_from_slice(&values);
+            }
+        }
+        assert_eq!(decorated.shape(), &[pillars.len(), p_max, k]);
+        assert_eq!(
+            bits(&host::<f32>(&decorated)),
+            bits(&want),
+            "with_z_centre {with_z_centre}"
+        );
+    }
+}
+
+pub fn pillars_scatter_onto_the_bev_grid(ctx: &Context) {
+    let grid = pillar_grid();
+    let nmax = 400;
+    let lengths = [400u32, 150];
+    let flat: Vec<f32> = (0..2)
+        .flat_map(|c| pillar_cloud(nmax, 31 + c))
+        .flatten()
+        .collect();
+    let hard = ctx
+        .voxelize_points(view(&flat, &[2, nmax, 3]), grid)
+        .lengths(view(&lengths, &[2]))
+        .hard(HardLimits::new(4, 50))
+        .unwrap();
+    let rows = hard.num_points.shape()[0];
+    let depth = 3;
+    let vectors: Vec<f32> = (0..rows * depth).map(|i| i as f32 + 0.5).collect();
+    let bev = hard.scatter_to_bev(view(&vectors, &[rows, depth])).unwrap();
+    let [x_dim, y_dim, _] = grid.dims;
+    assert_eq!(bev.shape(), &[2, depth, x_dim, y_dim]);
+    let mut want = vec![0.0f32; 2 * depth * x_dim * y_dim];
+    for (row, at) in host::<i32>(&hard.coords).chunks(4).enumerate() {
+        let [cloud, x, y] = [at[0], at[1], at[2]].map(|a| a as usize);
+        for d in 0..depth {
+            want[((cloud * depth + d) * x_dim + x) * y_dim + y] = vectors[row * depth + d];
+        }
+    }
+    assert_eq!(bits(&host::<f32>(&bev)), bits(&want));
+    // The decorated points of a batch are those of its clouds.
+    assert_eq!(hard.pillar_features(false).unwrap().shape(), &[rows, 4, 8]);
+}
+
+pub fn bad_pillar_input_is_rejected(ctx: &Context) {
+    let points = pillar_cloud(100, 41);
+    let hard = ctx
+        .voxelize_points(TensorView::points(&points), pillar_grid())
+        .hard(HardLimits::new(4, 50))
+        .unwrap();
+    let rows = hard.num_points.shape()[0];
+    let vectors = vec![1.0f32; (rows + 1) * 2];
+    let err = hard.scatter_to_bev(view(&vectors, &[rows + 1, 2])).unwrap_err();
+    assert!(
+        matches!(err, Error::ShapeMismatch { expected, .. } if expected == rows),
+        "{err}"
+    );
+    let err = hard
+        .scatter_to_bev(view(&vectors[..rows * 2], &[rows * 2]))
+        .unwrap_err();
+    assert!(matches!(err, Error::Rank { expected: 2, .. }), "{err}");
+    let integers = vec![1u32; rows * 2];
+    let err = hard.scatter_to_bev(view(&integers, &[rows, 2])).unwrap_err();
+    assert!(matches!(err, Error::DTypeMismatch { .. }), "{err}");
+    // Pillars span the whole height: a grid of two layers is not one.
+    let layered = VoxelGrid::new([-1.8, -1.25, -0.5], [0.3, 0.25, 1.25], [12, 10, 2]);
+    let hard = ctx
+        .voxelize_points(TensorView::points(&points), layered)
+        .hard(HardLimits::new(4, 50))
+        .unwrap();
+    let err = hard.pillar_features(false).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::InvalidGrid {
+                parameter: "dims",
+                axis: 2,
+                ..
+            }
+        ),
+        "{err}"
+    );
+}

@@ -89,6 +89,9 @@ macro_rules! conformance_suite {
                     grids_too_large_for_a_dense_output_are_fine,
                     reruns_of_detector_voxelization_are_bit_identical,
                     bad_detector_input_is_rejected,
+                    pillar_features_match_the_reference,
+                    pillars_scatter_onto_the_bev_grid,
+                    bad_pillar_input_is_rejected,
                 }
                 errors {
                     decreasing_source_times_name_row_and_index,

@@ -220,3 +220,84 @@ impl PointsPlan {
         coords.extend(self.grid.coords_of(voxel).map(|a| a as i32));
     }
 }
+
+/// PointPillars' decoration of a hard voxelization's points (SPEC section
+/// 6, pillars): per stored point its C channels, its offsets from the
+/// pillar's mean (x, y, z), then from the pillar's centre (x, y, and z
+/// when asked); the slots past a pillar's points stay zero.
+///
+/// The centres are computed here, on the host, once per column and row of
+/// the grid, so no backend's multiply-add can round them differently.
+///
+/// ```
+/// use robocache_core::{DType, PillarLayout, PointsPlan, TensorMeta, VoxelGrid};
+/// let grid = VoxelGrid::new([0.0, -40.0, -3.0], [0.16, 0.16, 4.0], [432, 496, 1]);
+/// let plan = PointsPlan::new(
+///     &TensorMeta::new(vec![1000, 3], DType::F32),
+///     Some(&TensorMeta::new(vec![1000, 1], DType::F32)),
+///     None,
+///     grid,
+/// )?;
+/// let pillars = PillarLayout::new(&plan, 32, false)?;
+/// assert_eq!(pillars.out_channels(), 9); // x, y, z, r, 3 mean offsets, 2 centre offsets
+/// assert_eq!(pillars.x_centres[0], 0.08);
+/// # Ok::<(), robocache_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct PillarLayout {
+    /// P: point slots per pillar.
+    pub points_per_pillar: usize,
+    /// C: channels per stored point (x, y, z, then the features).
+    pub channels: usize,
+    /// Whether the offset from the centre's z is the last channel.
+    pub with_z_centre: bool,
+    /// The centre of each column `x`: `origin + (x + 0.5) * size`, in f32.
+    pub x_centres: Vec<f32>,
+    /// The centre of each row `y`, likewise.
+    pub y_centres: Vec<f32>,
+    /// The centre of the one layer in z.
+    pub z_centre: f32,
+}
+
+impl PillarLayout {
+    /// The decoration of `plan`'s hard voxels of `points_per_pillar` slots;
+    /// the grid must be one voxel high (pillars span the whole height).
+    ///
+    /// ```
+    /// use robocache_core::{DType, Error, PillarLayout, PointsPlan, TensorMeta, VoxelGrid};
+    /// let grid = VoxelGrid::new([0.0; 3], [0.2; 3], [10, 10, 4]);
+    /// let plan = PointsPlan::new(&TensorMeta::new(vec![5, 3], DType::F32), None, None, grid)?;
+    /// assert!(matches!(PillarLayout::new(&plan, 32, true), Err(Error::InvalidGrid { parameter: "dims", axis: 2, .. })));
+    /// # Ok::<(), robocache_core::Error>(())
+    /// ```
+    pub fn new(plan: &PointsPlan, points_per_pillar: usize, with_z_centre: bool) -> Result<Self> {
+        let grid = &plan.grid;
+        if grid.dims[2] != 1 {
+            return Err(Error::InvalidGrid {
+                parameter: "dims",
+                axis: 2,
+                value: grid.dims[2] as f64,
+                why: "pillars span the whole height: the grid must be 1 voxel high",
+            });
+        }
+        let centres = |axis: usize| -> Vec<f32> {
+            (0..grid.dims[axis])
+                .map(|i| grid.origin[axis] + (i as f32 + 0.5) * grid.voxel_size[axis])
+                .collect()
+        };
+        Ok(PillarLayout {
+            points_per_pillar,
+            channels: plan.channels(),
+            with_z_centre,
+            x_centres: centres(0),
+            y_centres: centres(1),
+            z_centre: centres(2)[0],
+        })
+    }
+
+    /// Channels per decorated point: C, 3 mean offsets, 2 or 3 centre
+    /// offsets (9 or 10 for x, y, z, intensity).
+    pub fn out_channels(&self) -> usize {
+        self.channels + 5 + usize::from(self.with_z_centre)
+    }
+}

@@ -26,7 +26,7 @@ mod voxel;
 
 pub use buffer::{HostBuffer, HostData, HostDataMut};
 pub use deferred::{Check, Deferred};
-pub use detector::{HardLimits, PointReduction, PointsPlan};
+pub use detector::{HardLimits, PillarLayout, PointReduction, PointsPlan};
 pub use dtype::{DType, Element, Sample};
 pub use error::{Error, Result, TimeLocation, TimeRole};
 pub use kernel_path::{tuning_knob, KernelPath, KERNEL_PATH_ENV};

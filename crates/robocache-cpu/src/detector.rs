@@ -9,8 +9,8 @@
 
 use rayon::prelude::*;
 use robocache_core::{
-    all_finite, validate_cloud_lengths, Error, HardLimits, PointReduction, PointsPlan, Result, VoxelIndexer,
-    VoxelSlot, VoxelStats,
+    all_finite, validate_cloud_lengths, Error, HardLimits, PillarLayout, PointReduction, PointsPlan, Result,
+    VoxelIndexer, VoxelSlot, VoxelStats,
 };
 
 use crate::check_len;
@@ -291,6 +291,101 @@ pub fn reduce_dynamic(
             .collect(),
         PointReduction::Sum | PointReduction::Max => state.into_iter().map(|x| x as f32).collect(),
     })
+}
+
+/// PointPillars' decoration of hard voxels `voxels [rows, P, C]` with
+/// `coords [rows, 3 or 4]` and `num_points [rows]`, for `plan` and its
+/// [`PillarLayout`]: `[rows, P, K]` (K = [`PillarLayout::out_channels`]).
+///
+/// A pillar's mean adds its points' x, y, z in slot order in f32 from +0.0
+/// and divides by its point count: the one order every backend follows.
+///
+/// ```
+/// use robocache_core::{DType, PillarLayout, PointsPlan, TensorMeta, VoxelGrid};
+/// let grid = VoxelGrid::new([0.0; 3], [1.0, 1.0, 4.0], [2, 2, 1]);
+/// let plan = PointsPlan::new(&TensorMeta::new(vec![2, 3], DType::F32), None, None, grid)?;
+/// let layout = PillarLayout::new(&plan, 2, false)?;
+/// // One pillar at (1, 0) holding (1.25, 0.5, 1.0) and (1.75, 0.5, 3.0).
+/// let voxels = [1.25, 0.5, 1.0, 1.75, 0.5, 3.0];
+/// let out = robocache_cpu::pillar_features(&layout, &voxels, &[1, 0, 0], &[2])?;
+/// assert_eq!(&out[..8], &[1.25, 0.5, 1.0, -0.25, 0.0, -1.0, -0.25, 0.0]);
+/// # Ok::<(), robocache_core::Error>(())
+/// ```
+pub fn pillar_features(
+    layout: &PillarLayout,
+    voxels: &[f32],
+    coords: &[i32],
+    num_points: &[u32],
+) -> Result<Vec<f32>> {
+    let rows = num_points.len();
+    let (p, c, k) = (layout.points_per_pillar, layout.channels, layout.out_channels());
+    check_len("voxels", voxels.len(), &[rows, p, c])?;
+    let width = coords.len().checked_div(rows).unwrap_or(3);
+    check_len("coords", coords.len(), &[rows, width])?;
+    let mut out = vec![0.0f32; rows * p * k];
+    if rows == 0 {
+        return Ok(out);
+    }
+    out.par_chunks_mut(p * k).enumerate().for_each(|(row, out)| {
+        let points = &voxels[row * p * c..(row + 1) * p * c];
+        let n = (num_points[row] as usize).min(p);
+        let mut sum = [0.0f32; 3];
+        for point in points.chunks_exact(c).take(n) {
+            for (s, &v) in sum.iter_mut().zip(point) {
+                *s += v;
+            }
+        }
+        let mean = sum.map(|s| s / n as f32);
+        let at = &coords[row * width + width - 3..(row + 1) * width];
+        let centre = [
+            layout.x_centres[at[0] as usize],
+            layout.y_centres[at[1] as usize],
+            layout.z_centre,
+        ];
+        for (point, out) in points.chunks_exact(c).zip(out.chunks_exact_mut(k)).take(n) {
+            out[..c].copy_from_slice(point);
+            for axis in 0..3 {
+                out[c + axis] = point[axis] - mean[axis];
+            }
+            for axis in 0..2 + usize::from(layout.with_z_centre) {
+                out[c + 3 + axis] = point[axis] - centre[axis];
+            }
+        }
+    });
+    Ok(out)
+}
+
+/// Scatters per-pillar vectors `[rows, depth]` onto the bird's-eye view:
+/// `[depth, X, Y]` for one cloud, `[B, depth, X, Y]` for `plan`'s batch
+/// (coordinates with the cloud first); cells without a pillar are zero.
+///
+/// ```
+/// use robocache_core::{DType, PointsPlan, TensorMeta, VoxelGrid};
+/// let grid = VoxelGrid::new([0.0; 3], [1.0, 1.0, 4.0], [2, 3, 1]);
+/// let plan = PointsPlan::new(&TensorMeta::new(vec![2, 3], DType::F32), None, None, grid)?;
+/// let bev = robocache_cpu::scatter_to_bev(&plan, &[1, 2, 0], &[7.0, 8.0], 2)?;
+/// assert_eq!(bev, [0.0, 0.0, 0.0, 0.0, 0.0, 7.0, 0.0, 0.0, 0.0, 0.0, 0.0, 8.0]);
+/// # Ok::<(), robocache_core::Error>(())
+/// ```
+pub fn scatter_to_bev(plan: &PointsPlan, coords: &[i32], vectors: &[f32], depth: usize) -> Result<Vec<f32>> {
+    let width = plan.coord_width();
+    let rows = coords.len() / width;
+    check_len("coords", coords.len(), &[rows, width])?;
+    check_len("pillar vectors", vectors.len(), &[rows, depth])?;
+    let [x_dim, y_dim, _] = plan.grid.dims;
+    let cells = x_dim * y_dim;
+    let mut out = vec![0.0f32; plan.clouds() * depth * cells];
+    if depth == 0 {
+        return Ok(out);
+    }
+    for (at, vector) in coords.chunks_exact(width).zip(vectors.chunks_exact(depth)) {
+        let cloud = if width == 4 { at[0] as usize } else { 0 };
+        let cell = at[width - 3] as usize * y_dim + at[width - 2] as usize;
+        for (d, &v) in vector.iter().enumerate() {
+            out[(cloud * depth + d) * cells + cell] = v;
+        }
+    }
+    Ok(out)
 }
 
 /// One cloud's numbering.

@@ -38,7 +38,10 @@ mod resample;
 mod sparse;
 mod voxelize;
 
-pub use detector::{reduce_dynamic, voxelize_dynamic, voxelize_hard, DynamicVoxels, HardVoxels};
+pub use detector::{
+    pillar_features, reduce_dynamic, scatter_to_bev, voxelize_dynamic, voxelize_hard, DynamicVoxels,
+    HardVoxels,
+};
 pub use pool::{BufferPool, PooledVec};
 pub use resample::{fuse, StreamInput};
 pub use sparse::{voxelize_sparse, SparseOrder, SparseVoxels};

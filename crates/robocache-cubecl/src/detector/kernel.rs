@@ -537,3 +537,103 @@ pub fn reduce_rows(
         );
     }
 }
+
+/// PointPillars' decoration (SPEC section 6), one unit per pillar slot: a
+/// stored point's C channels, its offsets from the pillar's mean (x, y, z,
+/// summed in slot order from +0.0, as every backend does) and from the
+/// pillar's centre (from the host's tables). Slots past a pillar's points
+/// are left as they are (zero).
+#[cube(launch_unchecked)]
+#[allow(clippy::too_many_arguments)]
+pub fn decorate_pillars(
+    voxels: &Array<u32>,
+    coords: &Array<u32>,
+    num_points: &Array<u32>,
+    x_centres: &Array<u32>,
+    y_centres: &Array<u32>,
+    out: &mut Array<u32>,
+    pillar_slots: u32,
+    max_points: u32,
+    channels: u32,
+    coord_width: u32,
+    z_centre: f32,
+    #[comptime] with_z_centre: bool,
+) {
+    let at = ABSOLUTE_POS;
+    if at >= pillar_slots as usize {
+        terminate!();
+    }
+    let row = at / max_points as usize;
+    let slot = (at % max_points as usize) as u32;
+    let n = u32::min(num_points[row], max_points);
+    if slot < n {
+        let c = channels as usize;
+        let first = row * max_points as usize * c;
+        let mut sum_x = 0.0f32;
+        let mut sum_y = 0.0f32;
+        let mut sum_z = 0.0f32;
+        let mut j = 0u32;
+        while j < n {
+            let p = first + j as usize * c;
+            sum_x += f32::reinterpret(voxels[p]);
+            sum_y += f32::reinterpret(voxels[p + 1]);
+            sum_z += f32::reinterpret(voxels[p + 2]);
+            j += 1;
+        }
+        let count = f32::cast_from(n);
+        let w = coord_width as usize;
+        let centre_x = f32::reinterpret(x_centres[coords[row * w + w - 3] as usize]);
+        let centre_y = f32::reinterpret(y_centres[coords[row * w + w - 2] as usize]);
+        let point = first + slot as usize * c;
+        let x = f32::reinterpret(voxels[point]);
+        let y = f32::reinterpret(voxels[point + 1]);
+        let z = f32::reinterpret(voxels[point + 2]);
+        let mut k = c + 5;
+        if comptime![with_z_centre] {
+            k += 1;
+        }
+        let o = at * k;
+        for i in 0..c {
+            out[o + i] = voxels[point + i];
+        }
+        out[o + c] = u32::reinterpret(x - sum_x / count);
+        out[o + c + 1] = u32::reinterpret(y - sum_y / count);
+        out[o + c + 2] = u32::reinterpret(z - sum_z / count);
+        out[o + c + 3] = u32::reinterpret(x - centre_x);
+        out[o + c + 4] = u32::reinterpret(y - centre_y);
+        if comptime![with_z_centre] {
+            out[o + c + 5] = u32::reinterpret(z - z_centre);
+        }
+    }
+}
+
+/// Scatters per-pillar vectors `[rows, depth]` onto the bird's-eye view
+/// `[clouds, depth, X, Y]`, one unit per value; every pillar has its own
+/// cell, so no two units write one word.
+#[cube(launch_unchecked)]
+#[allow(clippy::too_many_arguments)]
+pub fn scatter_bev(
+    coords: &Array<u32>,
+    vectors: &Array<u32>,
+    out: &mut Array<u32>,
+    values: u32,
+    depth: u32,
+    coord_width: u32,
+    x_dim: u32,
+    y_dim: u32,
+) {
+    let at = ABSOLUTE_POS;
+    if at >= values as usize {
+        terminate!();
+    }
+    let row = at / depth as usize;
+    let d = at % depth as usize;
+    let w = coord_width as usize;
+    let mut cloud = 0usize;
+    if coord_width == 4 {
+        cloud = coords[row * w] as usize;
+    }
+    let cells = x_dim as usize * y_dim as usize;
+    let cell = coords[row * w + w - 3] as usize * y_dim as usize + coords[row * w + w - 2] as usize;
+    out[(cloud * depth as usize + d) * cells + cell] = vectors[at];
+}

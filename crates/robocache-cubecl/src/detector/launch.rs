@@ -4,14 +4,14 @@
 
 use cubecl::prelude::*;
 use robocache_core::{
-    validate_cloud_lengths, DType, Deferred, Error, HardLimits, HostData, PointReduction, PointsPlan, Result,
-    VoxelIndexer, VoxelStats,
+    validate_cloud_lengths, DType, Deferred, Error, HardLimits, HostData, PillarLayout, PointReduction,
+    PointsPlan, Result, VoxelIndexer, VoxelStats,
 };
 
 use super::kernel::{
-    assign_points, count_firsts, fill_hard, group_points, hard_stats, hash_points, number_firsts,
-    reduce_rows, scan_apply, scan_totals, sum_blocks, PointPassConfig, TableArgsLaunch, BLOCK_ITEMS,
-    BLOCK_UNITS,
+    assign_points, count_firsts, decorate_pillars, fill_hard, group_points, hard_stats, hash_points,
+    number_firsts, reduce_rows, scan_apply, scan_totals, scatter_bev, sum_blocks, PointPassConfig,
+    TableArgsLaunch, BLOCK_ITEMS, BLOCK_UNITS,
 };
 use crate::buffer::{GpuBuffer, GpuInput};
 use crate::device::{guarded, Gpu};
@@ -103,16 +103,7 @@ impl<R: Runtime> Gpu<R> {
         let rows = *numbered.row_starts_host.last().unwrap_or(&0) as usize;
         let p_max = limits.max_points_per_voxel;
         let channels = plan.channels();
-        let values = rows
-            .checked_mul(p_max)
-            .and_then(|n| n.checked_mul(channels))
-            .filter(|&n| n as u64 <= robocache_core::MAX_INDEX)
-            .ok_or(Error::TooLarge {
-                what: "the hard voxels",
-                needed: (rows as u64).saturating_mul((p_max * channels) as u64),
-                unit: "values",
-                limit: robocache_core::MAX_INDEX,
-            })?;
+        let values = checked_values("the hard voxels", rows.saturating_mul(p_max), channels)?;
         let slots = plan.point_slots();
         let (voxels, num_points, stats) = self.submit("hard voxelization", || {
             let voxels = self.filled(DType::F32, values, 0, "the hard voxels")?;
@@ -200,6 +191,95 @@ impl<R: Runtime> Gpu<R> {
             rows,
             voxels_found: numbered.voxels_found,
             stats,
+        })
+    }
+
+    /// PointPillars' decorated points of hard voxels `[rows, P, C]`:
+    /// `[rows, P, K]` f32 ([`PillarLayout`]).
+    pub fn decorate_pillars(
+        &self,
+        voxels: GpuInput<'_>,
+        coords: GpuInput<'_>,
+        num_points: GpuInput<'_>,
+        rows: usize,
+        coord_width: usize,
+        layout: &PillarLayout,
+    ) -> Result<GpuBuffer> {
+        let pillar_slots = rows * layout.points_per_pillar;
+        let values = checked_values("the decorated pillars", pillar_slots, layout.out_channels())?;
+        self.submit("decorating pillars", || {
+            let voxels = self.on_device(voxels, "the hard voxels")?;
+            let coords = self.on_device(coords, "the voxel coordinates")?;
+            let num_points = self.on_device(num_points, "the points per voxel")?;
+            let out = self.filled(DType::F32, values, 0, "the decorated pillars")?;
+            let bits = |centres: &[f32]| centres.iter().map(|c| c.to_bits()).collect::<Vec<u32>>();
+            let x_centres = self.write(HostData::from(&bits(&layout.x_centres)[..]), "the pillar centres")?;
+            let y_centres = self.write(HostData::from(&bits(&layout.y_centres)[..]), "the pillar centres")?;
+            let (count, dim) = self.elementwise(pillar_slots);
+            // SAFETY: units below `rows * P` read their row's `P * C`
+            // values, its coordinate row and its count; coordinates index
+            // the centre tables, which span the grid; a unit writes its own
+            // `K` values of `out`.
+            guarded(self.backend, "decorating pillars", || unsafe {
+                decorate_pillars::launch_unchecked::<R>(
+                    &self.client,
+                    count,
+                    dim,
+                    voxels.arg(),
+                    coords.arg(),
+                    num_points.arg(),
+                    x_centres.arg(),
+                    y_centres.arg(),
+                    out.arg(),
+                    pillar_slots as u32,
+                    layout.points_per_pillar as u32,
+                    layout.channels as u32,
+                    coord_width as u32,
+                    layout.z_centre,
+                    layout.with_z_centre,
+                )
+            })?;
+            Ok(out)
+        })
+    }
+
+    /// Scatters per-pillar vectors `[rows, depth]` onto the bird's-eye
+    /// view `[clouds, depth, X, Y]` f32, zero where no pillar is.
+    pub fn scatter_to_bev(
+        &self,
+        plan: &PointsPlan,
+        coords: GpuInput<'_>,
+        rows: usize,
+        vectors: GpuInput<'_>,
+        depth: usize,
+    ) -> Result<GpuBuffer> {
+        let [x_dim, y_dim, _] = plan.grid.dims;
+        let cells = checked_values("the bird's-eye view", plan.clouds() * depth, x_dim * y_dim)?;
+        self.submit("scattering pillars", || {
+            let coords = self.on_device(coords, "the voxel coordinates")?;
+            let vectors = self.on_device(vectors, "the pillar vectors")?;
+            let out = self.filled(DType::F32, cells, 0, "the bird's-eye view")?;
+            let values = rows * depth;
+            let (count, dim) = self.elementwise(values);
+            // SAFETY: units below `rows * depth` read their vector's value
+            // and their row's coordinates, which lie in the grid (cloud
+            // below `clouds`), so the cell is below `clouds * depth * X * Y`.
+            guarded(self.backend, "scattering pillars", || unsafe {
+                scatter_bev::launch_unchecked::<R>(
+                    &self.client,
+                    count,
+                    dim,
+                    coords.arg(),
+                    vectors.arg(),
+                    out.arg(),
+                    values as u32,
+                    depth as u32,
+                    plan.coord_width() as u32,
+                    x_dim as u32,
+                    y_dim as u32,
+                )
+            })?;
+            Ok(out)
         })
     }
 
@@ -590,4 +670,16 @@ fn kept_words(stats: &[VoxelStats]) -> Vec<u32> {
 /// The first buffer of a read of one.
 fn read_first(mut words: Vec<Vec<u32>>) -> Vec<u32> {
     words.swap_remove(0)
+}
+
+/// `a * b` values, or a typed error past the u32 indices the kernels use.
+fn checked_values(what: &'static str, a: usize, b: usize) -> Result<usize> {
+    a.checked_mul(b)
+        .filter(|&n| n as u64 <= robocache_core::MAX_INDEX)
+        .ok_or(Error::TooLarge {
+            what,
+            needed: (a as u64).saturating_mul(b as u64),
+            unit: "values",
+            limit: robocache_core::MAX_INDEX,
+        })
 }
