@@ -385,6 +385,82 @@ fn detector_cases(plan: &Plan, ctx: &Context) {
     }
 }
 
+/// PointPillars on a batch: 64 copies of the real scan, each turned by its
+/// own yaw, into KITTI's pillar grid (0.16 m over 69.12 m x 79.36 m, P = 32,
+/// M = 12 000): hard voxelization plus the decorated points, and, apart, the
+/// scatter of 64-channel pillar vectors onto the bird's-eye view.
+fn pillar_cases(plan: &Plan, ctx: &Context) {
+    let cases = ["pillars_b64", "pillars_scatter_b64"];
+    if !cases.iter().any(|case| plan.wants(case)) {
+        return;
+    }
+    let Some(scan) = kitti_scan() else {
+        println!("# {}: skipped the pillar cases: no KITTI scan", label(ctx));
+        return;
+    };
+    let (clouds, n) = (64, scan.len());
+    let mut xyz = Vec::with_capacity(clouds * n * 3);
+    let mut intensity = Vec::with_capacity(clouds * n);
+    for c in 0..clouds {
+        let (sin, cos) = (c as f32 * 0.1).sin_cos();
+        for p in &scan {
+            xyz.extend([cos * p[0] - sin * p[1], sin * p[0] + cos * p[1], p[2]]);
+            intensity.push(p[3]);
+        }
+    }
+    let (Some(points), Some(features)) = (
+        upload(ctx, &xyz, &[clouds, n, 3]),
+        upload(ctx, &intensity, &[clouds, n, 1]),
+    ) else {
+        return;
+    };
+    let grid = VoxelGrid::new([0.0, -39.68, -3.0], [0.16, 0.16, 4.0], [432, 496, 1]);
+    let limits = HardLimits::new(32, 12_000);
+    let hard = || {
+        ctx.voxelize_points(&points, grid)
+            .features(&features)
+            .hard(limits)
+            .expect("valid input")
+    };
+    let points_per_s = |timing: &Timing| (clouds * n) as f64 / timing.device.as_secs_f64() / 1e9;
+    if plan.wants(cases[0]) {
+        let (timing, (pillars, _)) = measure_keeping(plan, ctx, || {
+            let pillars = hard();
+            let decorated = pillars.pillar_features(false).expect("a pillar grid");
+            (pillars, decorated)
+        });
+        let rows = pillars.num_points.shape()[0];
+        // Points and features read once; voxels, coordinates, counts and the
+        // decorated points written once.
+        let bytes = 16 * n * clouds + rows * (32 * 4 * 4 + 16 + 4 + 32 * 9 * 4);
+        let note = format!(
+            "{:.2} Gpts/s; {rows} pillars, {n} points x {clouds}",
+            points_per_s(&timing)
+        );
+        report(cases[0], ctx, bytes, &timing, &note);
+    }
+    if plan.wants(cases[1]) {
+        let pillars = hard();
+        let rows = pillars.num_points.shape()[0];
+        let depth = 64;
+        let mut rng = Rng::new(9);
+        let Some(vectors) = upload(ctx, &normal_f32(&mut rng, rows * depth), &[rows, depth]) else {
+            return;
+        };
+        let timing = measure(plan, ctx, || {
+            pillars.scatter_to_bev(&vectors).expect("valid input")
+        });
+        let bytes = rows * depth * 4 + rows * 16 + clouds * depth * 432 * 496 * 4;
+        report(
+            cases[1],
+            ctx,
+            bytes,
+            &timing,
+            &format!("{rows} pillars x {depth} channels"),
+        );
+    }
+}
+
 /// Host wall time of resample -> fuse (of the resampled tensor) -> voxelize,
 /// data on the device throughout: what handing tensors between kernels
 /// costs, end to end.
@@ -471,6 +547,7 @@ fn main() {
             voxel_cases(&plan, &ctx);
             kitti_cases(&plan, &ctx);
             detector_cases(&plan, &ctx);
+            pillar_cases(&plan, &ctx);
             chain_case(&plan, &ctx);
         }
     }

@@ -15,7 +15,8 @@ import csv, io, statistics, subprocess, sys
 
 CASES = ["resample_medium", "resample_large", "fusion_seed_b4", "fusion_b256"] + [
     f"voxel_{mode}_N{n}" for n in (500000, 10000000) for mode in ("count", "occupancy", "mean_f8", "max_f8")
-] + ["kitti_occupancy_b64", "detector_hard_250k", "detector_dynamic_250k", "detector_dynamic_mean_250k"]
+] + ["kitti_occupancy_b64", "detector_hard_250k", "detector_dynamic_250k", "detector_dynamic_mean_250k",
+                                   "pillars_b64", "pillars_scatter_b64"]
 RUNS = 5
 CALLS = 1 + 3 * RUNS  # one warm-up; per run a profiled and a wall-timed call; RUNS back-to-back calls
 METRICS = "gpu__time_duration.sum,dram__bytes_read.sum,dram__bytes_write.sum"
@@ -34,6 +35,21 @@ def launches(binary, backend, case):
     return [by_id[i] for i in sorted(by_id)]
 
 
+def kernels_per_call(kernels):
+    """Launches per call: the launches split evenly into CALLS calls, or,
+    for a case that prepares its input on the device first (launches
+    before the calls), the shortest period of the last launches' names that
+    CALLS calls repeat. 0 when neither holds."""
+    if kernels and len(kernels) % CALLS == 0:
+        return len(kernels) // CALLS
+    names = [k["name"] for k in kernels]
+    for period in range(1, len(names) // CALLS + 1):
+        tail = names[len(names) - CALLS * period:]
+        if all(tail[i] == tail[i % period] for i in range(len(tail))):
+            return period
+    return 0
+
+
 def main():
     binary = sys.argv[1]
     backend = sys.argv[2] if len(sys.argv) > 2 else "cuda-ptx"
@@ -41,10 +57,11 @@ def main():
     print("case,backend,kernels_per_call,kernel_us,dram_bytes,dram_GB/s", flush=True)
     for case in cases:
         kernels = launches(binary, backend, case)
-        if not kernels or len(kernels) % CALLS:
+        per_call = kernels_per_call(kernels)
+        if not per_call:
             print(f"# {case}: {len(kernels)} launches do not split into {CALLS} calls", flush=True)
             continue
-        per_call = len(kernels) // CALLS
+        kernels = kernels[len(kernels) - CALLS * per_call:]
         # The profiled and wall-timed calls; the back-to-back ones may overlap.
         calls = [kernels[i * per_call:(i + 1) * per_call] for i in range(1, 1 + 2 * RUNS)]
         times = [sum(k["gpu__time_duration.sum"] for k in c) for c in calls]
