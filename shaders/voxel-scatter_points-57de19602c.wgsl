@@ -32,7 +32,7 @@ struct info_st {
 @binding(6)
 var<storage, read> info: info_st;
 
-var<workgroup> shared_memory_635: array<u32, 768>;
+var<workgroup> shared_memory_636: array<u32, 768>;
 
 const WORKGROUP_SIZE_X = 256u;
 const WORKGROUP_SIZE_Y = 1u;
@@ -130,19 +130,19 @@ l_mut_8 = l_mut_8 + u32(1);
 l_mut_7 = l_mut_7 + u32(1);
 let l_66 = l_2 * info.scalars_u32[2];
 let l_67 = l_66 + l_mut_43;
+let l_68 = u32(3) * info.scalars_u32[6];
 
-for (var l_mut_68: u32 = u32(0); l_mut_68 < info.scalars_u32[4]; l_mut_68++) {
-let l_69 = l_14 * info.scalars_u32[4];
-let l_70 = l_69 + l_mut_68;
-let l_71 = buffer_1_global[l_70];
-let l_72 = bitcast<f32>(l_71);
-let l_73 = is_nan_1_f32(l_72);let l_74 = is_inf_1_f32(l_72);let l_75 = l_73 || l_74;
-if l_75 {
-let l_76 = u32(4294967295) - l_14;
-let l_77 = u32(3) * info.scalars_u32[6];
-let l_78 = &buffer_5_global[l_77];
-let l_79 = atomicMax(l_78, l_76);}
-let l_80 = bitcast<u32>(l_72);
+for (var l_mut_69: u32 = u32(0); l_mut_69 < info.scalars_u32[4]; l_mut_69++) {
+let l_70 = l_14 * info.scalars_u32[4];
+let l_71 = l_70 + l_mut_69;
+let l_72 = buffer_1_global[l_71];
+let l_73 = bitcast<f32>(l_72);
+let l_74 = is_nan_1_f32(l_73);let l_75 = is_inf_1_f32(l_73);let l_76 = l_74 || l_75;
+if l_76 {
+let l_77 = u32(4294967295) - l_14;
+let l_78 = &buffer_5_global[l_68];
+let l_79 = atomicMax(l_78, l_77);}
+let l_80 = bitcast<u32>(l_73);
 let l_81 = l_80 | u32(2147483648);
 l_mut_43 = l_81;
 let l_82 = l_80 >> u32(31);
@@ -152,7 +152,7 @@ let l_84 = ~l_80;
 l_mut_43 = l_84;
 }
 let l_85 = l_67 * info.scalars_u32[4];
-let l_86 = l_85 + l_mut_68;
+let l_86 = l_85 + l_mut_69;
 let l_87 = &buffer_3_global[l_86];
 let l_88 = atomicMax(l_87, l_mut_43);}
 }
@@ -225,19 +225,19 @@ l_mut_8 = l_mut_8 + u32(1);
 l_mut_7 = l_mut_7 + u32(1);
 let l_144 = l_2 * info.scalars_u32[2];
 let l_145 = l_144 + l_mut_43;
+let l_146 = u32(3) * info.scalars_u32[6];
 
-for (var l_mut_146: u32 = u32(0); l_mut_146 < info.scalars_u32[4]; l_mut_146++) {
-let l_147 = l_93 * info.scalars_u32[4];
-let l_148 = l_147 + l_mut_146;
-let l_149 = buffer_1_global[l_148];
-let l_150 = bitcast<f32>(l_149);
-let l_151 = is_nan_1_f32(l_150);let l_152 = is_inf_1_f32(l_150);let l_153 = l_151 || l_152;
-if l_153 {
-let l_154 = u32(4294967295) - l_93;
-let l_155 = u32(3) * info.scalars_u32[6];
-let l_156 = &buffer_5_global[l_155];
-let l_157 = atomicMax(l_156, l_154);}
-let l_158 = bitcast<u32>(l_150);
+for (var l_mut_147: u32 = u32(0); l_mut_147 < info.scalars_u32[4]; l_mut_147++) {
+let l_148 = l_93 * info.scalars_u32[4];
+let l_149 = l_148 + l_mut_147;
+let l_150 = buffer_1_global[l_149];
+let l_151 = bitcast<f32>(l_150);
+let l_152 = is_nan_1_f32(l_151);let l_153 = is_inf_1_f32(l_151);let l_154 = l_152 || l_153;
+if l_154 {
+let l_155 = u32(4294967295) - l_93;
+let l_156 = &buffer_5_global[l_146];
+let l_157 = atomicMax(l_156, l_155);}
+let l_158 = bitcast<u32>(l_151);
 let l_159 = l_158 | u32(2147483648);
 l_mut_43 = l_159;
 let l_160 = l_158 >> u32(31);
@@ -247,7 +247,7 @@ let l_162 = ~l_158;
 l_mut_43 = l_162;
 }
 let l_163 = l_145 * info.scalars_u32[4];
-let l_164 = l_163 + l_mut_146;
+let l_164 = l_163 + l_mut_147;
 let l_165 = &buffer_3_global[l_164];
 let l_166 = atomicMax(l_165, l_mut_43);}
 }
@@ -320,19 +320,19 @@ l_mut_8 = l_mut_8 + u32(1);
 l_mut_7 = l_mut_7 + u32(1);
 let l_222 = l_2 * info.scalars_u32[2];
 let l_223 = l_222 + l_mut_43;
+let l_224 = u32(3) * info.scalars_u32[6];
 
-for (var l_mut_224: u32 = u32(0); l_mut_224 < info.scalars_u32[4]; l_mut_224++) {
-let l_225 = l_171 * info.scalars_u32[4];
-let l_226 = l_225 + l_mut_224;
-let l_227 = buffer_1_global[l_226];
-let l_228 = bitcast<f32>(l_227);
-let l_229 = is_nan_1_f32(l_228);let l_230 = is_inf_1_f32(l_228);let l_231 = l_229 || l_230;
-if l_231 {
-let l_232 = u32(4294967295) - l_171;
-let l_233 = u32(3) * info.scalars_u32[6];
-let l_234 = &buffer_5_global[l_233];
-let l_235 = atomicMax(l_234, l_232);}
-let l_236 = bitcast<u32>(l_228);
+for (var l_mut_225: u32 = u32(0); l_mut_225 < info.scalars_u32[4]; l_mut_225++) {
+let l_226 = l_171 * info.scalars_u32[4];
+let l_227 = l_226 + l_mut_225;
+let l_228 = buffer_1_global[l_227];
+let l_229 = bitcast<f32>(l_228);
+let l_230 = is_nan_1_f32(l_229);let l_231 = is_inf_1_f32(l_229);let l_232 = l_230 || l_231;
+if l_232 {
+let l_233 = u32(4294967295) - l_171;
+let l_234 = &buffer_5_global[l_224];
+let l_235 = atomicMax(l_234, l_233);}
+let l_236 = bitcast<u32>(l_229);
 let l_237 = l_236 | u32(2147483648);
 l_mut_43 = l_237;
 let l_238 = l_236 >> u32(31);
@@ -342,7 +342,7 @@ let l_240 = ~l_236;
 l_mut_43 = l_240;
 }
 let l_241 = l_223 * info.scalars_u32[4];
-let l_242 = l_241 + l_mut_224;
+let l_242 = l_241 + l_mut_225;
 let l_243 = &buffer_3_global[l_242];
 let l_244 = atomicMax(l_243, l_mut_43);}
 }
@@ -415,19 +415,19 @@ l_mut_8 = l_mut_8 + u32(1);
 l_mut_7 = l_mut_7 + u32(1);
 let l_300 = l_2 * info.scalars_u32[2];
 let l_301 = l_300 + l_mut_43;
+let l_302 = u32(3) * info.scalars_u32[6];
 
-for (var l_mut_302: u32 = u32(0); l_mut_302 < info.scalars_u32[4]; l_mut_302++) {
-let l_303 = l_249 * info.scalars_u32[4];
-let l_304 = l_303 + l_mut_302;
-let l_305 = buffer_1_global[l_304];
-let l_306 = bitcast<f32>(l_305);
-let l_307 = is_nan_1_f32(l_306);let l_308 = is_inf_1_f32(l_306);let l_309 = l_307 || l_308;
-if l_309 {
-let l_310 = u32(4294967295) - l_249;
-let l_311 = u32(3) * info.scalars_u32[6];
-let l_312 = &buffer_5_global[l_311];
-let l_313 = atomicMax(l_312, l_310);}
-let l_314 = bitcast<u32>(l_306);
+for (var l_mut_303: u32 = u32(0); l_mut_303 < info.scalars_u32[4]; l_mut_303++) {
+let l_304 = l_249 * info.scalars_u32[4];
+let l_305 = l_304 + l_mut_303;
+let l_306 = buffer_1_global[l_305];
+let l_307 = bitcast<f32>(l_306);
+let l_308 = is_nan_1_f32(l_307);let l_309 = is_inf_1_f32(l_307);let l_310 = l_308 || l_309;
+if l_310 {
+let l_311 = u32(4294967295) - l_249;
+let l_312 = &buffer_5_global[l_302];
+let l_313 = atomicMax(l_312, l_311);}
+let l_314 = bitcast<u32>(l_307);
 let l_315 = l_314 | u32(2147483648);
 l_mut_43 = l_315;
 let l_316 = l_314 >> u32(31);
@@ -437,7 +437,7 @@ let l_318 = ~l_314;
 l_mut_43 = l_318;
 }
 let l_319 = l_301 * info.scalars_u32[4];
-let l_320 = l_319 + l_mut_302;
+let l_320 = l_319 + l_mut_303;
 let l_321 = &buffer_3_global[l_320];
 let l_322 = atomicMax(l_321, l_mut_43);}
 }
@@ -510,19 +510,19 @@ l_mut_8 = l_mut_8 + u32(1);
 l_mut_7 = l_mut_7 + u32(1);
 let l_378 = l_2 * info.scalars_u32[2];
 let l_379 = l_378 + l_mut_43;
+let l_380 = u32(3) * info.scalars_u32[6];
 
-for (var l_mut_380: u32 = u32(0); l_mut_380 < info.scalars_u32[4]; l_mut_380++) {
-let l_381 = l_327 * info.scalars_u32[4];
-let l_382 = l_381 + l_mut_380;
-let l_383 = buffer_1_global[l_382];
-let l_384 = bitcast<f32>(l_383);
-let l_385 = is_nan_1_f32(l_384);let l_386 = is_inf_1_f32(l_384);let l_387 = l_385 || l_386;
-if l_387 {
-let l_388 = u32(4294967295) - l_327;
-let l_389 = u32(3) * info.scalars_u32[6];
-let l_390 = &buffer_5_global[l_389];
-let l_391 = atomicMax(l_390, l_388);}
-let l_392 = bitcast<u32>(l_384);
+for (var l_mut_381: u32 = u32(0); l_mut_381 < info.scalars_u32[4]; l_mut_381++) {
+let l_382 = l_327 * info.scalars_u32[4];
+let l_383 = l_382 + l_mut_381;
+let l_384 = buffer_1_global[l_383];
+let l_385 = bitcast<f32>(l_384);
+let l_386 = is_nan_1_f32(l_385);let l_387 = is_inf_1_f32(l_385);let l_388 = l_386 || l_387;
+if l_388 {
+let l_389 = u32(4294967295) - l_327;
+let l_390 = &buffer_5_global[l_380];
+let l_391 = atomicMax(l_390, l_389);}
+let l_392 = bitcast<u32>(l_385);
 let l_393 = l_392 | u32(2147483648);
 l_mut_43 = l_393;
 let l_394 = l_392 >> u32(31);
@@ -532,7 +532,7 @@ let l_396 = ~l_392;
 l_mut_43 = l_396;
 }
 let l_397 = l_379 * info.scalars_u32[4];
-let l_398 = l_397 + l_mut_380;
+let l_398 = l_397 + l_mut_381;
 let l_399 = &buffer_3_global[l_398];
 let l_400 = atomicMax(l_399, l_mut_43);}
 }
@@ -605,19 +605,19 @@ l_mut_8 = l_mut_8 + u32(1);
 l_mut_7 = l_mut_7 + u32(1);
 let l_456 = l_2 * info.scalars_u32[2];
 let l_457 = l_456 + l_mut_43;
+let l_458 = u32(3) * info.scalars_u32[6];
 
-for (var l_mut_458: u32 = u32(0); l_mut_458 < info.scalars_u32[4]; l_mut_458++) {
-let l_459 = l_405 * info.scalars_u32[4];
-let l_460 = l_459 + l_mut_458;
-let l_461 = buffer_1_global[l_460];
-let l_462 = bitcast<f32>(l_461);
-let l_463 = is_nan_1_f32(l_462);let l_464 = is_inf_1_f32(l_462);let l_465 = l_463 || l_464;
-if l_465 {
-let l_466 = u32(4294967295) - l_405;
-let l_467 = u32(3) * info.scalars_u32[6];
-let l_468 = &buffer_5_global[l_467];
-let l_469 = atomicMax(l_468, l_466);}
-let l_470 = bitcast<u32>(l_462);
+for (var l_mut_459: u32 = u32(0); l_mut_459 < info.scalars_u32[4]; l_mut_459++) {
+let l_460 = l_405 * info.scalars_u32[4];
+let l_461 = l_460 + l_mut_459;
+let l_462 = buffer_1_global[l_461];
+let l_463 = bitcast<f32>(l_462);
+let l_464 = is_nan_1_f32(l_463);let l_465 = is_inf_1_f32(l_463);let l_466 = l_464 || l_465;
+if l_466 {
+let l_467 = u32(4294967295) - l_405;
+let l_468 = &buffer_5_global[l_458];
+let l_469 = atomicMax(l_468, l_467);}
+let l_470 = bitcast<u32>(l_463);
 let l_471 = l_470 | u32(2147483648);
 l_mut_43 = l_471;
 let l_472 = l_470 >> u32(31);
@@ -627,7 +627,7 @@ let l_474 = ~l_470;
 l_mut_43 = l_474;
 }
 let l_475 = l_457 * info.scalars_u32[4];
-let l_476 = l_475 + l_mut_458;
+let l_476 = l_475 + l_mut_459;
 let l_477 = &buffer_3_global[l_476];
 let l_478 = atomicMax(l_477, l_mut_43);}
 }
@@ -700,19 +700,19 @@ l_mut_8 = l_mut_8 + u32(1);
 l_mut_7 = l_mut_7 + u32(1);
 let l_534 = l_2 * info.scalars_u32[2];
 let l_535 = l_534 + l_mut_43;
+let l_536 = u32(3) * info.scalars_u32[6];
 
-for (var l_mut_536: u32 = u32(0); l_mut_536 < info.scalars_u32[4]; l_mut_536++) {
-let l_537 = l_483 * info.scalars_u32[4];
-let l_538 = l_537 + l_mut_536;
-let l_539 = buffer_1_global[l_538];
-let l_540 = bitcast<f32>(l_539);
-let l_541 = is_nan_1_f32(l_540);let l_542 = is_inf_1_f32(l_540);let l_543 = l_541 || l_542;
-if l_543 {
-let l_544 = u32(4294967295) - l_483;
-let l_545 = u32(3) * info.scalars_u32[6];
-let l_546 = &buffer_5_global[l_545];
-let l_547 = atomicMax(l_546, l_544);}
-let l_548 = bitcast<u32>(l_540);
+for (var l_mut_537: u32 = u32(0); l_mut_537 < info.scalars_u32[4]; l_mut_537++) {
+let l_538 = l_483 * info.scalars_u32[4];
+let l_539 = l_538 + l_mut_537;
+let l_540 = buffer_1_global[l_539];
+let l_541 = bitcast<f32>(l_540);
+let l_542 = is_nan_1_f32(l_541);let l_543 = is_inf_1_f32(l_541);let l_544 = l_542 || l_543;
+if l_544 {
+let l_545 = u32(4294967295) - l_483;
+let l_546 = &buffer_5_global[l_536];
+let l_547 = atomicMax(l_546, l_545);}
+let l_548 = bitcast<u32>(l_541);
 let l_549 = l_548 | u32(2147483648);
 l_mut_43 = l_549;
 let l_550 = l_548 >> u32(31);
@@ -722,7 +722,7 @@ let l_552 = ~l_548;
 l_mut_43 = l_552;
 }
 let l_553 = l_535 * info.scalars_u32[4];
-let l_554 = l_553 + l_mut_536;
+let l_554 = l_553 + l_mut_537;
 let l_555 = &buffer_3_global[l_554];
 let l_556 = atomicMax(l_555, l_mut_43);}
 }
@@ -795,19 +795,19 @@ l_mut_8 = l_mut_8 + u32(1);
 l_mut_7 = l_mut_7 + u32(1);
 let l_612 = l_2 * info.scalars_u32[2];
 let l_613 = l_612 + l_mut_43;
+let l_614 = u32(3) * info.scalars_u32[6];
 
-for (var l_mut_614: u32 = u32(0); l_mut_614 < info.scalars_u32[4]; l_mut_614++) {
-let l_615 = l_561 * info.scalars_u32[4];
-let l_616 = l_615 + l_mut_614;
-let l_617 = buffer_1_global[l_616];
-let l_618 = bitcast<f32>(l_617);
-let l_619 = is_nan_1_f32(l_618);let l_620 = is_inf_1_f32(l_618);let l_621 = l_619 || l_620;
-if l_621 {
-let l_622 = u32(4294967295) - l_561;
-let l_623 = u32(3) * info.scalars_u32[6];
-let l_624 = &buffer_5_global[l_623];
-let l_625 = atomicMax(l_624, l_622);}
-let l_626 = bitcast<u32>(l_618);
+for (var l_mut_615: u32 = u32(0); l_mut_615 < info.scalars_u32[4]; l_mut_615++) {
+let l_616 = l_561 * info.scalars_u32[4];
+let l_617 = l_616 + l_mut_615;
+let l_618 = buffer_1_global[l_617];
+let l_619 = bitcast<f32>(l_618);
+let l_620 = is_nan_1_f32(l_619);let l_621 = is_inf_1_f32(l_619);let l_622 = l_620 || l_621;
+if l_622 {
+let l_623 = u32(4294967295) - l_561;
+let l_624 = &buffer_5_global[l_614];
+let l_625 = atomicMax(l_624, l_623);}
+let l_626 = bitcast<u32>(l_619);
 let l_627 = l_626 | u32(2147483648);
 l_mut_43 = l_627;
 let l_628 = l_626 >> u32(31);
@@ -817,267 +817,265 @@ let l_630 = ~l_626;
 l_mut_43 = l_630;
 }
 let l_631 = l_613 * info.scalars_u32[4];
-let l_632 = l_631 + l_mut_614;
+let l_632 = l_631 + l_mut_615;
 let l_633 = &buffer_3_global[l_632];
 let l_634 = atomicMax(l_633, l_mut_43);}
 }
 }
 }
-let l_636 = u32(3) * local_idx;
-shared_memory_635[l_636] = l_mut_7;
+let l_635 = u32(3) * l_2;
 let l_637 = u32(3) * local_idx;
-let l_638 = l_637 + u32(1);
-shared_memory_635[l_638] = l_mut_8;
-let l_639 = u32(3) * local_idx;
-let l_640 = l_639 + u32(2);
-shared_memory_635[l_640] = l_mut_9;
+shared_memory_636[l_637] = l_mut_7;
+let l_638 = u32(3) * local_idx;
+let l_639 = l_638 + u32(1);
+shared_memory_636[l_639] = l_mut_8;
+let l_640 = u32(3) * local_idx;
+let l_641 = l_640 + u32(2);
+shared_memory_636[l_641] = l_mut_9;
 workgroupBarrier();
-let l_641 = local_idx < u32(128);
-if l_641 {
-let l_642 = u32(3) * local_idx;
-let l_643 = local_idx + u32(128);
-let l_644 = u32(3) * l_643;
-let l_645 = shared_memory_635[l_644];
-let l_646 = shared_memory_635[l_642];
-let l_647 = l_646 + l_645;
-shared_memory_635[l_642] = l_647;
-let l_648 = u32(3) * local_idx;
-let l_649 = l_648 + u32(1);
-let l_650 = local_idx + u32(128);
-let l_651 = u32(3) * l_650;
-let l_652 = l_651 + u32(1);
-let l_653 = shared_memory_635[l_652];
-let l_654 = shared_memory_635[l_649];
-let l_655 = l_654 + l_653;
-shared_memory_635[l_649] = l_655;
-let l_656 = u32(3) * local_idx;
-let l_657 = l_656 + u32(2);
-let l_658 = local_idx + u32(128);
-let l_659 = u32(3) * l_658;
-let l_660 = l_659 + u32(2);
-let l_661 = shared_memory_635[l_660];
-let l_662 = shared_memory_635[l_657];
-let l_663 = l_662 + l_661;
-shared_memory_635[l_657] = l_663;
+let l_642 = local_idx < u32(128);
+if l_642 {
+let l_643 = u32(3) * local_idx;
+let l_644 = local_idx + u32(128);
+let l_645 = u32(3) * l_644;
+let l_646 = shared_memory_636[l_645];
+let l_647 = shared_memory_636[l_643];
+let l_648 = l_647 + l_646;
+shared_memory_636[l_643] = l_648;
+let l_649 = u32(3) * local_idx;
+let l_650 = l_649 + u32(1);
+let l_651 = local_idx + u32(128);
+let l_652 = u32(3) * l_651;
+let l_653 = l_652 + u32(1);
+let l_654 = shared_memory_636[l_653];
+let l_655 = shared_memory_636[l_650];
+let l_656 = l_655 + l_654;
+shared_memory_636[l_650] = l_656;
+let l_657 = u32(3) * local_idx;
+let l_658 = l_657 + u32(2);
+let l_659 = local_idx + u32(128);
+let l_660 = u32(3) * l_659;
+let l_661 = l_660 + u32(2);
+let l_662 = shared_memory_636[l_661];
+let l_663 = shared_memory_636[l_658];
+let l_664 = l_663 + l_662;
+shared_memory_636[l_658] = l_664;
 }
 workgroupBarrier();
-let l_664 = local_idx < u32(64);
-if l_664 {
-let l_665 = u32(3) * local_idx;
-let l_666 = local_idx + u32(64);
-let l_667 = u32(3) * l_666;
-let l_668 = shared_memory_635[l_667];
-let l_669 = shared_memory_635[l_665];
-let l_670 = l_669 + l_668;
-shared_memory_635[l_665] = l_670;
-let l_671 = u32(3) * local_idx;
-let l_672 = l_671 + u32(1);
-let l_673 = local_idx + u32(64);
-let l_674 = u32(3) * l_673;
-let l_675 = l_674 + u32(1);
-let l_676 = shared_memory_635[l_675];
-let l_677 = shared_memory_635[l_672];
-let l_678 = l_677 + l_676;
-shared_memory_635[l_672] = l_678;
-let l_679 = u32(3) * local_idx;
-let l_680 = l_679 + u32(2);
-let l_681 = local_idx + u32(64);
-let l_682 = u32(3) * l_681;
-let l_683 = l_682 + u32(2);
-let l_684 = shared_memory_635[l_683];
-let l_685 = shared_memory_635[l_680];
-let l_686 = l_685 + l_684;
-shared_memory_635[l_680] = l_686;
+let l_665 = local_idx < u32(64);
+if l_665 {
+let l_666 = u32(3) * local_idx;
+let l_667 = local_idx + u32(64);
+let l_668 = u32(3) * l_667;
+let l_669 = shared_memory_636[l_668];
+let l_670 = shared_memory_636[l_666];
+let l_671 = l_670 + l_669;
+shared_memory_636[l_666] = l_671;
+let l_672 = u32(3) * local_idx;
+let l_673 = l_672 + u32(1);
+let l_674 = local_idx + u32(64);
+let l_675 = u32(3) * l_674;
+let l_676 = l_675 + u32(1);
+let l_677 = shared_memory_636[l_676];
+let l_678 = shared_memory_636[l_673];
+let l_679 = l_678 + l_677;
+shared_memory_636[l_673] = l_679;
+let l_680 = u32(3) * local_idx;
+let l_681 = l_680 + u32(2);
+let l_682 = local_idx + u32(64);
+let l_683 = u32(3) * l_682;
+let l_684 = l_683 + u32(2);
+let l_685 = shared_memory_636[l_684];
+let l_686 = shared_memory_636[l_681];
+let l_687 = l_686 + l_685;
+shared_memory_636[l_681] = l_687;
 }
 workgroupBarrier();
-let l_687 = local_idx < u32(32);
-if l_687 {
-let l_688 = u32(3) * local_idx;
-let l_689 = local_idx + u32(32);
-let l_690 = u32(3) * l_689;
-let l_691 = shared_memory_635[l_690];
-let l_692 = shared_memory_635[l_688];
-let l_693 = l_692 + l_691;
-shared_memory_635[l_688] = l_693;
-let l_694 = u32(3) * local_idx;
-let l_695 = l_694 + u32(1);
-let l_696 = local_idx + u32(32);
-let l_697 = u32(3) * l_696;
-let l_698 = l_697 + u32(1);
-let l_699 = shared_memory_635[l_698];
-let l_700 = shared_memory_635[l_695];
-let l_701 = l_700 + l_699;
-shared_memory_635[l_695] = l_701;
-let l_702 = u32(3) * local_idx;
-let l_703 = l_702 + u32(2);
-let l_704 = local_idx + u32(32);
-let l_705 = u32(3) * l_704;
-let l_706 = l_705 + u32(2);
-let l_707 = shared_memory_635[l_706];
-let l_708 = shared_memory_635[l_703];
-let l_709 = l_708 + l_707;
-shared_memory_635[l_703] = l_709;
+let l_688 = local_idx < u32(32);
+if l_688 {
+let l_689 = u32(3) * local_idx;
+let l_690 = local_idx + u32(32);
+let l_691 = u32(3) * l_690;
+let l_692 = shared_memory_636[l_691];
+let l_693 = shared_memory_636[l_689];
+let l_694 = l_693 + l_692;
+shared_memory_636[l_689] = l_694;
+let l_695 = u32(3) * local_idx;
+let l_696 = l_695 + u32(1);
+let l_697 = local_idx + u32(32);
+let l_698 = u32(3) * l_697;
+let l_699 = l_698 + u32(1);
+let l_700 = shared_memory_636[l_699];
+let l_701 = shared_memory_636[l_696];
+let l_702 = l_701 + l_700;
+shared_memory_636[l_696] = l_702;
+let l_703 = u32(3) * local_idx;
+let l_704 = l_703 + u32(2);
+let l_705 = local_idx + u32(32);
+let l_706 = u32(3) * l_705;
+let l_707 = l_706 + u32(2);
+let l_708 = shared_memory_636[l_707];
+let l_709 = shared_memory_636[l_704];
+let l_710 = l_709 + l_708;
+shared_memory_636[l_704] = l_710;
 }
 workgroupBarrier();
-let l_710 = local_idx < u32(16);
-if l_710 {
-let l_711 = u32(3) * local_idx;
-let l_712 = local_idx + u32(16);
-let l_713 = u32(3) * l_712;
-let l_714 = shared_memory_635[l_713];
-let l_715 = shared_memory_635[l_711];
-let l_716 = l_715 + l_714;
-shared_memory_635[l_711] = l_716;
-let l_717 = u32(3) * local_idx;
-let l_718 = l_717 + u32(1);
-let l_719 = local_idx + u32(16);
-let l_720 = u32(3) * l_719;
-let l_721 = l_720 + u32(1);
-let l_722 = shared_memory_635[l_721];
-let l_723 = shared_memory_635[l_718];
-let l_724 = l_723 + l_722;
-shared_memory_635[l_718] = l_724;
-let l_725 = u32(3) * local_idx;
-let l_726 = l_725 + u32(2);
-let l_727 = local_idx + u32(16);
-let l_728 = u32(3) * l_727;
-let l_729 = l_728 + u32(2);
-let l_730 = shared_memory_635[l_729];
-let l_731 = shared_memory_635[l_726];
-let l_732 = l_731 + l_730;
-shared_memory_635[l_726] = l_732;
+let l_711 = local_idx < u32(16);
+if l_711 {
+let l_712 = u32(3) * local_idx;
+let l_713 = local_idx + u32(16);
+let l_714 = u32(3) * l_713;
+let l_715 = shared_memory_636[l_714];
+let l_716 = shared_memory_636[l_712];
+let l_717 = l_716 + l_715;
+shared_memory_636[l_712] = l_717;
+let l_718 = u32(3) * local_idx;
+let l_719 = l_718 + u32(1);
+let l_720 = local_idx + u32(16);
+let l_721 = u32(3) * l_720;
+let l_722 = l_721 + u32(1);
+let l_723 = shared_memory_636[l_722];
+let l_724 = shared_memory_636[l_719];
+let l_725 = l_724 + l_723;
+shared_memory_636[l_719] = l_725;
+let l_726 = u32(3) * local_idx;
+let l_727 = l_726 + u32(2);
+let l_728 = local_idx + u32(16);
+let l_729 = u32(3) * l_728;
+let l_730 = l_729 + u32(2);
+let l_731 = shared_memory_636[l_730];
+let l_732 = shared_memory_636[l_727];
+let l_733 = l_732 + l_731;
+shared_memory_636[l_727] = l_733;
 }
 workgroupBarrier();
-let l_733 = local_idx < u32(8);
-if l_733 {
-let l_734 = u32(3) * local_idx;
-let l_735 = local_idx + u32(8);
-let l_736 = u32(3) * l_735;
-let l_737 = shared_memory_635[l_736];
-let l_738 = shared_memory_635[l_734];
-let l_739 = l_738 + l_737;
-shared_memory_635[l_734] = l_739;
-let l_740 = u32(3) * local_idx;
-let l_741 = l_740 + u32(1);
-let l_742 = local_idx + u32(8);
-let l_743 = u32(3) * l_742;
-let l_744 = l_743 + u32(1);
-let l_745 = shared_memory_635[l_744];
-let l_746 = shared_memory_635[l_741];
-let l_747 = l_746 + l_745;
-shared_memory_635[l_741] = l_747;
-let l_748 = u32(3) * local_idx;
-let l_749 = l_748 + u32(2);
-let l_750 = local_idx + u32(8);
-let l_751 = u32(3) * l_750;
-let l_752 = l_751 + u32(2);
-let l_753 = shared_memory_635[l_752];
-let l_754 = shared_memory_635[l_749];
-let l_755 = l_754 + l_753;
-shared_memory_635[l_749] = l_755;
+let l_734 = local_idx < u32(8);
+if l_734 {
+let l_735 = u32(3) * local_idx;
+let l_736 = local_idx + u32(8);
+let l_737 = u32(3) * l_736;
+let l_738 = shared_memory_636[l_737];
+let l_739 = shared_memory_636[l_735];
+let l_740 = l_739 + l_738;
+shared_memory_636[l_735] = l_740;
+let l_741 = u32(3) * local_idx;
+let l_742 = l_741 + u32(1);
+let l_743 = local_idx + u32(8);
+let l_744 = u32(3) * l_743;
+let l_745 = l_744 + u32(1);
+let l_746 = shared_memory_636[l_745];
+let l_747 = shared_memory_636[l_742];
+let l_748 = l_747 + l_746;
+shared_memory_636[l_742] = l_748;
+let l_749 = u32(3) * local_idx;
+let l_750 = l_749 + u32(2);
+let l_751 = local_idx + u32(8);
+let l_752 = u32(3) * l_751;
+let l_753 = l_752 + u32(2);
+let l_754 = shared_memory_636[l_753];
+let l_755 = shared_memory_636[l_750];
+let l_756 = l_755 + l_754;
+shared_memory_636[l_750] = l_756;
 }
 workgroupBarrier();
-let l_756 = local_idx < u32(4);
-if l_756 {
-let l_757 = u32(3) * local_idx;
-let l_758 = local_idx + u32(4);
-let l_759 = u32(3) * l_758;
-let l_760 = shared_memory_635[l_759];
-let l_761 = shared_memory_635[l_757];
-let l_762 = l_761 + l_760;
-shared_memory_635[l_757] = l_762;
-let l_763 = u32(3) * local_idx;
-let l_764 = l_763 + u32(1);
-let l_765 = local_idx + u32(4);
-let l_766 = u32(3) * l_765;
-let l_767 = l_766 + u32(1);
-let l_768 = shared_memory_635[l_767];
-let l_769 = shared_memory_635[l_764];
-let l_770 = l_769 + l_768;
-shared_memory_635[l_764] = l_770;
-let l_771 = u32(3) * local_idx;
-let l_772 = l_771 + u32(2);
-let l_773 = local_idx + u32(4);
-let l_774 = u32(3) * l_773;
-let l_775 = l_774 + u32(2);
-let l_776 = shared_memory_635[l_775];
-let l_777 = shared_memory_635[l_772];
-let l_778 = l_777 + l_776;
-shared_memory_635[l_772] = l_778;
+let l_757 = local_idx < u32(4);
+if l_757 {
+let l_758 = u32(3) * local_idx;
+let l_759 = local_idx + u32(4);
+let l_760 = u32(3) * l_759;
+let l_761 = shared_memory_636[l_760];
+let l_762 = shared_memory_636[l_758];
+let l_763 = l_762 + l_761;
+shared_memory_636[l_758] = l_763;
+let l_764 = u32(3) * local_idx;
+let l_765 = l_764 + u32(1);
+let l_766 = local_idx + u32(4);
+let l_767 = u32(3) * l_766;
+let l_768 = l_767 + u32(1);
+let l_769 = shared_memory_636[l_768];
+let l_770 = shared_memory_636[l_765];
+let l_771 = l_770 + l_769;
+shared_memory_636[l_765] = l_771;
+let l_772 = u32(3) * local_idx;
+let l_773 = l_772 + u32(2);
+let l_774 = local_idx + u32(4);
+let l_775 = u32(3) * l_774;
+let l_776 = l_775 + u32(2);
+let l_777 = shared_memory_636[l_776];
+let l_778 = shared_memory_636[l_773];
+let l_779 = l_778 + l_777;
+shared_memory_636[l_773] = l_779;
 }
 workgroupBarrier();
-let l_779 = local_idx < u32(2);
-if l_779 {
-let l_780 = u32(3) * local_idx;
-let l_781 = local_idx + u32(2);
-let l_782 = u32(3) * l_781;
-let l_783 = shared_memory_635[l_782];
-let l_784 = shared_memory_635[l_780];
-let l_785 = l_784 + l_783;
-shared_memory_635[l_780] = l_785;
-let l_786 = u32(3) * local_idx;
-let l_787 = l_786 + u32(1);
-let l_788 = local_idx + u32(2);
-let l_789 = u32(3) * l_788;
-let l_790 = l_789 + u32(1);
-let l_791 = shared_memory_635[l_790];
-let l_792 = shared_memory_635[l_787];
-let l_793 = l_792 + l_791;
-shared_memory_635[l_787] = l_793;
-let l_794 = u32(3) * local_idx;
-let l_795 = l_794 + u32(2);
-let l_796 = local_idx + u32(2);
-let l_797 = u32(3) * l_796;
-let l_798 = l_797 + u32(2);
-let l_799 = shared_memory_635[l_798];
-let l_800 = shared_memory_635[l_795];
-let l_801 = l_800 + l_799;
-shared_memory_635[l_795] = l_801;
+let l_780 = local_idx < u32(2);
+if l_780 {
+let l_781 = u32(3) * local_idx;
+let l_782 = local_idx + u32(2);
+let l_783 = u32(3) * l_782;
+let l_784 = shared_memory_636[l_783];
+let l_785 = shared_memory_636[l_781];
+let l_786 = l_785 + l_784;
+shared_memory_636[l_781] = l_786;
+let l_787 = u32(3) * local_idx;
+let l_788 = l_787 + u32(1);
+let l_789 = local_idx + u32(2);
+let l_790 = u32(3) * l_789;
+let l_791 = l_790 + u32(1);
+let l_792 = shared_memory_636[l_791];
+let l_793 = shared_memory_636[l_788];
+let l_794 = l_793 + l_792;
+shared_memory_636[l_788] = l_794;
+let l_795 = u32(3) * local_idx;
+let l_796 = l_795 + u32(2);
+let l_797 = local_idx + u32(2);
+let l_798 = u32(3) * l_797;
+let l_799 = l_798 + u32(2);
+let l_800 = shared_memory_636[l_799];
+let l_801 = shared_memory_636[l_796];
+let l_802 = l_801 + l_800;
+shared_memory_636[l_796] = l_802;
 }
 workgroupBarrier();
-let l_802 = local_idx < u32(1);
-if l_802 {
-let l_803 = u32(3) * local_idx;
-let l_804 = local_idx + u32(1);
-let l_805 = u32(3) * l_804;
-let l_806 = shared_memory_635[l_805];
-let l_807 = shared_memory_635[l_803];
-let l_808 = l_807 + l_806;
-shared_memory_635[l_803] = l_808;
-let l_809 = u32(3) * local_idx;
-let l_810 = l_809 + u32(1);
-let l_811 = local_idx + u32(1);
-let l_812 = u32(3) * l_811;
-let l_813 = l_812 + u32(1);
-let l_814 = shared_memory_635[l_813];
-let l_815 = shared_memory_635[l_810];
-let l_816 = l_815 + l_814;
-shared_memory_635[l_810] = l_816;
-let l_817 = u32(3) * local_idx;
-let l_818 = l_817 + u32(2);
-let l_819 = local_idx + u32(1);
-let l_820 = u32(3) * l_819;
-let l_821 = l_820 + u32(2);
-let l_822 = shared_memory_635[l_821];
-let l_823 = shared_memory_635[l_818];
-let l_824 = l_823 + l_822;
-shared_memory_635[l_818] = l_824;
+let l_803 = local_idx < u32(1);
+if l_803 {
+let l_804 = u32(3) * local_idx;
+let l_805 = local_idx + u32(1);
+let l_806 = u32(3) * l_805;
+let l_807 = shared_memory_636[l_806];
+let l_808 = shared_memory_636[l_804];
+let l_809 = l_808 + l_807;
+shared_memory_636[l_804] = l_809;
+let l_810 = u32(3) * local_idx;
+let l_811 = l_810 + u32(1);
+let l_812 = local_idx + u32(1);
+let l_813 = u32(3) * l_812;
+let l_814 = l_813 + u32(1);
+let l_815 = shared_memory_636[l_814];
+let l_816 = shared_memory_636[l_811];
+let l_817 = l_816 + l_815;
+shared_memory_636[l_811] = l_817;
+let l_818 = u32(3) * local_idx;
+let l_819 = l_818 + u32(2);
+let l_820 = local_idx + u32(1);
+let l_821 = u32(3) * l_820;
+let l_822 = l_821 + u32(2);
+let l_823 = shared_memory_636[l_822];
+let l_824 = shared_memory_636[l_819];
+let l_825 = l_824 + l_823;
+shared_memory_636[l_819] = l_825;
 }
 workgroupBarrier();
-let l_825 = local_idx == u32(0);
-if l_825 {
-let l_826 = shared_memory_635[u32(0)];
-let l_827 = u32(3) * l_2;
-let l_828 = &buffer_5_global[l_827];
-let l_829 = atomicAdd(l_828, l_826);let l_830 = shared_memory_635[u32(1)];
-let l_831 = u32(3) * l_2;
-let l_832 = l_831 + u32(1);
-let l_833 = &buffer_5_global[l_832];
-let l_834 = atomicAdd(l_833, l_830);let l_835 = shared_memory_635[u32(2)];
-let l_836 = u32(3) * l_2;
-let l_837 = l_836 + u32(2);
-let l_838 = &buffer_5_global[l_837];
-let l_839 = atomicAdd(l_838, l_835);}
+let l_826 = local_idx == u32(0);
+if l_826 {
+let l_827 = shared_memory_636[u32(0)];
+let l_828 = &buffer_5_global[l_635];
+let l_829 = atomicAdd(l_828, l_827);let l_830 = shared_memory_636[u32(1)];
+let l_831 = l_635 + u32(1);
+let l_832 = &buffer_5_global[l_831];
+let l_833 = atomicAdd(l_832, l_830);let l_834 = shared_memory_636[u32(2)];
+let l_835 = l_635 + u32(2);
+let l_836 = &buffer_5_global[l_835];
+let l_837 = atomicAdd(l_836, l_834);}
 }
 fn is_nan_primitive_f32(x: f32) -> bool {
     let bits = bitcast<u32>(x);

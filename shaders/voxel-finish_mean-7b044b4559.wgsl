@@ -34,8 +34,9 @@ let id = (u32(global_id.z) * u32(num_workgroups.x) * u32(WORKGROUP_SIZE_X) * u32
 var l_mut_3: u32;
 var l_mut_7: u32;
 var l_mut_11: u32;
-var l_mut_32: f32;
-var l_mut_39: f32;
+var l_mut_30: f32;
+var l_mut_37: f32;
+var l_mut_55: f32;
 let l_0 = id < info.scalars_u32[0];
 if l_0 {
 let l_1 = id / info.scalars_u32[1];
@@ -73,38 +74,62 @@ let l_24 = l_23 & u32(255);
 let l_25 = i32(l_24);
 let l_26 = l_25 - i32(127);
 let l_27 = i32(30) - l_26;
-let l_28 = f32(l_2);
-let l_29 = l_21 / l_28;
-let l_30 = -l_27;
-let l_31 = l_30 / i32(2);
-l_mut_32 = f32(0.0);
-let l_33 = l_31 >= i32(-126);
-if l_33 {
-let l_34 = l_31 + i32(127);
-let l_35 = u32(l_34);
-let l_36 = l_35 << u32(23);
-let l_37 = bitcast<f32>(l_36);
-l_mut_32 = l_37;
+let l_28 = -l_27;
+let l_29 = l_28 / i32(2);
+l_mut_30 = f32(0.0);
+let l_31 = l_29 >= i32(-126);
+if l_31 {
+let l_32 = l_29 + i32(127);
+let l_33 = u32(l_32);
+let l_34 = l_33 << u32(23);
+let l_35 = bitcast<f32>(l_34);
+l_mut_30 = l_35;
 }
-let l_38 = l_30 - l_31;
-l_mut_39 = f32(0.0);
-let l_40 = l_38 >= i32(-126);
-if l_40 {
-let l_41 = l_38 + i32(127);
-let l_42 = u32(l_41);
-let l_43 = l_42 << u32(23);
-let l_44 = bitcast<f32>(l_43);
-l_mut_39 = l_44;
+let l_36 = l_28 - l_29;
+l_mut_37 = f32(0.0);
+let l_38 = l_36 >= i32(-126);
+if l_38 {
+let l_39 = l_36 + i32(127);
+let l_40 = u32(l_39);
+let l_41 = l_40 << u32(23);
+let l_42 = bitcast<f32>(l_41);
+l_mut_37 = l_42;
 }
-let l_45 = l_mut_32 * l_mut_39;
-let l_46 = l_29 * l_45;
-l_mut_39 = l_46;
+let l_43 = l_mut_30 * l_mut_37;
+let l_44 = l_21 * l_43;
+l_mut_37 = l_44;
+let l_45 = f32(l_2);
+let l_46 = l_21 / l_45;
+let l_47 = -l_27;
+let l_48 = l_47 / i32(2);
+l_mut_30 = f32(0.0);
+let l_49 = l_48 >= i32(-126);
+if l_49 {
+let l_50 = l_48 + i32(127);
+let l_51 = u32(l_50);
+let l_52 = l_51 << u32(23);
+let l_53 = bitcast<f32>(l_52);
+l_mut_30 = l_53;
+}
+let l_54 = l_47 - l_48;
+l_mut_55 = f32(0.0);
+let l_56 = l_54 >= i32(-126);
+if l_56 {
+let l_57 = l_54 + i32(127);
+let l_58 = u32(l_57);
+let l_59 = l_58 << u32(23);
+let l_60 = bitcast<f32>(l_59);
+l_mut_55 = l_60;
+}
+let l_61 = l_mut_30 * l_mut_55;
+let l_62 = l_46 * l_61;
+l_mut_37 = l_62;
 if l_13 {
-let l_47 = -l_mut_39;
-l_mut_39 = l_47;
+let l_63 = -l_mut_37;
+l_mut_37 = l_63;
 }
-let l_48 = bitcast<u32>(l_mut_39);
-l_mut_3 = l_48;
+let l_64 = bitcast<u32>(l_mut_37);
+l_mut_3 = l_64;
 }
 buffer_0_global[id] = l_mut_3;
 }

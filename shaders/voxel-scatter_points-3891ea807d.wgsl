@@ -32,7 +32,7 @@ struct info_st {
 @binding(6)
 var<storage, read> info: info_st;
 
-var<workgroup> shared_memory_629: array<u32, 768>;
+var<workgroup> shared_memory_630: array<u32, 768>;
 
 const WORKGROUP_SIZE_X = 256u;
 const WORKGROUP_SIZE_Y = 1u;
@@ -133,23 +133,23 @@ l_mut_10 = l_mut_10 + u32(1);
 l_mut_9 = l_mut_9 + u32(1);
 let l_68 = l_2 * info.scalars_u32[2];
 let l_69 = l_68 + l_mut_45;
-let l_70 = &buffer_4_global[l_69];
-let l_71 = atomicAdd(l_70, u32(1));
-for (var l_mut_72: u32 = u32(0); l_mut_72 < info.scalars_u32[4]; l_mut_72++) {
-let l_73 = l_16 * info.scalars_u32[4];
-let l_74 = l_73 + l_mut_72;
-let l_75 = buffer_1_global[l_74];
-let l_76 = bitcast<f32>(l_75);
-let l_77 = is_nan_1_f32(l_76);let l_78 = is_inf_1_f32(l_76);let l_79 = l_77 || l_78;
-if l_79 {
-let l_80 = u32(4294967295) - l_16;
-let l_81 = u32(3) * info.scalars_u32[6];
-let l_82 = &buffer_5_global[l_81];
-let l_83 = atomicMax(l_82, l_80);}
-let l_84 = abs(l_76);
+let l_70 = u32(3) * info.scalars_u32[6];
+let l_71 = &buffer_4_global[l_69];
+let l_72 = atomicAdd(l_71, u32(1));
+for (var l_mut_73: u32 = u32(0); l_mut_73 < info.scalars_u32[4]; l_mut_73++) {
+let l_74 = l_16 * info.scalars_u32[4];
+let l_75 = l_74 + l_mut_73;
+let l_76 = buffer_1_global[l_75];
+let l_77 = bitcast<f32>(l_76);
+let l_78 = is_nan_1_f32(l_77);let l_79 = is_inf_1_f32(l_77);let l_80 = l_78 || l_79;
+if l_80 {
+let l_81 = u32(4294967295) - l_16;
+let l_82 = &buffer_5_global[l_70];
+let l_83 = atomicMax(l_82, l_81);}
+let l_84 = abs(l_77);
 let l_85 = bitcast<u32>(l_84);
 let l_86 = l_69 * info.scalars_u32[4];
-let l_87 = l_86 + l_mut_72;
+let l_87 = l_86 + l_mut_73;
 let l_88 = &buffer_3_global[l_87];
 let l_89 = atomicMax(l_88, l_85);}
 }
@@ -222,23 +222,23 @@ l_mut_10 = l_mut_10 + u32(1);
 l_mut_9 = l_mut_9 + u32(1);
 let l_145 = l_2 * info.scalars_u32[2];
 let l_146 = l_145 + l_mut_45;
-let l_147 = &buffer_4_global[l_146];
-let l_148 = atomicAdd(l_147, u32(1));
-for (var l_mut_149: u32 = u32(0); l_mut_149 < info.scalars_u32[4]; l_mut_149++) {
-let l_150 = l_94 * info.scalars_u32[4];
-let l_151 = l_150 + l_mut_149;
-let l_152 = buffer_1_global[l_151];
-let l_153 = bitcast<f32>(l_152);
-let l_154 = is_nan_1_f32(l_153);let l_155 = is_inf_1_f32(l_153);let l_156 = l_154 || l_155;
-if l_156 {
-let l_157 = u32(4294967295) - l_94;
-let l_158 = u32(3) * info.scalars_u32[6];
-let l_159 = &buffer_5_global[l_158];
-let l_160 = atomicMax(l_159, l_157);}
-let l_161 = abs(l_153);
+let l_147 = u32(3) * info.scalars_u32[6];
+let l_148 = &buffer_4_global[l_146];
+let l_149 = atomicAdd(l_148, u32(1));
+for (var l_mut_150: u32 = u32(0); l_mut_150 < info.scalars_u32[4]; l_mut_150++) {
+let l_151 = l_94 * info.scalars_u32[4];
+let l_152 = l_151 + l_mut_150;
+let l_153 = buffer_1_global[l_152];
+let l_154 = bitcast<f32>(l_153);
+let l_155 = is_nan_1_f32(l_154);let l_156 = is_inf_1_f32(l_154);let l_157 = l_155 || l_156;
+if l_157 {
+let l_158 = u32(4294967295) - l_94;
+let l_159 = &buffer_5_global[l_147];
+let l_160 = atomicMax(l_159, l_158);}
+let l_161 = abs(l_154);
 let l_162 = bitcast<u32>(l_161);
 let l_163 = l_146 * info.scalars_u32[4];
-let l_164 = l_163 + l_mut_149;
+let l_164 = l_163 + l_mut_150;
 let l_165 = &buffer_3_global[l_164];
 let l_166 = atomicMax(l_165, l_162);}
 }
@@ -311,23 +311,23 @@ l_mut_10 = l_mut_10 + u32(1);
 l_mut_9 = l_mut_9 + u32(1);
 let l_222 = l_2 * info.scalars_u32[2];
 let l_223 = l_222 + l_mut_45;
-let l_224 = &buffer_4_global[l_223];
-let l_225 = atomicAdd(l_224, u32(1));
-for (var l_mut_226: u32 = u32(0); l_mut_226 < info.scalars_u32[4]; l_mut_226++) {
-let l_227 = l_171 * info.scalars_u32[4];
-let l_228 = l_227 + l_mut_226;
-let l_229 = buffer_1_global[l_228];
-let l_230 = bitcast<f32>(l_229);
-let l_231 = is_nan_1_f32(l_230);let l_232 = is_inf_1_f32(l_230);let l_233 = l_231 || l_232;
-if l_233 {
-let l_234 = u32(4294967295) - l_171;
-let l_235 = u32(3) * info.scalars_u32[6];
-let l_236 = &buffer_5_global[l_235];
-let l_237 = atomicMax(l_236, l_234);}
-let l_238 = abs(l_230);
+let l_224 = u32(3) * info.scalars_u32[6];
+let l_225 = &buffer_4_global[l_223];
+let l_226 = atomicAdd(l_225, u32(1));
+for (var l_mut_227: u32 = u32(0); l_mut_227 < info.scalars_u32[4]; l_mut_227++) {
+let l_228 = l_171 * info.scalars_u32[4];
+let l_229 = l_228 + l_mut_227;
+let l_230 = buffer_1_global[l_229];
+let l_231 = bitcast<f32>(l_230);
+let l_232 = is_nan_1_f32(l_231);let l_233 = is_inf_1_f32(l_231);let l_234 = l_232 || l_233;
+if l_234 {
+let l_235 = u32(4294967295) - l_171;
+let l_236 = &buffer_5_global[l_224];
+let l_237 = atomicMax(l_236, l_235);}
+let l_238 = abs(l_231);
 let l_239 = bitcast<u32>(l_238);
 let l_240 = l_223 * info.scalars_u32[4];
-let l_241 = l_240 + l_mut_226;
+let l_241 = l_240 + l_mut_227;
 let l_242 = &buffer_3_global[l_241];
 let l_243 = atomicMax(l_242, l_239);}
 }
@@ -400,23 +400,23 @@ l_mut_10 = l_mut_10 + u32(1);
 l_mut_9 = l_mut_9 + u32(1);
 let l_299 = l_2 * info.scalars_u32[2];
 let l_300 = l_299 + l_mut_45;
-let l_301 = &buffer_4_global[l_300];
-let l_302 = atomicAdd(l_301, u32(1));
-for (var l_mut_303: u32 = u32(0); l_mut_303 < info.scalars_u32[4]; l_mut_303++) {
-let l_304 = l_248 * info.scalars_u32[4];
-let l_305 = l_304 + l_mut_303;
-let l_306 = buffer_1_global[l_305];
-let l_307 = bitcast<f32>(l_306);
-let l_308 = is_nan_1_f32(l_307);let l_309 = is_inf_1_f32(l_307);let l_310 = l_308 || l_309;
-if l_310 {
-let l_311 = u32(4294967295) - l_248;
-let l_312 = u32(3) * info.scalars_u32[6];
-let l_313 = &buffer_5_global[l_312];
-let l_314 = atomicMax(l_313, l_311);}
-let l_315 = abs(l_307);
+let l_301 = u32(3) * info.scalars_u32[6];
+let l_302 = &buffer_4_global[l_300];
+let l_303 = atomicAdd(l_302, u32(1));
+for (var l_mut_304: u32 = u32(0); l_mut_304 < info.scalars_u32[4]; l_mut_304++) {
+let l_305 = l_248 * info.scalars_u32[4];
+let l_306 = l_305 + l_mut_304;
+let l_307 = buffer_1_global[l_306];
+let l_308 = bitcast<f32>(l_307);
+let l_309 = is_nan_1_f32(l_308);let l_310 = is_inf_1_f32(l_308);let l_311 = l_309 || l_310;
+if l_311 {
+let l_312 = u32(4294967295) - l_248;
+let l_313 = &buffer_5_global[l_301];
+let l_314 = atomicMax(l_313, l_312);}
+let l_315 = abs(l_308);
 let l_316 = bitcast<u32>(l_315);
 let l_317 = l_300 * info.scalars_u32[4];
-let l_318 = l_317 + l_mut_303;
+let l_318 = l_317 + l_mut_304;
 let l_319 = &buffer_3_global[l_318];
 let l_320 = atomicMax(l_319, l_316);}
 }
@@ -489,23 +489,23 @@ l_mut_10 = l_mut_10 + u32(1);
 l_mut_9 = l_mut_9 + u32(1);
 let l_376 = l_2 * info.scalars_u32[2];
 let l_377 = l_376 + l_mut_45;
-let l_378 = &buffer_4_global[l_377];
-let l_379 = atomicAdd(l_378, u32(1));
-for (var l_mut_380: u32 = u32(0); l_mut_380 < info.scalars_u32[4]; l_mut_380++) {
-let l_381 = l_325 * info.scalars_u32[4];
-let l_382 = l_381 + l_mut_380;
-let l_383 = buffer_1_global[l_382];
-let l_384 = bitcast<f32>(l_383);
-let l_385 = is_nan_1_f32(l_384);let l_386 = is_inf_1_f32(l_384);let l_387 = l_385 || l_386;
-if l_387 {
-let l_388 = u32(4294967295) - l_325;
-let l_389 = u32(3) * info.scalars_u32[6];
-let l_390 = &buffer_5_global[l_389];
-let l_391 = atomicMax(l_390, l_388);}
-let l_392 = abs(l_384);
+let l_378 = u32(3) * info.scalars_u32[6];
+let l_379 = &buffer_4_global[l_377];
+let l_380 = atomicAdd(l_379, u32(1));
+for (var l_mut_381: u32 = u32(0); l_mut_381 < info.scalars_u32[4]; l_mut_381++) {
+let l_382 = l_325 * info.scalars_u32[4];
+let l_383 = l_382 + l_mut_381;
+let l_384 = buffer_1_global[l_383];
+let l_385 = bitcast<f32>(l_384);
+let l_386 = is_nan_1_f32(l_385);let l_387 = is_inf_1_f32(l_385);let l_388 = l_386 || l_387;
+if l_388 {
+let l_389 = u32(4294967295) - l_325;
+let l_390 = &buffer_5_global[l_378];
+let l_391 = atomicMax(l_390, l_389);}
+let l_392 = abs(l_385);
 let l_393 = bitcast<u32>(l_392);
 let l_394 = l_377 * info.scalars_u32[4];
-let l_395 = l_394 + l_mut_380;
+let l_395 = l_394 + l_mut_381;
 let l_396 = &buffer_3_global[l_395];
 let l_397 = atomicMax(l_396, l_393);}
 }
@@ -578,23 +578,23 @@ l_mut_10 = l_mut_10 + u32(1);
 l_mut_9 = l_mut_9 + u32(1);
 let l_453 = l_2 * info.scalars_u32[2];
 let l_454 = l_453 + l_mut_45;
-let l_455 = &buffer_4_global[l_454];
-let l_456 = atomicAdd(l_455, u32(1));
-for (var l_mut_457: u32 = u32(0); l_mut_457 < info.scalars_u32[4]; l_mut_457++) {
-let l_458 = l_402 * info.scalars_u32[4];
-let l_459 = l_458 + l_mut_457;
-let l_460 = buffer_1_global[l_459];
-let l_461 = bitcast<f32>(l_460);
-let l_462 = is_nan_1_f32(l_461);let l_463 = is_inf_1_f32(l_461);let l_464 = l_462 || l_463;
-if l_464 {
-let l_465 = u32(4294967295) - l_402;
-let l_466 = u32(3) * info.scalars_u32[6];
-let l_467 = &buffer_5_global[l_466];
-let l_468 = atomicMax(l_467, l_465);}
-let l_469 = abs(l_461);
+let l_455 = u32(3) * info.scalars_u32[6];
+let l_456 = &buffer_4_global[l_454];
+let l_457 = atomicAdd(l_456, u32(1));
+for (var l_mut_458: u32 = u32(0); l_mut_458 < info.scalars_u32[4]; l_mut_458++) {
+let l_459 = l_402 * info.scalars_u32[4];
+let l_460 = l_459 + l_mut_458;
+let l_461 = buffer_1_global[l_460];
+let l_462 = bitcast<f32>(l_461);
+let l_463 = is_nan_1_f32(l_462);let l_464 = is_inf_1_f32(l_462);let l_465 = l_463 || l_464;
+if l_465 {
+let l_466 = u32(4294967295) - l_402;
+let l_467 = &buffer_5_global[l_455];
+let l_468 = atomicMax(l_467, l_466);}
+let l_469 = abs(l_462);
 let l_470 = bitcast<u32>(l_469);
 let l_471 = l_454 * info.scalars_u32[4];
-let l_472 = l_471 + l_mut_457;
+let l_472 = l_471 + l_mut_458;
 let l_473 = &buffer_3_global[l_472];
 let l_474 = atomicMax(l_473, l_470);}
 }
@@ -667,23 +667,23 @@ l_mut_10 = l_mut_10 + u32(1);
 l_mut_9 = l_mut_9 + u32(1);
 let l_530 = l_2 * info.scalars_u32[2];
 let l_531 = l_530 + l_mut_45;
-let l_532 = &buffer_4_global[l_531];
-let l_533 = atomicAdd(l_532, u32(1));
-for (var l_mut_534: u32 = u32(0); l_mut_534 < info.scalars_u32[4]; l_mut_534++) {
-let l_535 = l_479 * info.scalars_u32[4];
-let l_536 = l_535 + l_mut_534;
-let l_537 = buffer_1_global[l_536];
-let l_538 = bitcast<f32>(l_537);
-let l_539 = is_nan_1_f32(l_538);let l_540 = is_inf_1_f32(l_538);let l_541 = l_539 || l_540;
-if l_541 {
-let l_542 = u32(4294967295) - l_479;
-let l_543 = u32(3) * info.scalars_u32[6];
-let l_544 = &buffer_5_global[l_543];
-let l_545 = atomicMax(l_544, l_542);}
-let l_546 = abs(l_538);
+let l_532 = u32(3) * info.scalars_u32[6];
+let l_533 = &buffer_4_global[l_531];
+let l_534 = atomicAdd(l_533, u32(1));
+for (var l_mut_535: u32 = u32(0); l_mut_535 < info.scalars_u32[4]; l_mut_535++) {
+let l_536 = l_479 * info.scalars_u32[4];
+let l_537 = l_536 + l_mut_535;
+let l_538 = buffer_1_global[l_537];
+let l_539 = bitcast<f32>(l_538);
+let l_540 = is_nan_1_f32(l_539);let l_541 = is_inf_1_f32(l_539);let l_542 = l_540 || l_541;
+if l_542 {
+let l_543 = u32(4294967295) - l_479;
+let l_544 = &buffer_5_global[l_532];
+let l_545 = atomicMax(l_544, l_543);}
+let l_546 = abs(l_539);
 let l_547 = bitcast<u32>(l_546);
 let l_548 = l_531 * info.scalars_u32[4];
-let l_549 = l_548 + l_mut_534;
+let l_549 = l_548 + l_mut_535;
 let l_550 = &buffer_3_global[l_549];
 let l_551 = atomicMax(l_550, l_547);}
 }
@@ -756,283 +756,281 @@ l_mut_10 = l_mut_10 + u32(1);
 l_mut_9 = l_mut_9 + u32(1);
 let l_607 = l_2 * info.scalars_u32[2];
 let l_608 = l_607 + l_mut_45;
-let l_609 = &buffer_4_global[l_608];
-let l_610 = atomicAdd(l_609, u32(1));
-for (var l_mut_611: u32 = u32(0); l_mut_611 < info.scalars_u32[4]; l_mut_611++) {
-let l_612 = l_556 * info.scalars_u32[4];
-let l_613 = l_612 + l_mut_611;
-let l_614 = buffer_1_global[l_613];
-let l_615 = bitcast<f32>(l_614);
-let l_616 = is_nan_1_f32(l_615);let l_617 = is_inf_1_f32(l_615);let l_618 = l_616 || l_617;
-if l_618 {
-let l_619 = u32(4294967295) - l_556;
-let l_620 = u32(3) * info.scalars_u32[6];
-let l_621 = &buffer_5_global[l_620];
-let l_622 = atomicMax(l_621, l_619);}
-let l_623 = abs(l_615);
+let l_609 = u32(3) * info.scalars_u32[6];
+let l_610 = &buffer_4_global[l_608];
+let l_611 = atomicAdd(l_610, u32(1));
+for (var l_mut_612: u32 = u32(0); l_mut_612 < info.scalars_u32[4]; l_mut_612++) {
+let l_613 = l_556 * info.scalars_u32[4];
+let l_614 = l_613 + l_mut_612;
+let l_615 = buffer_1_global[l_614];
+let l_616 = bitcast<f32>(l_615);
+let l_617 = is_nan_1_f32(l_616);let l_618 = is_inf_1_f32(l_616);let l_619 = l_617 || l_618;
+if l_619 {
+let l_620 = u32(4294967295) - l_556;
+let l_621 = &buffer_5_global[l_609];
+let l_622 = atomicMax(l_621, l_620);}
+let l_623 = abs(l_616);
 let l_624 = bitcast<u32>(l_623);
 let l_625 = l_608 * info.scalars_u32[4];
-let l_626 = l_625 + l_mut_611;
+let l_626 = l_625 + l_mut_612;
 let l_627 = &buffer_3_global[l_626];
 let l_628 = atomicMax(l_627, l_624);}
 }
 }
 }
-let l_630 = u32(3) * local_idx;
-shared_memory_629[l_630] = l_mut_9;
+let l_629 = u32(3) * l_2;
 let l_631 = u32(3) * local_idx;
-let l_632 = l_631 + u32(1);
-shared_memory_629[l_632] = l_mut_10;
-let l_633 = u32(3) * local_idx;
-let l_634 = l_633 + u32(2);
-shared_memory_629[l_634] = l_mut_11;
+shared_memory_630[l_631] = l_mut_9;
+let l_632 = u32(3) * local_idx;
+let l_633 = l_632 + u32(1);
+shared_memory_630[l_633] = l_mut_10;
+let l_634 = u32(3) * local_idx;
+let l_635 = l_634 + u32(2);
+shared_memory_630[l_635] = l_mut_11;
 workgroupBarrier();
-let l_635 = local_idx < u32(128);
-if l_635 {
-let l_636 = u32(3) * local_idx;
-let l_637 = local_idx + u32(128);
-let l_638 = u32(3) * l_637;
-let l_639 = shared_memory_629[l_638];
-let l_640 = shared_memory_629[l_636];
-let l_641 = l_640 + l_639;
-shared_memory_629[l_636] = l_641;
-let l_642 = u32(3) * local_idx;
-let l_643 = l_642 + u32(1);
-let l_644 = local_idx + u32(128);
-let l_645 = u32(3) * l_644;
-let l_646 = l_645 + u32(1);
-let l_647 = shared_memory_629[l_646];
-let l_648 = shared_memory_629[l_643];
-let l_649 = l_648 + l_647;
-shared_memory_629[l_643] = l_649;
-let l_650 = u32(3) * local_idx;
-let l_651 = l_650 + u32(2);
-let l_652 = local_idx + u32(128);
-let l_653 = u32(3) * l_652;
-let l_654 = l_653 + u32(2);
-let l_655 = shared_memory_629[l_654];
-let l_656 = shared_memory_629[l_651];
-let l_657 = l_656 + l_655;
-shared_memory_629[l_651] = l_657;
+let l_636 = local_idx < u32(128);
+if l_636 {
+let l_637 = u32(3) * local_idx;
+let l_638 = local_idx + u32(128);
+let l_639 = u32(3) * l_638;
+let l_640 = shared_memory_630[l_639];
+let l_641 = shared_memory_630[l_637];
+let l_642 = l_641 + l_640;
+shared_memory_630[l_637] = l_642;
+let l_643 = u32(3) * local_idx;
+let l_644 = l_643 + u32(1);
+let l_645 = local_idx + u32(128);
+let l_646 = u32(3) * l_645;
+let l_647 = l_646 + u32(1);
+let l_648 = shared_memory_630[l_647];
+let l_649 = shared_memory_630[l_644];
+let l_650 = l_649 + l_648;
+shared_memory_630[l_644] = l_650;
+let l_651 = u32(3) * local_idx;
+let l_652 = l_651 + u32(2);
+let l_653 = local_idx + u32(128);
+let l_654 = u32(3) * l_653;
+let l_655 = l_654 + u32(2);
+let l_656 = shared_memory_630[l_655];
+let l_657 = shared_memory_630[l_652];
+let l_658 = l_657 + l_656;
+shared_memory_630[l_652] = l_658;
 }
 workgroupBarrier();
-let l_658 = local_idx < u32(64);
-if l_658 {
-let l_659 = u32(3) * local_idx;
-let l_660 = local_idx + u32(64);
-let l_661 = u32(3) * l_660;
-let l_662 = shared_memory_629[l_661];
-let l_663 = shared_memory_629[l_659];
-let l_664 = l_663 + l_662;
-shared_memory_629[l_659] = l_664;
-let l_665 = u32(3) * local_idx;
-let l_666 = l_665 + u32(1);
-let l_667 = local_idx + u32(64);
-let l_668 = u32(3) * l_667;
-let l_669 = l_668 + u32(1);
-let l_670 = shared_memory_629[l_669];
-let l_671 = shared_memory_629[l_666];
-let l_672 = l_671 + l_670;
-shared_memory_629[l_666] = l_672;
-let l_673 = u32(3) * local_idx;
-let l_674 = l_673 + u32(2);
-let l_675 = local_idx + u32(64);
-let l_676 = u32(3) * l_675;
-let l_677 = l_676 + u32(2);
-let l_678 = shared_memory_629[l_677];
-let l_679 = shared_memory_629[l_674];
-let l_680 = l_679 + l_678;
-shared_memory_629[l_674] = l_680;
+let l_659 = local_idx < u32(64);
+if l_659 {
+let l_660 = u32(3) * local_idx;
+let l_661 = local_idx + u32(64);
+let l_662 = u32(3) * l_661;
+let l_663 = shared_memory_630[l_662];
+let l_664 = shared_memory_630[l_660];
+let l_665 = l_664 + l_663;
+shared_memory_630[l_660] = l_665;
+let l_666 = u32(3) * local_idx;
+let l_667 = l_666 + u32(1);
+let l_668 = local_idx + u32(64);
+let l_669 = u32(3) * l_668;
+let l_670 = l_669 + u32(1);
+let l_671 = shared_memory_630[l_670];
+let l_672 = shared_memory_630[l_667];
+let l_673 = l_672 + l_671;
+shared_memory_630[l_667] = l_673;
+let l_674 = u32(3) * local_idx;
+let l_675 = l_674 + u32(2);
+let l_676 = local_idx + u32(64);
+let l_677 = u32(3) * l_676;
+let l_678 = l_677 + u32(2);
+let l_679 = shared_memory_630[l_678];
+let l_680 = shared_memory_630[l_675];
+let l_681 = l_680 + l_679;
+shared_memory_630[l_675] = l_681;
 }
 workgroupBarrier();
-let l_681 = local_idx < u32(32);
-if l_681 {
-let l_682 = u32(3) * local_idx;
-let l_683 = local_idx + u32(32);
-let l_684 = u32(3) * l_683;
-let l_685 = shared_memory_629[l_684];
-let l_686 = shared_memory_629[l_682];
-let l_687 = l_686 + l_685;
-shared_memory_629[l_682] = l_687;
-let l_688 = u32(3) * local_idx;
-let l_689 = l_688 + u32(1);
-let l_690 = local_idx + u32(32);
-let l_691 = u32(3) * l_690;
-let l_692 = l_691 + u32(1);
-let l_693 = shared_memory_629[l_692];
-let l_694 = shared_memory_629[l_689];
-let l_695 = l_694 + l_693;
-shared_memory_629[l_689] = l_695;
-let l_696 = u32(3) * local_idx;
-let l_697 = l_696 + u32(2);
-let l_698 = local_idx + u32(32);
-let l_699 = u32(3) * l_698;
-let l_700 = l_699 + u32(2);
-let l_701 = shared_memory_629[l_700];
-let l_702 = shared_memory_629[l_697];
-let l_703 = l_702 + l_701;
-shared_memory_629[l_697] = l_703;
+let l_682 = local_idx < u32(32);
+if l_682 {
+let l_683 = u32(3) * local_idx;
+let l_684 = local_idx + u32(32);
+let l_685 = u32(3) * l_684;
+let l_686 = shared_memory_630[l_685];
+let l_687 = shared_memory_630[l_683];
+let l_688 = l_687 + l_686;
+shared_memory_630[l_683] = l_688;
+let l_689 = u32(3) * local_idx;
+let l_690 = l_689 + u32(1);
+let l_691 = local_idx + u32(32);
+let l_692 = u32(3) * l_691;
+let l_693 = l_692 + u32(1);
+let l_694 = shared_memory_630[l_693];
+let l_695 = shared_memory_630[l_690];
+let l_696 = l_695 + l_694;
+shared_memory_630[l_690] = l_696;
+let l_697 = u32(3) * local_idx;
+let l_698 = l_697 + u32(2);
+let l_699 = local_idx + u32(32);
+let l_700 = u32(3) * l_699;
+let l_701 = l_700 + u32(2);
+let l_702 = shared_memory_630[l_701];
+let l_703 = shared_memory_630[l_698];
+let l_704 = l_703 + l_702;
+shared_memory_630[l_698] = l_704;
 }
 workgroupBarrier();
-let l_704 = local_idx < u32(16);
-if l_704 {
-let l_705 = u32(3) * local_idx;
-let l_706 = local_idx + u32(16);
-let l_707 = u32(3) * l_706;
-let l_708 = shared_memory_629[l_707];
-let l_709 = shared_memory_629[l_705];
-let l_710 = l_709 + l_708;
-shared_memory_629[l_705] = l_710;
-let l_711 = u32(3) * local_idx;
-let l_712 = l_711 + u32(1);
-let l_713 = local_idx + u32(16);
-let l_714 = u32(3) * l_713;
-let l_715 = l_714 + u32(1);
-let l_716 = shared_memory_629[l_715];
-let l_717 = shared_memory_629[l_712];
-let l_718 = l_717 + l_716;
-shared_memory_629[l_712] = l_718;
-let l_719 = u32(3) * local_idx;
-let l_720 = l_719 + u32(2);
-let l_721 = local_idx + u32(16);
-let l_722 = u32(3) * l_721;
-let l_723 = l_722 + u32(2);
-let l_724 = shared_memory_629[l_723];
-let l_725 = shared_memory_629[l_720];
-let l_726 = l_725 + l_724;
-shared_memory_629[l_720] = l_726;
+let l_705 = local_idx < u32(16);
+if l_705 {
+let l_706 = u32(3) * local_idx;
+let l_707 = local_idx + u32(16);
+let l_708 = u32(3) * l_707;
+let l_709 = shared_memory_630[l_708];
+let l_710 = shared_memory_630[l_706];
+let l_711 = l_710 + l_709;
+shared_memory_630[l_706] = l_711;
+let l_712 = u32(3) * local_idx;
+let l_713 = l_712 + u32(1);
+let l_714 = local_idx + u32(16);
+let l_715 = u32(3) * l_714;
+let l_716 = l_715 + u32(1);
+let l_717 = shared_memory_630[l_716];
+let l_718 = shared_memory_630[l_713];
+let l_719 = l_718 + l_717;
+shared_memory_630[l_713] = l_719;
+let l_720 = u32(3) * local_idx;
+let l_721 = l_720 + u32(2);
+let l_722 = local_idx + u32(16);
+let l_723 = u32(3) * l_722;
+let l_724 = l_723 + u32(2);
+let l_725 = shared_memory_630[l_724];
+let l_726 = shared_memory_630[l_721];
+let l_727 = l_726 + l_725;
+shared_memory_630[l_721] = l_727;
 }
 workgroupBarrier();
-let l_727 = local_idx < u32(8);
-if l_727 {
-let l_728 = u32(3) * local_idx;
-let l_729 = local_idx + u32(8);
-let l_730 = u32(3) * l_729;
-let l_731 = shared_memory_629[l_730];
-let l_732 = shared_memory_629[l_728];
-let l_733 = l_732 + l_731;
-shared_memory_629[l_728] = l_733;
-let l_734 = u32(3) * local_idx;
-let l_735 = l_734 + u32(1);
-let l_736 = local_idx + u32(8);
-let l_737 = u32(3) * l_736;
-let l_738 = l_737 + u32(1);
-let l_739 = shared_memory_629[l_738];
-let l_740 = shared_memory_629[l_735];
-let l_741 = l_740 + l_739;
-shared_memory_629[l_735] = l_741;
-let l_742 = u32(3) * local_idx;
-let l_743 = l_742 + u32(2);
-let l_744 = local_idx + u32(8);
-let l_745 = u32(3) * l_744;
-let l_746 = l_745 + u32(2);
-let l_747 = shared_memory_629[l_746];
-let l_748 = shared_memory_629[l_743];
-let l_749 = l_748 + l_747;
-shared_memory_629[l_743] = l_749;
+let l_728 = local_idx < u32(8);
+if l_728 {
+let l_729 = u32(3) * local_idx;
+let l_730 = local_idx + u32(8);
+let l_731 = u32(3) * l_730;
+let l_732 = shared_memory_630[l_731];
+let l_733 = shared_memory_630[l_729];
+let l_734 = l_733 + l_732;
+shared_memory_630[l_729] = l_734;
+let l_735 = u32(3) * local_idx;
+let l_736 = l_735 + u32(1);
+let l_737 = local_idx + u32(8);
+let l_738 = u32(3) * l_737;
+let l_739 = l_738 + u32(1);
+let l_740 = shared_memory_630[l_739];
+let l_741 = shared_memory_630[l_736];
+let l_742 = l_741 + l_740;
+shared_memory_630[l_736] = l_742;
+let l_743 = u32(3) * local_idx;
+let l_744 = l_743 + u32(2);
+let l_745 = local_idx + u32(8);
+let l_746 = u32(3) * l_745;
+let l_747 = l_746 + u32(2);
+let l_748 = shared_memory_630[l_747];
+let l_749 = shared_memory_630[l_744];
+let l_750 = l_749 + l_748;
+shared_memory_630[l_744] = l_750;
 }
 workgroupBarrier();
-let l_750 = local_idx < u32(4);
-if l_750 {
-let l_751 = u32(3) * local_idx;
-let l_752 = local_idx + u32(4);
-let l_753 = u32(3) * l_752;
-let l_754 = shared_memory_629[l_753];
-let l_755 = shared_memory_629[l_751];
-let l_756 = l_755 + l_754;
-shared_memory_629[l_751] = l_756;
-let l_757 = u32(3) * local_idx;
-let l_758 = l_757 + u32(1);
-let l_759 = local_idx + u32(4);
-let l_760 = u32(3) * l_759;
-let l_761 = l_760 + u32(1);
-let l_762 = shared_memory_629[l_761];
-let l_763 = shared_memory_629[l_758];
-let l_764 = l_763 + l_762;
-shared_memory_629[l_758] = l_764;
-let l_765 = u32(3) * local_idx;
-let l_766 = l_765 + u32(2);
-let l_767 = local_idx + u32(4);
-let l_768 = u32(3) * l_767;
-let l_769 = l_768 + u32(2);
-let l_770 = shared_memory_629[l_769];
-let l_771 = shared_memory_629[l_766];
-let l_772 = l_771 + l_770;
-shared_memory_629[l_766] = l_772;
+let l_751 = local_idx < u32(4);
+if l_751 {
+let l_752 = u32(3) * local_idx;
+let l_753 = local_idx + u32(4);
+let l_754 = u32(3) * l_753;
+let l_755 = shared_memory_630[l_754];
+let l_756 = shared_memory_630[l_752];
+let l_757 = l_756 + l_755;
+shared_memory_630[l_752] = l_757;
+let l_758 = u32(3) * local_idx;
+let l_759 = l_758 + u32(1);
+let l_760 = local_idx + u32(4);
+let l_761 = u32(3) * l_760;
+let l_762 = l_761 + u32(1);
+let l_763 = shared_memory_630[l_762];
+let l_764 = shared_memory_630[l_759];
+let l_765 = l_764 + l_763;
+shared_memory_630[l_759] = l_765;
+let l_766 = u32(3) * local_idx;
+let l_767 = l_766 + u32(2);
+let l_768 = local_idx + u32(4);
+let l_769 = u32(3) * l_768;
+let l_770 = l_769 + u32(2);
+let l_771 = shared_memory_630[l_770];
+let l_772 = shared_memory_630[l_767];
+let l_773 = l_772 + l_771;
+shared_memory_630[l_767] = l_773;
 }
 workgroupBarrier();
-let l_773 = local_idx < u32(2);
-if l_773 {
-let l_774 = u32(3) * local_idx;
-let l_775 = local_idx + u32(2);
-let l_776 = u32(3) * l_775;
-let l_777 = shared_memory_629[l_776];
-let l_778 = shared_memory_629[l_774];
-let l_779 = l_778 + l_777;
-shared_memory_629[l_774] = l_779;
-let l_780 = u32(3) * local_idx;
-let l_781 = l_780 + u32(1);
-let l_782 = local_idx + u32(2);
-let l_783 = u32(3) * l_782;
-let l_784 = l_783 + u32(1);
-let l_785 = shared_memory_629[l_784];
-let l_786 = shared_memory_629[l_781];
-let l_787 = l_786 + l_785;
-shared_memory_629[l_781] = l_787;
-let l_788 = u32(3) * local_idx;
-let l_789 = l_788 + u32(2);
-let l_790 = local_idx + u32(2);
-let l_791 = u32(3) * l_790;
-let l_792 = l_791 + u32(2);
-let l_793 = shared_memory_629[l_792];
-let l_794 = shared_memory_629[l_789];
-let l_795 = l_794 + l_793;
-shared_memory_629[l_789] = l_795;
+let l_774 = local_idx < u32(2);
+if l_774 {
+let l_775 = u32(3) * local_idx;
+let l_776 = local_idx + u32(2);
+let l_777 = u32(3) * l_776;
+let l_778 = shared_memory_630[l_777];
+let l_779 = shared_memory_630[l_775];
+let l_780 = l_779 + l_778;
+shared_memory_630[l_775] = l_780;
+let l_781 = u32(3) * local_idx;
+let l_782 = l_781 + u32(1);
+let l_783 = local_idx + u32(2);
+let l_784 = u32(3) * l_783;
+let l_785 = l_784 + u32(1);
+let l_786 = shared_memory_630[l_785];
+let l_787 = shared_memory_630[l_782];
+let l_788 = l_787 + l_786;
+shared_memory_630[l_782] = l_788;
+let l_789 = u32(3) * local_idx;
+let l_790 = l_789 + u32(2);
+let l_791 = local_idx + u32(2);
+let l_792 = u32(3) * l_791;
+let l_793 = l_792 + u32(2);
+let l_794 = shared_memory_630[l_793];
+let l_795 = shared_memory_630[l_790];
+let l_796 = l_795 + l_794;
+shared_memory_630[l_790] = l_796;
 }
 workgroupBarrier();
-let l_796 = local_idx < u32(1);
-if l_796 {
-let l_797 = u32(3) * local_idx;
-let l_798 = local_idx + u32(1);
-let l_799 = u32(3) * l_798;
-let l_800 = shared_memory_629[l_799];
-let l_801 = shared_memory_629[l_797];
-let l_802 = l_801 + l_800;
-shared_memory_629[l_797] = l_802;
-let l_803 = u32(3) * local_idx;
-let l_804 = l_803 + u32(1);
-let l_805 = local_idx + u32(1);
-let l_806 = u32(3) * l_805;
-let l_807 = l_806 + u32(1);
-let l_808 = shared_memory_629[l_807];
-let l_809 = shared_memory_629[l_804];
-let l_810 = l_809 + l_808;
-shared_memory_629[l_804] = l_810;
-let l_811 = u32(3) * local_idx;
-let l_812 = l_811 + u32(2);
-let l_813 = local_idx + u32(1);
-let l_814 = u32(3) * l_813;
-let l_815 = l_814 + u32(2);
-let l_816 = shared_memory_629[l_815];
-let l_817 = shared_memory_629[l_812];
-let l_818 = l_817 + l_816;
-shared_memory_629[l_812] = l_818;
+let l_797 = local_idx < u32(1);
+if l_797 {
+let l_798 = u32(3) * local_idx;
+let l_799 = local_idx + u32(1);
+let l_800 = u32(3) * l_799;
+let l_801 = shared_memory_630[l_800];
+let l_802 = shared_memory_630[l_798];
+let l_803 = l_802 + l_801;
+shared_memory_630[l_798] = l_803;
+let l_804 = u32(3) * local_idx;
+let l_805 = l_804 + u32(1);
+let l_806 = local_idx + u32(1);
+let l_807 = u32(3) * l_806;
+let l_808 = l_807 + u32(1);
+let l_809 = shared_memory_630[l_808];
+let l_810 = shared_memory_630[l_805];
+let l_811 = l_810 + l_809;
+shared_memory_630[l_805] = l_811;
+let l_812 = u32(3) * local_idx;
+let l_813 = l_812 + u32(2);
+let l_814 = local_idx + u32(1);
+let l_815 = u32(3) * l_814;
+let l_816 = l_815 + u32(2);
+let l_817 = shared_memory_630[l_816];
+let l_818 = shared_memory_630[l_813];
+let l_819 = l_818 + l_817;
+shared_memory_630[l_813] = l_819;
 }
 workgroupBarrier();
-let l_819 = local_idx == u32(0);
-if l_819 {
-let l_820 = shared_memory_629[u32(0)];
-let l_821 = u32(3) * l_2;
-let l_822 = &buffer_5_global[l_821];
-let l_823 = atomicAdd(l_822, l_820);let l_824 = shared_memory_629[u32(1)];
-let l_825 = u32(3) * l_2;
-let l_826 = l_825 + u32(1);
-let l_827 = &buffer_5_global[l_826];
-let l_828 = atomicAdd(l_827, l_824);let l_829 = shared_memory_629[u32(2)];
-let l_830 = u32(3) * l_2;
-let l_831 = l_830 + u32(2);
-let l_832 = &buffer_5_global[l_831];
-let l_833 = atomicAdd(l_832, l_829);}
+let l_820 = local_idx == u32(0);
+if l_820 {
+let l_821 = shared_memory_630[u32(0)];
+let l_822 = &buffer_5_global[l_629];
+let l_823 = atomicAdd(l_822, l_821);let l_824 = shared_memory_630[u32(1)];
+let l_825 = l_629 + u32(1);
+let l_826 = &buffer_5_global[l_825];
+let l_827 = atomicAdd(l_826, l_824);let l_828 = shared_memory_630[u32(2)];
+let l_829 = l_629 + u32(2);
+let l_830 = &buffer_5_global[l_829];
+let l_831 = atomicAdd(l_830, l_828);}
 }
 fn is_nan_primitive_f32(x: f32) -> bool {
     let bits = bitcast<u32>(x);

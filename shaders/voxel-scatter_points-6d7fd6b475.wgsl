@@ -32,7 +32,7 @@ struct info_st {
 @binding(6)
 var<storage, read> info: info_st;
 
-var<workgroup> shared_memory_627: array<u32, 768>;
+var<workgroup> shared_memory_628: array<u32, 768>;
 
 const WORKGROUP_SIZE_X = 256u;
 const WORKGROUP_SIZE_Y = 1u;
@@ -130,23 +130,23 @@ l_mut_8 = l_mut_8 + u32(1);
 l_mut_7 = l_mut_7 + u32(1);
 let l_66 = l_2 * info.scalars_u32[2];
 let l_67 = l_66 + l_mut_43;
-let l_68 = &buffer_4_global[l_67];
-let l_69 = atomicAdd(l_68, u32(1));
-for (var l_mut_70: u32 = u32(0); l_mut_70 < info.scalars_u32[4]; l_mut_70++) {
-let l_71 = l_14 * info.scalars_u32[4];
-let l_72 = l_71 + l_mut_70;
-let l_73 = buffer_1_global[l_72];
-let l_74 = bitcast<f32>(l_73);
-let l_75 = is_nan_1_f32(l_74);let l_76 = is_inf_1_f32(l_74);let l_77 = l_75 || l_76;
-if l_77 {
-let l_78 = u32(4294967295) - l_14;
-let l_79 = u32(3) * info.scalars_u32[6];
-let l_80 = &buffer_5_global[l_79];
-let l_81 = atomicMax(l_80, l_78);}
-let l_82 = abs(l_74);
+let l_68 = u32(3) * info.scalars_u32[6];
+let l_69 = &buffer_4_global[l_67];
+let l_70 = atomicAdd(l_69, u32(1));
+for (var l_mut_71: u32 = u32(0); l_mut_71 < info.scalars_u32[4]; l_mut_71++) {
+let l_72 = l_14 * info.scalars_u32[4];
+let l_73 = l_72 + l_mut_71;
+let l_74 = buffer_1_global[l_73];
+let l_75 = bitcast<f32>(l_74);
+let l_76 = is_nan_1_f32(l_75);let l_77 = is_inf_1_f32(l_75);let l_78 = l_76 || l_77;
+if l_78 {
+let l_79 = u32(4294967295) - l_14;
+let l_80 = &buffer_5_global[l_68];
+let l_81 = atomicMax(l_80, l_79);}
+let l_82 = abs(l_75);
 let l_83 = bitcast<u32>(l_82);
 let l_84 = l_67 * info.scalars_u32[4];
-let l_85 = l_84 + l_mut_70;
+let l_85 = l_84 + l_mut_71;
 let l_86 = &buffer_3_global[l_85];
 let l_87 = atomicMax(l_86, l_83);}
 }
@@ -219,23 +219,23 @@ l_mut_8 = l_mut_8 + u32(1);
 l_mut_7 = l_mut_7 + u32(1);
 let l_143 = l_2 * info.scalars_u32[2];
 let l_144 = l_143 + l_mut_43;
-let l_145 = &buffer_4_global[l_144];
-let l_146 = atomicAdd(l_145, u32(1));
-for (var l_mut_147: u32 = u32(0); l_mut_147 < info.scalars_u32[4]; l_mut_147++) {
-let l_148 = l_92 * info.scalars_u32[4];
-let l_149 = l_148 + l_mut_147;
-let l_150 = buffer_1_global[l_149];
-let l_151 = bitcast<f32>(l_150);
-let l_152 = is_nan_1_f32(l_151);let l_153 = is_inf_1_f32(l_151);let l_154 = l_152 || l_153;
-if l_154 {
-let l_155 = u32(4294967295) - l_92;
-let l_156 = u32(3) * info.scalars_u32[6];
-let l_157 = &buffer_5_global[l_156];
-let l_158 = atomicMax(l_157, l_155);}
-let l_159 = abs(l_151);
+let l_145 = u32(3) * info.scalars_u32[6];
+let l_146 = &buffer_4_global[l_144];
+let l_147 = atomicAdd(l_146, u32(1));
+for (var l_mut_148: u32 = u32(0); l_mut_148 < info.scalars_u32[4]; l_mut_148++) {
+let l_149 = l_92 * info.scalars_u32[4];
+let l_150 = l_149 + l_mut_148;
+let l_151 = buffer_1_global[l_150];
+let l_152 = bitcast<f32>(l_151);
+let l_153 = is_nan_1_f32(l_152);let l_154 = is_inf_1_f32(l_152);let l_155 = l_153 || l_154;
+if l_155 {
+let l_156 = u32(4294967295) - l_92;
+let l_157 = &buffer_5_global[l_145];
+let l_158 = atomicMax(l_157, l_156);}
+let l_159 = abs(l_152);
 let l_160 = bitcast<u32>(l_159);
 let l_161 = l_144 * info.scalars_u32[4];
-let l_162 = l_161 + l_mut_147;
+let l_162 = l_161 + l_mut_148;
 let l_163 = &buffer_3_global[l_162];
 let l_164 = atomicMax(l_163, l_160);}
 }
@@ -308,23 +308,23 @@ l_mut_8 = l_mut_8 + u32(1);
 l_mut_7 = l_mut_7 + u32(1);
 let l_220 = l_2 * info.scalars_u32[2];
 let l_221 = l_220 + l_mut_43;
-let l_222 = &buffer_4_global[l_221];
-let l_223 = atomicAdd(l_222, u32(1));
-for (var l_mut_224: u32 = u32(0); l_mut_224 < info.scalars_u32[4]; l_mut_224++) {
-let l_225 = l_169 * info.scalars_u32[4];
-let l_226 = l_225 + l_mut_224;
-let l_227 = buffer_1_global[l_226];
-let l_228 = bitcast<f32>(l_227);
-let l_229 = is_nan_1_f32(l_228);let l_230 = is_inf_1_f32(l_228);let l_231 = l_229 || l_230;
-if l_231 {
-let l_232 = u32(4294967295) - l_169;
-let l_233 = u32(3) * info.scalars_u32[6];
-let l_234 = &buffer_5_global[l_233];
-let l_235 = atomicMax(l_234, l_232);}
-let l_236 = abs(l_228);
+let l_222 = u32(3) * info.scalars_u32[6];
+let l_223 = &buffer_4_global[l_221];
+let l_224 = atomicAdd(l_223, u32(1));
+for (var l_mut_225: u32 = u32(0); l_mut_225 < info.scalars_u32[4]; l_mut_225++) {
+let l_226 = l_169 * info.scalars_u32[4];
+let l_227 = l_226 + l_mut_225;
+let l_228 = buffer_1_global[l_227];
+let l_229 = bitcast<f32>(l_228);
+let l_230 = is_nan_1_f32(l_229);let l_231 = is_inf_1_f32(l_229);let l_232 = l_230 || l_231;
+if l_232 {
+let l_233 = u32(4294967295) - l_169;
+let l_234 = &buffer_5_global[l_222];
+let l_235 = atomicMax(l_234, l_233);}
+let l_236 = abs(l_229);
 let l_237 = bitcast<u32>(l_236);
 let l_238 = l_221 * info.scalars_u32[4];
-let l_239 = l_238 + l_mut_224;
+let l_239 = l_238 + l_mut_225;
 let l_240 = &buffer_3_global[l_239];
 let l_241 = atomicMax(l_240, l_237);}
 }
@@ -397,23 +397,23 @@ l_mut_8 = l_mut_8 + u32(1);
 l_mut_7 = l_mut_7 + u32(1);
 let l_297 = l_2 * info.scalars_u32[2];
 let l_298 = l_297 + l_mut_43;
-let l_299 = &buffer_4_global[l_298];
-let l_300 = atomicAdd(l_299, u32(1));
-for (var l_mut_301: u32 = u32(0); l_mut_301 < info.scalars_u32[4]; l_mut_301++) {
-let l_302 = l_246 * info.scalars_u32[4];
-let l_303 = l_302 + l_mut_301;
-let l_304 = buffer_1_global[l_303];
-let l_305 = bitcast<f32>(l_304);
-let l_306 = is_nan_1_f32(l_305);let l_307 = is_inf_1_f32(l_305);let l_308 = l_306 || l_307;
-if l_308 {
-let l_309 = u32(4294967295) - l_246;
-let l_310 = u32(3) * info.scalars_u32[6];
-let l_311 = &buffer_5_global[l_310];
-let l_312 = atomicMax(l_311, l_309);}
-let l_313 = abs(l_305);
+let l_299 = u32(3) * info.scalars_u32[6];
+let l_300 = &buffer_4_global[l_298];
+let l_301 = atomicAdd(l_300, u32(1));
+for (var l_mut_302: u32 = u32(0); l_mut_302 < info.scalars_u32[4]; l_mut_302++) {
+let l_303 = l_246 * info.scalars_u32[4];
+let l_304 = l_303 + l_mut_302;
+let l_305 = buffer_1_global[l_304];
+let l_306 = bitcast<f32>(l_305);
+let l_307 = is_nan_1_f32(l_306);let l_308 = is_inf_1_f32(l_306);let l_309 = l_307 || l_308;
+if l_309 {
+let l_310 = u32(4294967295) - l_246;
+let l_311 = &buffer_5_global[l_299];
+let l_312 = atomicMax(l_311, l_310);}
+let l_313 = abs(l_306);
 let l_314 = bitcast<u32>(l_313);
 let l_315 = l_298 * info.scalars_u32[4];
-let l_316 = l_315 + l_mut_301;
+let l_316 = l_315 + l_mut_302;
 let l_317 = &buffer_3_global[l_316];
 let l_318 = atomicMax(l_317, l_314);}
 }
@@ -486,23 +486,23 @@ l_mut_8 = l_mut_8 + u32(1);
 l_mut_7 = l_mut_7 + u32(1);
 let l_374 = l_2 * info.scalars_u32[2];
 let l_375 = l_374 + l_mut_43;
-let l_376 = &buffer_4_global[l_375];
-let l_377 = atomicAdd(l_376, u32(1));
-for (var l_mut_378: u32 = u32(0); l_mut_378 < info.scalars_u32[4]; l_mut_378++) {
-let l_379 = l_323 * info.scalars_u32[4];
-let l_380 = l_379 + l_mut_378;
-let l_381 = buffer_1_global[l_380];
-let l_382 = bitcast<f32>(l_381);
-let l_383 = is_nan_1_f32(l_382);let l_384 = is_inf_1_f32(l_382);let l_385 = l_383 || l_384;
-if l_385 {
-let l_386 = u32(4294967295) - l_323;
-let l_387 = u32(3) * info.scalars_u32[6];
-let l_388 = &buffer_5_global[l_387];
-let l_389 = atomicMax(l_388, l_386);}
-let l_390 = abs(l_382);
+let l_376 = u32(3) * info.scalars_u32[6];
+let l_377 = &buffer_4_global[l_375];
+let l_378 = atomicAdd(l_377, u32(1));
+for (var l_mut_379: u32 = u32(0); l_mut_379 < info.scalars_u32[4]; l_mut_379++) {
+let l_380 = l_323 * info.scalars_u32[4];
+let l_381 = l_380 + l_mut_379;
+let l_382 = buffer_1_global[l_381];
+let l_383 = bitcast<f32>(l_382);
+let l_384 = is_nan_1_f32(l_383);let l_385 = is_inf_1_f32(l_383);let l_386 = l_384 || l_385;
+if l_386 {
+let l_387 = u32(4294967295) - l_323;
+let l_388 = &buffer_5_global[l_376];
+let l_389 = atomicMax(l_388, l_387);}
+let l_390 = abs(l_383);
 let l_391 = bitcast<u32>(l_390);
 let l_392 = l_375 * info.scalars_u32[4];
-let l_393 = l_392 + l_mut_378;
+let l_393 = l_392 + l_mut_379;
 let l_394 = &buffer_3_global[l_393];
 let l_395 = atomicMax(l_394, l_391);}
 }
@@ -575,23 +575,23 @@ l_mut_8 = l_mut_8 + u32(1);
 l_mut_7 = l_mut_7 + u32(1);
 let l_451 = l_2 * info.scalars_u32[2];
 let l_452 = l_451 + l_mut_43;
-let l_453 = &buffer_4_global[l_452];
-let l_454 = atomicAdd(l_453, u32(1));
-for (var l_mut_455: u32 = u32(0); l_mut_455 < info.scalars_u32[4]; l_mut_455++) {
-let l_456 = l_400 * info.scalars_u32[4];
-let l_457 = l_456 + l_mut_455;
-let l_458 = buffer_1_global[l_457];
-let l_459 = bitcast<f32>(l_458);
-let l_460 = is_nan_1_f32(l_459);let l_461 = is_inf_1_f32(l_459);let l_462 = l_460 || l_461;
-if l_462 {
-let l_463 = u32(4294967295) - l_400;
-let l_464 = u32(3) * info.scalars_u32[6];
-let l_465 = &buffer_5_global[l_464];
-let l_466 = atomicMax(l_465, l_463);}
-let l_467 = abs(l_459);
+let l_453 = u32(3) * info.scalars_u32[6];
+let l_454 = &buffer_4_global[l_452];
+let l_455 = atomicAdd(l_454, u32(1));
+for (var l_mut_456: u32 = u32(0); l_mut_456 < info.scalars_u32[4]; l_mut_456++) {
+let l_457 = l_400 * info.scalars_u32[4];
+let l_458 = l_457 + l_mut_456;
+let l_459 = buffer_1_global[l_458];
+let l_460 = bitcast<f32>(l_459);
+let l_461 = is_nan_1_f32(l_460);let l_462 = is_inf_1_f32(l_460);let l_463 = l_461 || l_462;
+if l_463 {
+let l_464 = u32(4294967295) - l_400;
+let l_465 = &buffer_5_global[l_453];
+let l_466 = atomicMax(l_465, l_464);}
+let l_467 = abs(l_460);
 let l_468 = bitcast<u32>(l_467);
 let l_469 = l_452 * info.scalars_u32[4];
-let l_470 = l_469 + l_mut_455;
+let l_470 = l_469 + l_mut_456;
 let l_471 = &buffer_3_global[l_470];
 let l_472 = atomicMax(l_471, l_468);}
 }
@@ -664,23 +664,23 @@ l_mut_8 = l_mut_8 + u32(1);
 l_mut_7 = l_mut_7 + u32(1);
 let l_528 = l_2 * info.scalars_u32[2];
 let l_529 = l_528 + l_mut_43;
-let l_530 = &buffer_4_global[l_529];
-let l_531 = atomicAdd(l_530, u32(1));
-for (var l_mut_532: u32 = u32(0); l_mut_532 < info.scalars_u32[4]; l_mut_532++) {
-let l_533 = l_477 * info.scalars_u32[4];
-let l_534 = l_533 + l_mut_532;
-let l_535 = buffer_1_global[l_534];
-let l_536 = bitcast<f32>(l_535);
-let l_537 = is_nan_1_f32(l_536);let l_538 = is_inf_1_f32(l_536);let l_539 = l_537 || l_538;
-if l_539 {
-let l_540 = u32(4294967295) - l_477;
-let l_541 = u32(3) * info.scalars_u32[6];
-let l_542 = &buffer_5_global[l_541];
-let l_543 = atomicMax(l_542, l_540);}
-let l_544 = abs(l_536);
+let l_530 = u32(3) * info.scalars_u32[6];
+let l_531 = &buffer_4_global[l_529];
+let l_532 = atomicAdd(l_531, u32(1));
+for (var l_mut_533: u32 = u32(0); l_mut_533 < info.scalars_u32[4]; l_mut_533++) {
+let l_534 = l_477 * info.scalars_u32[4];
+let l_535 = l_534 + l_mut_533;
+let l_536 = buffer_1_global[l_535];
+let l_537 = bitcast<f32>(l_536);
+let l_538 = is_nan_1_f32(l_537);let l_539 = is_inf_1_f32(l_537);let l_540 = l_538 || l_539;
+if l_540 {
+let l_541 = u32(4294967295) - l_477;
+let l_542 = &buffer_5_global[l_530];
+let l_543 = atomicMax(l_542, l_541);}
+let l_544 = abs(l_537);
 let l_545 = bitcast<u32>(l_544);
 let l_546 = l_529 * info.scalars_u32[4];
-let l_547 = l_546 + l_mut_532;
+let l_547 = l_546 + l_mut_533;
 let l_548 = &buffer_3_global[l_547];
 let l_549 = atomicMax(l_548, l_545);}
 }
@@ -753,283 +753,281 @@ l_mut_8 = l_mut_8 + u32(1);
 l_mut_7 = l_mut_7 + u32(1);
 let l_605 = l_2 * info.scalars_u32[2];
 let l_606 = l_605 + l_mut_43;
-let l_607 = &buffer_4_global[l_606];
-let l_608 = atomicAdd(l_607, u32(1));
-for (var l_mut_609: u32 = u32(0); l_mut_609 < info.scalars_u32[4]; l_mut_609++) {
-let l_610 = l_554 * info.scalars_u32[4];
-let l_611 = l_610 + l_mut_609;
-let l_612 = buffer_1_global[l_611];
-let l_613 = bitcast<f32>(l_612);
-let l_614 = is_nan_1_f32(l_613);let l_615 = is_inf_1_f32(l_613);let l_616 = l_614 || l_615;
-if l_616 {
-let l_617 = u32(4294967295) - l_554;
-let l_618 = u32(3) * info.scalars_u32[6];
-let l_619 = &buffer_5_global[l_618];
-let l_620 = atomicMax(l_619, l_617);}
-let l_621 = abs(l_613);
+let l_607 = u32(3) * info.scalars_u32[6];
+let l_608 = &buffer_4_global[l_606];
+let l_609 = atomicAdd(l_608, u32(1));
+for (var l_mut_610: u32 = u32(0); l_mut_610 < info.scalars_u32[4]; l_mut_610++) {
+let l_611 = l_554 * info.scalars_u32[4];
+let l_612 = l_611 + l_mut_610;
+let l_613 = buffer_1_global[l_612];
+let l_614 = bitcast<f32>(l_613);
+let l_615 = is_nan_1_f32(l_614);let l_616 = is_inf_1_f32(l_614);let l_617 = l_615 || l_616;
+if l_617 {
+let l_618 = u32(4294967295) - l_554;
+let l_619 = &buffer_5_global[l_607];
+let l_620 = atomicMax(l_619, l_618);}
+let l_621 = abs(l_614);
 let l_622 = bitcast<u32>(l_621);
 let l_623 = l_606 * info.scalars_u32[4];
-let l_624 = l_623 + l_mut_609;
+let l_624 = l_623 + l_mut_610;
 let l_625 = &buffer_3_global[l_624];
 let l_626 = atomicMax(l_625, l_622);}
 }
 }
 }
-let l_628 = u32(3) * local_idx;
-shared_memory_627[l_628] = l_mut_7;
+let l_627 = u32(3) * l_2;
 let l_629 = u32(3) * local_idx;
-let l_630 = l_629 + u32(1);
-shared_memory_627[l_630] = l_mut_8;
-let l_631 = u32(3) * local_idx;
-let l_632 = l_631 + u32(2);
-shared_memory_627[l_632] = l_mut_9;
+shared_memory_628[l_629] = l_mut_7;
+let l_630 = u32(3) * local_idx;
+let l_631 = l_630 + u32(1);
+shared_memory_628[l_631] = l_mut_8;
+let l_632 = u32(3) * local_idx;
+let l_633 = l_632 + u32(2);
+shared_memory_628[l_633] = l_mut_9;
 workgroupBarrier();
-let l_633 = local_idx < u32(128);
-if l_633 {
-let l_634 = u32(3) * local_idx;
-let l_635 = local_idx + u32(128);
-let l_636 = u32(3) * l_635;
-let l_637 = shared_memory_627[l_636];
-let l_638 = shared_memory_627[l_634];
-let l_639 = l_638 + l_637;
-shared_memory_627[l_634] = l_639;
-let l_640 = u32(3) * local_idx;
-let l_641 = l_640 + u32(1);
-let l_642 = local_idx + u32(128);
-let l_643 = u32(3) * l_642;
-let l_644 = l_643 + u32(1);
-let l_645 = shared_memory_627[l_644];
-let l_646 = shared_memory_627[l_641];
-let l_647 = l_646 + l_645;
-shared_memory_627[l_641] = l_647;
-let l_648 = u32(3) * local_idx;
-let l_649 = l_648 + u32(2);
-let l_650 = local_idx + u32(128);
-let l_651 = u32(3) * l_650;
-let l_652 = l_651 + u32(2);
-let l_653 = shared_memory_627[l_652];
-let l_654 = shared_memory_627[l_649];
-let l_655 = l_654 + l_653;
-shared_memory_627[l_649] = l_655;
+let l_634 = local_idx < u32(128);
+if l_634 {
+let l_635 = u32(3) * local_idx;
+let l_636 = local_idx + u32(128);
+let l_637 = u32(3) * l_636;
+let l_638 = shared_memory_628[l_637];
+let l_639 = shared_memory_628[l_635];
+let l_640 = l_639 + l_638;
+shared_memory_628[l_635] = l_640;
+let l_641 = u32(3) * local_idx;
+let l_642 = l_641 + u32(1);
+let l_643 = local_idx + u32(128);
+let l_644 = u32(3) * l_643;
+let l_645 = l_644 + u32(1);
+let l_646 = shared_memory_628[l_645];
+let l_647 = shared_memory_628[l_642];
+let l_648 = l_647 + l_646;
+shared_memory_628[l_642] = l_648;
+let l_649 = u32(3) * local_idx;
+let l_650 = l_649 + u32(2);
+let l_651 = local_idx + u32(128);
+let l_652 = u32(3) * l_651;
+let l_653 = l_652 + u32(2);
+let l_654 = shared_memory_628[l_653];
+let l_655 = shared_memory_628[l_650];
+let l_656 = l_655 + l_654;
+shared_memory_628[l_650] = l_656;
 }
 workgroupBarrier();
-let l_656 = local_idx < u32(64);
-if l_656 {
-let l_657 = u32(3) * local_idx;
-let l_658 = local_idx + u32(64);
-let l_659 = u32(3) * l_658;
-let l_660 = shared_memory_627[l_659];
-let l_661 = shared_memory_627[l_657];
-let l_662 = l_661 + l_660;
-shared_memory_627[l_657] = l_662;
-let l_663 = u32(3) * local_idx;
-let l_664 = l_663 + u32(1);
-let l_665 = local_idx + u32(64);
-let l_666 = u32(3) * l_665;
-let l_667 = l_666 + u32(1);
-let l_668 = shared_memory_627[l_667];
-let l_669 = shared_memory_627[l_664];
-let l_670 = l_669 + l_668;
-shared_memory_627[l_664] = l_670;
-let l_671 = u32(3) * local_idx;
-let l_672 = l_671 + u32(2);
-let l_673 = local_idx + u32(64);
-let l_674 = u32(3) * l_673;
-let l_675 = l_674 + u32(2);
-let l_676 = shared_memory_627[l_675];
-let l_677 = shared_memory_627[l_672];
-let l_678 = l_677 + l_676;
-shared_memory_627[l_672] = l_678;
+let l_657 = local_idx < u32(64);
+if l_657 {
+let l_658 = u32(3) * local_idx;
+let l_659 = local_idx + u32(64);
+let l_660 = u32(3) * l_659;
+let l_661 = shared_memory_628[l_660];
+let l_662 = shared_memory_628[l_658];
+let l_663 = l_662 + l_661;
+shared_memory_628[l_658] = l_663;
+let l_664 = u32(3) * local_idx;
+let l_665 = l_664 + u32(1);
+let l_666 = local_idx + u32(64);
+let l_667 = u32(3) * l_666;
+let l_668 = l_667 + u32(1);
+let l_669 = shared_memory_628[l_668];
+let l_670 = shared_memory_628[l_665];
+let l_671 = l_670 + l_669;
+shared_memory_628[l_665] = l_671;
+let l_672 = u32(3) * local_idx;
+let l_673 = l_672 + u32(2);
+let l_674 = local_idx + u32(64);
+let l_675 = u32(3) * l_674;
+let l_676 = l_675 + u32(2);
+let l_677 = shared_memory_628[l_676];
+let l_678 = shared_memory_628[l_673];
+let l_679 = l_678 + l_677;
+shared_memory_628[l_673] = l_679;
 }
 workgroupBarrier();
-let l_679 = local_idx < u32(32);
-if l_679 {
-let l_680 = u32(3) * local_idx;
-let l_681 = local_idx + u32(32);
-let l_682 = u32(3) * l_681;
-let l_683 = shared_memory_627[l_682];
-let l_684 = shared_memory_627[l_680];
-let l_685 = l_684 + l_683;
-shared_memory_627[l_680] = l_685;
-let l_686 = u32(3) * local_idx;
-let l_687 = l_686 + u32(1);
-let l_688 = local_idx + u32(32);
-let l_689 = u32(3) * l_688;
-let l_690 = l_689 + u32(1);
-let l_691 = shared_memory_627[l_690];
-let l_692 = shared_memory_627[l_687];
-let l_693 = l_692 + l_691;
-shared_memory_627[l_687] = l_693;
-let l_694 = u32(3) * local_idx;
-let l_695 = l_694 + u32(2);
-let l_696 = local_idx + u32(32);
-let l_697 = u32(3) * l_696;
-let l_698 = l_697 + u32(2);
-let l_699 = shared_memory_627[l_698];
-let l_700 = shared_memory_627[l_695];
-let l_701 = l_700 + l_699;
-shared_memory_627[l_695] = l_701;
+let l_680 = local_idx < u32(32);
+if l_680 {
+let l_681 = u32(3) * local_idx;
+let l_682 = local_idx + u32(32);
+let l_683 = u32(3) * l_682;
+let l_684 = shared_memory_628[l_683];
+let l_685 = shared_memory_628[l_681];
+let l_686 = l_685 + l_684;
+shared_memory_628[l_681] = l_686;
+let l_687 = u32(3) * local_idx;
+let l_688 = l_687 + u32(1);
+let l_689 = local_idx + u32(32);
+let l_690 = u32(3) * l_689;
+let l_691 = l_690 + u32(1);
+let l_692 = shared_memory_628[l_691];
+let l_693 = shared_memory_628[l_688];
+let l_694 = l_693 + l_692;
+shared_memory_628[l_688] = l_694;
+let l_695 = u32(3) * local_idx;
+let l_696 = l_695 + u32(2);
+let l_697 = local_idx + u32(32);
+let l_698 = u32(3) * l_697;
+let l_699 = l_698 + u32(2);
+let l_700 = shared_memory_628[l_699];
+let l_701 = shared_memory_628[l_696];
+let l_702 = l_701 + l_700;
+shared_memory_628[l_696] = l_702;
 }
 workgroupBarrier();
-let l_702 = local_idx < u32(16);
-if l_702 {
-let l_703 = u32(3) * local_idx;
-let l_704 = local_idx + u32(16);
-let l_705 = u32(3) * l_704;
-let l_706 = shared_memory_627[l_705];
-let l_707 = shared_memory_627[l_703];
-let l_708 = l_707 + l_706;
-shared_memory_627[l_703] = l_708;
-let l_709 = u32(3) * local_idx;
-let l_710 = l_709 + u32(1);
-let l_711 = local_idx + u32(16);
-let l_712 = u32(3) * l_711;
-let l_713 = l_712 + u32(1);
-let l_714 = shared_memory_627[l_713];
-let l_715 = shared_memory_627[l_710];
-let l_716 = l_715 + l_714;
-shared_memory_627[l_710] = l_716;
-let l_717 = u32(3) * local_idx;
-let l_718 = l_717 + u32(2);
-let l_719 = local_idx + u32(16);
-let l_720 = u32(3) * l_719;
-let l_721 = l_720 + u32(2);
-let l_722 = shared_memory_627[l_721];
-let l_723 = shared_memory_627[l_718];
-let l_724 = l_723 + l_722;
-shared_memory_627[l_718] = l_724;
+let l_703 = local_idx < u32(16);
+if l_703 {
+let l_704 = u32(3) * local_idx;
+let l_705 = local_idx + u32(16);
+let l_706 = u32(3) * l_705;
+let l_707 = shared_memory_628[l_706];
+let l_708 = shared_memory_628[l_704];
+let l_709 = l_708 + l_707;
+shared_memory_628[l_704] = l_709;
+let l_710 = u32(3) * local_idx;
+let l_711 = l_710 + u32(1);
+let l_712 = local_idx + u32(16);
+let l_713 = u32(3) * l_712;
+let l_714 = l_713 + u32(1);
+let l_715 = shared_memory_628[l_714];
+let l_716 = shared_memory_628[l_711];
+let l_717 = l_716 + l_715;
+shared_memory_628[l_711] = l_717;
+let l_718 = u32(3) * local_idx;
+let l_719 = l_718 + u32(2);
+let l_720 = local_idx + u32(16);
+let l_721 = u32(3) * l_720;
+let l_722 = l_721 + u32(2);
+let l_723 = shared_memory_628[l_722];
+let l_724 = shared_memory_628[l_719];
+let l_725 = l_724 + l_723;
+shared_memory_628[l_719] = l_725;
 }
 workgroupBarrier();
-let l_725 = local_idx < u32(8);
-if l_725 {
-let l_726 = u32(3) * local_idx;
-let l_727 = local_idx + u32(8);
-let l_728 = u32(3) * l_727;
-let l_729 = shared_memory_627[l_728];
-let l_730 = shared_memory_627[l_726];
-let l_731 = l_730 + l_729;
-shared_memory_627[l_726] = l_731;
-let l_732 = u32(3) * local_idx;
-let l_733 = l_732 + u32(1);
-let l_734 = local_idx + u32(8);
-let l_735 = u32(3) * l_734;
-let l_736 = l_735 + u32(1);
-let l_737 = shared_memory_627[l_736];
-let l_738 = shared_memory_627[l_733];
-let l_739 = l_738 + l_737;
-shared_memory_627[l_733] = l_739;
-let l_740 = u32(3) * local_idx;
-let l_741 = l_740 + u32(2);
-let l_742 = local_idx + u32(8);
-let l_743 = u32(3) * l_742;
-let l_744 = l_743 + u32(2);
-let l_745 = shared_memory_627[l_744];
-let l_746 = shared_memory_627[l_741];
-let l_747 = l_746 + l_745;
-shared_memory_627[l_741] = l_747;
+let l_726 = local_idx < u32(8);
+if l_726 {
+let l_727 = u32(3) * local_idx;
+let l_728 = local_idx + u32(8);
+let l_729 = u32(3) * l_728;
+let l_730 = shared_memory_628[l_729];
+let l_731 = shared_memory_628[l_727];
+let l_732 = l_731 + l_730;
+shared_memory_628[l_727] = l_732;
+let l_733 = u32(3) * local_idx;
+let l_734 = l_733 + u32(1);
+let l_735 = local_idx + u32(8);
+let l_736 = u32(3) * l_735;
+let l_737 = l_736 + u32(1);
+let l_738 = shared_memory_628[l_737];
+let l_739 = shared_memory_628[l_734];
+let l_740 = l_739 + l_738;
+shared_memory_628[l_734] = l_740;
+let l_741 = u32(3) * local_idx;
+let l_742 = l_741 + u32(2);
+let l_743 = local_idx + u32(8);
+let l_744 = u32(3) * l_743;
+let l_745 = l_744 + u32(2);
+let l_746 = shared_memory_628[l_745];
+let l_747 = shared_memory_628[l_742];
+let l_748 = l_747 + l_746;
+shared_memory_628[l_742] = l_748;
 }
 workgroupBarrier();
-let l_748 = local_idx < u32(4);
-if l_748 {
-let l_749 = u32(3) * local_idx;
-let l_750 = local_idx + u32(4);
-let l_751 = u32(3) * l_750;
-let l_752 = shared_memory_627[l_751];
-let l_753 = shared_memory_627[l_749];
-let l_754 = l_753 + l_752;
-shared_memory_627[l_749] = l_754;
-let l_755 = u32(3) * local_idx;
-let l_756 = l_755 + u32(1);
-let l_757 = local_idx + u32(4);
-let l_758 = u32(3) * l_757;
-let l_759 = l_758 + u32(1);
-let l_760 = shared_memory_627[l_759];
-let l_761 = shared_memory_627[l_756];
-let l_762 = l_761 + l_760;
-shared_memory_627[l_756] = l_762;
-let l_763 = u32(3) * local_idx;
-let l_764 = l_763 + u32(2);
-let l_765 = local_idx + u32(4);
-let l_766 = u32(3) * l_765;
-let l_767 = l_766 + u32(2);
-let l_768 = shared_memory_627[l_767];
-let l_769 = shared_memory_627[l_764];
-let l_770 = l_769 + l_768;
-shared_memory_627[l_764] = l_770;
+let l_749 = local_idx < u32(4);
+if l_749 {
+let l_750 = u32(3) * local_idx;
+let l_751 = local_idx + u32(4);
+let l_752 = u32(3) * l_751;
+let l_753 = shared_memory_628[l_752];
+let l_754 = shared_memory_628[l_750];
+let l_755 = l_754 + l_753;
+shared_memory_628[l_750] = l_755;
+let l_756 = u32(3) * local_idx;
+let l_757 = l_756 + u32(1);
+let l_758 = local_idx + u32(4);
+let l_759 = u32(3) * l_758;
+let l_760 = l_759 + u32(1);
+let l_761 = shared_memory_628[l_760];
+let l_762 = shared_memory_628[l_757];
+let l_763 = l_762 + l_761;
+shared_memory_628[l_757] = l_763;
+let l_764 = u32(3) * local_idx;
+let l_765 = l_764 + u32(2);
+let l_766 = local_idx + u32(4);
+let l_767 = u32(3) * l_766;
+let l_768 = l_767 + u32(2);
+let l_769 = shared_memory_628[l_768];
+let l_770 = shared_memory_628[l_765];
+let l_771 = l_770 + l_769;
+shared_memory_628[l_765] = l_771;
 }
 workgroupBarrier();
-let l_771 = local_idx < u32(2);
-if l_771 {
-let l_772 = u32(3) * local_idx;
-let l_773 = local_idx + u32(2);
-let l_774 = u32(3) * l_773;
-let l_775 = shared_memory_627[l_774];
-let l_776 = shared_memory_627[l_772];
-let l_777 = l_776 + l_775;
-shared_memory_627[l_772] = l_777;
-let l_778 = u32(3) * local_idx;
-let l_779 = l_778 + u32(1);
-let l_780 = local_idx + u32(2);
-let l_781 = u32(3) * l_780;
-let l_782 = l_781 + u32(1);
-let l_783 = shared_memory_627[l_782];
-let l_784 = shared_memory_627[l_779];
-let l_785 = l_784 + l_783;
-shared_memory_627[l_779] = l_785;
-let l_786 = u32(3) * local_idx;
-let l_787 = l_786 + u32(2);
-let l_788 = local_idx + u32(2);
-let l_789 = u32(3) * l_788;
-let l_790 = l_789 + u32(2);
-let l_791 = shared_memory_627[l_790];
-let l_792 = shared_memory_627[l_787];
-let l_793 = l_792 + l_791;
-shared_memory_627[l_787] = l_793;
+let l_772 = local_idx < u32(2);
+if l_772 {
+let l_773 = u32(3) * local_idx;
+let l_774 = local_idx + u32(2);
+let l_775 = u32(3) * l_774;
+let l_776 = shared_memory_628[l_775];
+let l_777 = shared_memory_628[l_773];
+let l_778 = l_777 + l_776;
+shared_memory_628[l_773] = l_778;
+let l_779 = u32(3) * local_idx;
+let l_780 = l_779 + u32(1);
+let l_781 = local_idx + u32(2);
+let l_782 = u32(3) * l_781;
+let l_783 = l_782 + u32(1);
+let l_784 = shared_memory_628[l_783];
+let l_785 = shared_memory_628[l_780];
+let l_786 = l_785 + l_784;
+shared_memory_628[l_780] = l_786;
+let l_787 = u32(3) * local_idx;
+let l_788 = l_787 + u32(2);
+let l_789 = local_idx + u32(2);
+let l_790 = u32(3) * l_789;
+let l_791 = l_790 + u32(2);
+let l_792 = shared_memory_628[l_791];
+let l_793 = shared_memory_628[l_788];
+let l_794 = l_793 + l_792;
+shared_memory_628[l_788] = l_794;
 }
 workgroupBarrier();
-let l_794 = local_idx < u32(1);
-if l_794 {
-let l_795 = u32(3) * local_idx;
-let l_796 = local_idx + u32(1);
-let l_797 = u32(3) * l_796;
-let l_798 = shared_memory_627[l_797];
-let l_799 = shared_memory_627[l_795];
-let l_800 = l_799 + l_798;
-shared_memory_627[l_795] = l_800;
-let l_801 = u32(3) * local_idx;
-let l_802 = l_801 + u32(1);
-let l_803 = local_idx + u32(1);
-let l_804 = u32(3) * l_803;
-let l_805 = l_804 + u32(1);
-let l_806 = shared_memory_627[l_805];
-let l_807 = shared_memory_627[l_802];
-let l_808 = l_807 + l_806;
-shared_memory_627[l_802] = l_808;
-let l_809 = u32(3) * local_idx;
-let l_810 = l_809 + u32(2);
-let l_811 = local_idx + u32(1);
-let l_812 = u32(3) * l_811;
-let l_813 = l_812 + u32(2);
-let l_814 = shared_memory_627[l_813];
-let l_815 = shared_memory_627[l_810];
-let l_816 = l_815 + l_814;
-shared_memory_627[l_810] = l_816;
+let l_795 = local_idx < u32(1);
+if l_795 {
+let l_796 = u32(3) * local_idx;
+let l_797 = local_idx + u32(1);
+let l_798 = u32(3) * l_797;
+let l_799 = shared_memory_628[l_798];
+let l_800 = shared_memory_628[l_796];
+let l_801 = l_800 + l_799;
+shared_memory_628[l_796] = l_801;
+let l_802 = u32(3) * local_idx;
+let l_803 = l_802 + u32(1);
+let l_804 = local_idx + u32(1);
+let l_805 = u32(3) * l_804;
+let l_806 = l_805 + u32(1);
+let l_807 = shared_memory_628[l_806];
+let l_808 = shared_memory_628[l_803];
+let l_809 = l_808 + l_807;
+shared_memory_628[l_803] = l_809;
+let l_810 = u32(3) * local_idx;
+let l_811 = l_810 + u32(2);
+let l_812 = local_idx + u32(1);
+let l_813 = u32(3) * l_812;
+let l_814 = l_813 + u32(2);
+let l_815 = shared_memory_628[l_814];
+let l_816 = shared_memory_628[l_811];
+let l_817 = l_816 + l_815;
+shared_memory_628[l_811] = l_817;
 }
 workgroupBarrier();
-let l_817 = local_idx == u32(0);
-if l_817 {
-let l_818 = shared_memory_627[u32(0)];
-let l_819 = u32(3) * l_2;
-let l_820 = &buffer_5_global[l_819];
-let l_821 = atomicAdd(l_820, l_818);let l_822 = shared_memory_627[u32(1)];
-let l_823 = u32(3) * l_2;
-let l_824 = l_823 + u32(1);
-let l_825 = &buffer_5_global[l_824];
-let l_826 = atomicAdd(l_825, l_822);let l_827 = shared_memory_627[u32(2)];
-let l_828 = u32(3) * l_2;
-let l_829 = l_828 + u32(2);
-let l_830 = &buffer_5_global[l_829];
-let l_831 = atomicAdd(l_830, l_827);}
+let l_818 = local_idx == u32(0);
+if l_818 {
+let l_819 = shared_memory_628[u32(0)];
+let l_820 = &buffer_5_global[l_627];
+let l_821 = atomicAdd(l_820, l_819);let l_822 = shared_memory_628[u32(1)];
+let l_823 = l_627 + u32(1);
+let l_824 = &buffer_5_global[l_823];
+let l_825 = atomicAdd(l_824, l_822);let l_826 = shared_memory_628[u32(2)];
+let l_827 = l_627 + u32(2);
+let l_828 = &buffer_5_global[l_827];
+let l_829 = atomicAdd(l_828, l_826);}
 }
 fn is_nan_primitive_f32(x: f32) -> bool {
     let bits = bitcast<u32>(x);

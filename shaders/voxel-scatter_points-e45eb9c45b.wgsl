@@ -32,7 +32,7 @@ struct info_st {
 @binding(6)
 var<storage, read> info: info_st;
 
-var<workgroup> shared_memory_637: array<u32, 768>;
+var<workgroup> shared_memory_638: array<u32, 768>;
 
 const WORKGROUP_SIZE_X = 256u;
 const WORKGROUP_SIZE_Y = 1u;
@@ -133,19 +133,19 @@ l_mut_10 = l_mut_10 + u32(1);
 l_mut_9 = l_mut_9 + u32(1);
 let l_68 = l_2 * info.scalars_u32[2];
 let l_69 = l_68 + l_mut_45;
+let l_70 = u32(3) * info.scalars_u32[6];
 
-for (var l_mut_70: u32 = u32(0); l_mut_70 < info.scalars_u32[4]; l_mut_70++) {
-let l_71 = l_16 * info.scalars_u32[4];
-let l_72 = l_71 + l_mut_70;
-let l_73 = buffer_1_global[l_72];
-let l_74 = bitcast<f32>(l_73);
-let l_75 = is_nan_1_f32(l_74);let l_76 = is_inf_1_f32(l_74);let l_77 = l_75 || l_76;
-if l_77 {
-let l_78 = u32(4294967295) - l_16;
-let l_79 = u32(3) * info.scalars_u32[6];
-let l_80 = &buffer_5_global[l_79];
-let l_81 = atomicMax(l_80, l_78);}
-let l_82 = bitcast<u32>(l_74);
+for (var l_mut_71: u32 = u32(0); l_mut_71 < info.scalars_u32[4]; l_mut_71++) {
+let l_72 = l_16 * info.scalars_u32[4];
+let l_73 = l_72 + l_mut_71;
+let l_74 = buffer_1_global[l_73];
+let l_75 = bitcast<f32>(l_74);
+let l_76 = is_nan_1_f32(l_75);let l_77 = is_inf_1_f32(l_75);let l_78 = l_76 || l_77;
+if l_78 {
+let l_79 = u32(4294967295) - l_16;
+let l_80 = &buffer_5_global[l_70];
+let l_81 = atomicMax(l_80, l_79);}
+let l_82 = bitcast<u32>(l_75);
 let l_83 = l_82 | u32(2147483648);
 l_mut_45 = l_83;
 let l_84 = l_82 >> u32(31);
@@ -155,7 +155,7 @@ let l_86 = ~l_82;
 l_mut_45 = l_86;
 }
 let l_87 = l_69 * info.scalars_u32[4];
-let l_88 = l_87 + l_mut_70;
+let l_88 = l_87 + l_mut_71;
 let l_89 = &buffer_3_global[l_88];
 let l_90 = atomicMax(l_89, l_mut_45);}
 }
@@ -228,19 +228,19 @@ l_mut_10 = l_mut_10 + u32(1);
 l_mut_9 = l_mut_9 + u32(1);
 let l_146 = l_2 * info.scalars_u32[2];
 let l_147 = l_146 + l_mut_45;
+let l_148 = u32(3) * info.scalars_u32[6];
 
-for (var l_mut_148: u32 = u32(0); l_mut_148 < info.scalars_u32[4]; l_mut_148++) {
-let l_149 = l_95 * info.scalars_u32[4];
-let l_150 = l_149 + l_mut_148;
-let l_151 = buffer_1_global[l_150];
-let l_152 = bitcast<f32>(l_151);
-let l_153 = is_nan_1_f32(l_152);let l_154 = is_inf_1_f32(l_152);let l_155 = l_153 || l_154;
-if l_155 {
-let l_156 = u32(4294967295) - l_95;
-let l_157 = u32(3) * info.scalars_u32[6];
-let l_158 = &buffer_5_global[l_157];
-let l_159 = atomicMax(l_158, l_156);}
-let l_160 = bitcast<u32>(l_152);
+for (var l_mut_149: u32 = u32(0); l_mut_149 < info.scalars_u32[4]; l_mut_149++) {
+let l_150 = l_95 * info.scalars_u32[4];
+let l_151 = l_150 + l_mut_149;
+let l_152 = buffer_1_global[l_151];
+let l_153 = bitcast<f32>(l_152);
+let l_154 = is_nan_1_f32(l_153);let l_155 = is_inf_1_f32(l_153);let l_156 = l_154 || l_155;
+if l_156 {
+let l_157 = u32(4294967295) - l_95;
+let l_158 = &buffer_5_global[l_148];
+let l_159 = atomicMax(l_158, l_157);}
+let l_160 = bitcast<u32>(l_153);
 let l_161 = l_160 | u32(2147483648);
 l_mut_45 = l_161;
 let l_162 = l_160 >> u32(31);
@@ -250,7 +250,7 @@ let l_164 = ~l_160;
 l_mut_45 = l_164;
 }
 let l_165 = l_147 * info.scalars_u32[4];
-let l_166 = l_165 + l_mut_148;
+let l_166 = l_165 + l_mut_149;
 let l_167 = &buffer_3_global[l_166];
 let l_168 = atomicMax(l_167, l_mut_45);}
 }
@@ -323,19 +323,19 @@ l_mut_10 = l_mut_10 + u32(1);
 l_mut_9 = l_mut_9 + u32(1);
 let l_224 = l_2 * info.scalars_u32[2];
 let l_225 = l_224 + l_mut_45;
+let l_226 = u32(3) * info.scalars_u32[6];
 
-for (var l_mut_226: u32 = u32(0); l_mut_226 < info.scalars_u32[4]; l_mut_226++) {
-let l_227 = l_173 * info.scalars_u32[4];
-let l_228 = l_227 + l_mut_226;
-let l_229 = buffer_1_global[l_228];
-let l_230 = bitcast<f32>(l_229);
-let l_231 = is_nan_1_f32(l_230);let l_232 = is_inf_1_f32(l_230);let l_233 = l_231 || l_232;
-if l_233 {
-let l_234 = u32(4294967295) - l_173;
-let l_235 = u32(3) * info.scalars_u32[6];
-let l_236 = &buffer_5_global[l_235];
-let l_237 = atomicMax(l_236, l_234);}
-let l_238 = bitcast<u32>(l_230);
+for (var l_mut_227: u32 = u32(0); l_mut_227 < info.scalars_u32[4]; l_mut_227++) {
+let l_228 = l_173 * info.scalars_u32[4];
+let l_229 = l_228 + l_mut_227;
+let l_230 = buffer_1_global[l_229];
+let l_231 = bitcast<f32>(l_230);
+let l_232 = is_nan_1_f32(l_231);let l_233 = is_inf_1_f32(l_231);let l_234 = l_232 || l_233;
+if l_234 {
+let l_235 = u32(4294967295) - l_173;
+let l_236 = &buffer_5_global[l_226];
+let l_237 = atomicMax(l_236, l_235);}
+let l_238 = bitcast<u32>(l_231);
 let l_239 = l_238 | u32(2147483648);
 l_mut_45 = l_239;
 let l_240 = l_238 >> u32(31);
@@ -345,7 +345,7 @@ let l_242 = ~l_238;
 l_mut_45 = l_242;
 }
 let l_243 = l_225 * info.scalars_u32[4];
-let l_244 = l_243 + l_mut_226;
+let l_244 = l_243 + l_mut_227;
 let l_245 = &buffer_3_global[l_244];
 let l_246 = atomicMax(l_245, l_mut_45);}
 }
@@ -418,19 +418,19 @@ l_mut_10 = l_mut_10 + u32(1);
 l_mut_9 = l_mut_9 + u32(1);
 let l_302 = l_2 * info.scalars_u32[2];
 let l_303 = l_302 + l_mut_45;
+let l_304 = u32(3) * info.scalars_u32[6];
 
-for (var l_mut_304: u32 = u32(0); l_mut_304 < info.scalars_u32[4]; l_mut_304++) {
-let l_305 = l_251 * info.scalars_u32[4];
-let l_306 = l_305 + l_mut_304;
-let l_307 = buffer_1_global[l_306];
-let l_308 = bitcast<f32>(l_307);
-let l_309 = is_nan_1_f32(l_308);let l_310 = is_inf_1_f32(l_308);let l_311 = l_309 || l_310;
-if l_311 {
-let l_312 = u32(4294967295) - l_251;
-let l_313 = u32(3) * info.scalars_u32[6];
-let l_314 = &buffer_5_global[l_313];
-let l_315 = atomicMax(l_314, l_312);}
-let l_316 = bitcast<u32>(l_308);
+for (var l_mut_305: u32 = u32(0); l_mut_305 < info.scalars_u32[4]; l_mut_305++) {
+let l_306 = l_251 * info.scalars_u32[4];
+let l_307 = l_306 + l_mut_305;
+let l_308 = buffer_1_global[l_307];
+let l_309 = bitcast<f32>(l_308);
+let l_310 = is_nan_1_f32(l_309);let l_311 = is_inf_1_f32(l_309);let l_312 = l_310 || l_311;
+if l_312 {
+let l_313 = u32(4294967295) - l_251;
+let l_314 = &buffer_5_global[l_304];
+let l_315 = atomicMax(l_314, l_313);}
+let l_316 = bitcast<u32>(l_309);
 let l_317 = l_316 | u32(2147483648);
 l_mut_45 = l_317;
 let l_318 = l_316 >> u32(31);
@@ -440,7 +440,7 @@ let l_320 = ~l_316;
 l_mut_45 = l_320;
 }
 let l_321 = l_303 * info.scalars_u32[4];
-let l_322 = l_321 + l_mut_304;
+let l_322 = l_321 + l_mut_305;
 let l_323 = &buffer_3_global[l_322];
 let l_324 = atomicMax(l_323, l_mut_45);}
 }
@@ -513,19 +513,19 @@ l_mut_10 = l_mut_10 + u32(1);
 l_mut_9 = l_mut_9 + u32(1);
 let l_380 = l_2 * info.scalars_u32[2];
 let l_381 = l_380 + l_mut_45;
+let l_382 = u32(3) * info.scalars_u32[6];
 
-for (var l_mut_382: u32 = u32(0); l_mut_382 < info.scalars_u32[4]; l_mut_382++) {
-let l_383 = l_329 * info.scalars_u32[4];
-let l_384 = l_383 + l_mut_382;
-let l_385 = buffer_1_global[l_384];
-let l_386 = bitcast<f32>(l_385);
-let l_387 = is_nan_1_f32(l_386);let l_388 = is_inf_1_f32(l_386);let l_389 = l_387 || l_388;
-if l_389 {
-let l_390 = u32(4294967295) - l_329;
-let l_391 = u32(3) * info.scalars_u32[6];
-let l_392 = &buffer_5_global[l_391];
-let l_393 = atomicMax(l_392, l_390);}
-let l_394 = bitcast<u32>(l_386);
+for (var l_mut_383: u32 = u32(0); l_mut_383 < info.scalars_u32[4]; l_mut_383++) {
+let l_384 = l_329 * info.scalars_u32[4];
+let l_385 = l_384 + l_mut_383;
+let l_386 = buffer_1_global[l_385];
+let l_387 = bitcast<f32>(l_386);
+let l_388 = is_nan_1_f32(l_387);let l_389 = is_inf_1_f32(l_387);let l_390 = l_388 || l_389;
+if l_390 {
+let l_391 = u32(4294967295) - l_329;
+let l_392 = &buffer_5_global[l_382];
+let l_393 = atomicMax(l_392, l_391);}
+let l_394 = bitcast<u32>(l_387);
 let l_395 = l_394 | u32(2147483648);
 l_mut_45 = l_395;
 let l_396 = l_394 >> u32(31);
@@ -535,7 +535,7 @@ let l_398 = ~l_394;
 l_mut_45 = l_398;
 }
 let l_399 = l_381 * info.scalars_u32[4];
-let l_400 = l_399 + l_mut_382;
+let l_400 = l_399 + l_mut_383;
 let l_401 = &buffer_3_global[l_400];
 let l_402 = atomicMax(l_401, l_mut_45);}
 }
@@ -608,19 +608,19 @@ l_mut_10 = l_mut_10 + u32(1);
 l_mut_9 = l_mut_9 + u32(1);
 let l_458 = l_2 * info.scalars_u32[2];
 let l_459 = l_458 + l_mut_45;
+let l_460 = u32(3) * info.scalars_u32[6];
 
-for (var l_mut_460: u32 = u32(0); l_mut_460 < info.scalars_u32[4]; l_mut_460++) {
-let l_461 = l_407 * info.scalars_u32[4];
-let l_462 = l_461 + l_mut_460;
-let l_463 = buffer_1_global[l_462];
-let l_464 = bitcast<f32>(l_463);
-let l_465 = is_nan_1_f32(l_464);let l_466 = is_inf_1_f32(l_464);let l_467 = l_465 || l_466;
-if l_467 {
-let l_468 = u32(4294967295) - l_407;
-let l_469 = u32(3) * info.scalars_u32[6];
-let l_470 = &buffer_5_global[l_469];
-let l_471 = atomicMax(l_470, l_468);}
-let l_472 = bitcast<u32>(l_464);
+for (var l_mut_461: u32 = u32(0); l_mut_461 < info.scalars_u32[4]; l_mut_461++) {
+let l_462 = l_407 * info.scalars_u32[4];
+let l_463 = l_462 + l_mut_461;
+let l_464 = buffer_1_global[l_463];
+let l_465 = bitcast<f32>(l_464);
+let l_466 = is_nan_1_f32(l_465);let l_467 = is_inf_1_f32(l_465);let l_468 = l_466 || l_467;
+if l_468 {
+let l_469 = u32(4294967295) - l_407;
+let l_470 = &buffer_5_global[l_460];
+let l_471 = atomicMax(l_470, l_469);}
+let l_472 = bitcast<u32>(l_465);
 let l_473 = l_472 | u32(2147483648);
 l_mut_45 = l_473;
 let l_474 = l_472 >> u32(31);
@@ -630,7 +630,7 @@ let l_476 = ~l_472;
 l_mut_45 = l_476;
 }
 let l_477 = l_459 * info.scalars_u32[4];
-let l_478 = l_477 + l_mut_460;
+let l_478 = l_477 + l_mut_461;
 let l_479 = &buffer_3_global[l_478];
 let l_480 = atomicMax(l_479, l_mut_45);}
 }
@@ -703,19 +703,19 @@ l_mut_10 = l_mut_10 + u32(1);
 l_mut_9 = l_mut_9 + u32(1);
 let l_536 = l_2 * info.scalars_u32[2];
 let l_537 = l_536 + l_mut_45;
+let l_538 = u32(3) * info.scalars_u32[6];
 
-for (var l_mut_538: u32 = u32(0); l_mut_538 < info.scalars_u32[4]; l_mut_538++) {
-let l_539 = l_485 * info.scalars_u32[4];
-let l_540 = l_539 + l_mut_538;
-let l_541 = buffer_1_global[l_540];
-let l_542 = bitcast<f32>(l_541);
-let l_543 = is_nan_1_f32(l_542);let l_544 = is_inf_1_f32(l_542);let l_545 = l_543 || l_544;
-if l_545 {
-let l_546 = u32(4294967295) - l_485;
-let l_547 = u32(3) * info.scalars_u32[6];
-let l_548 = &buffer_5_global[l_547];
-let l_549 = atomicMax(l_548, l_546);}
-let l_550 = bitcast<u32>(l_542);
+for (var l_mut_539: u32 = u32(0); l_mut_539 < info.scalars_u32[4]; l_mut_539++) {
+let l_540 = l_485 * info.scalars_u32[4];
+let l_541 = l_540 + l_mut_539;
+let l_542 = buffer_1_global[l_541];
+let l_543 = bitcast<f32>(l_542);
+let l_544 = is_nan_1_f32(l_543);let l_545 = is_inf_1_f32(l_543);let l_546 = l_544 || l_545;
+if l_546 {
+let l_547 = u32(4294967295) - l_485;
+let l_548 = &buffer_5_global[l_538];
+let l_549 = atomicMax(l_548, l_547);}
+let l_550 = bitcast<u32>(l_543);
 let l_551 = l_550 | u32(2147483648);
 l_mut_45 = l_551;
 let l_552 = l_550 >> u32(31);
@@ -725,7 +725,7 @@ let l_554 = ~l_550;
 l_mut_45 = l_554;
 }
 let l_555 = l_537 * info.scalars_u32[4];
-let l_556 = l_555 + l_mut_538;
+let l_556 = l_555 + l_mut_539;
 let l_557 = &buffer_3_global[l_556];
 let l_558 = atomicMax(l_557, l_mut_45);}
 }
@@ -798,19 +798,19 @@ l_mut_10 = l_mut_10 + u32(1);
 l_mut_9 = l_mut_9 + u32(1);
 let l_614 = l_2 * info.scalars_u32[2];
 let l_615 = l_614 + l_mut_45;
+let l_616 = u32(3) * info.scalars_u32[6];
 
-for (var l_mut_616: u32 = u32(0); l_mut_616 < info.scalars_u32[4]; l_mut_616++) {
-let l_617 = l_563 * info.scalars_u32[4];
-let l_618 = l_617 + l_mut_616;
-let l_619 = buffer_1_global[l_618];
-let l_620 = bitcast<f32>(l_619);
-let l_621 = is_nan_1_f32(l_620);let l_622 = is_inf_1_f32(l_620);let l_623 = l_621 || l_622;
-if l_623 {
-let l_624 = u32(4294967295) - l_563;
-let l_625 = u32(3) * info.scalars_u32[6];
-let l_626 = &buffer_5_global[l_625];
-let l_627 = atomicMax(l_626, l_624);}
-let l_628 = bitcast<u32>(l_620);
+for (var l_mut_617: u32 = u32(0); l_mut_617 < info.scalars_u32[4]; l_mut_617++) {
+let l_618 = l_563 * info.scalars_u32[4];
+let l_619 = l_618 + l_mut_617;
+let l_620 = buffer_1_global[l_619];
+let l_621 = bitcast<f32>(l_620);
+let l_622 = is_nan_1_f32(l_621);let l_623 = is_inf_1_f32(l_621);let l_624 = l_622 || l_623;
+if l_624 {
+let l_625 = u32(4294967295) - l_563;
+let l_626 = &buffer_5_global[l_616];
+let l_627 = atomicMax(l_626, l_625);}
+let l_628 = bitcast<u32>(l_621);
 let l_629 = l_628 | u32(2147483648);
 l_mut_45 = l_629;
 let l_630 = l_628 >> u32(31);
@@ -820,267 +820,265 @@ let l_632 = ~l_628;
 l_mut_45 = l_632;
 }
 let l_633 = l_615 * info.scalars_u32[4];
-let l_634 = l_633 + l_mut_616;
+let l_634 = l_633 + l_mut_617;
 let l_635 = &buffer_3_global[l_634];
 let l_636 = atomicMax(l_635, l_mut_45);}
 }
 }
 }
-let l_638 = u32(3) * local_idx;
-shared_memory_637[l_638] = l_mut_9;
+let l_637 = u32(3) * l_2;
 let l_639 = u32(3) * local_idx;
-let l_640 = l_639 + u32(1);
-shared_memory_637[l_640] = l_mut_10;
-let l_641 = u32(3) * local_idx;
-let l_642 = l_641 + u32(2);
-shared_memory_637[l_642] = l_mut_11;
+shared_memory_638[l_639] = l_mut_9;
+let l_640 = u32(3) * local_idx;
+let l_641 = l_640 + u32(1);
+shared_memory_638[l_641] = l_mut_10;
+let l_642 = u32(3) * local_idx;
+let l_643 = l_642 + u32(2);
+shared_memory_638[l_643] = l_mut_11;
 workgroupBarrier();
-let l_643 = local_idx < u32(128);
-if l_643 {
-let l_644 = u32(3) * local_idx;
-let l_645 = local_idx + u32(128);
-let l_646 = u32(3) * l_645;
-let l_647 = shared_memory_637[l_646];
-let l_648 = shared_memory_637[l_644];
-let l_649 = l_648 + l_647;
-shared_memory_637[l_644] = l_649;
-let l_650 = u32(3) * local_idx;
-let l_651 = l_650 + u32(1);
-let l_652 = local_idx + u32(128);
-let l_653 = u32(3) * l_652;
-let l_654 = l_653 + u32(1);
-let l_655 = shared_memory_637[l_654];
-let l_656 = shared_memory_637[l_651];
-let l_657 = l_656 + l_655;
-shared_memory_637[l_651] = l_657;
-let l_658 = u32(3) * local_idx;
-let l_659 = l_658 + u32(2);
-let l_660 = local_idx + u32(128);
-let l_661 = u32(3) * l_660;
-let l_662 = l_661 + u32(2);
-let l_663 = shared_memory_637[l_662];
-let l_664 = shared_memory_637[l_659];
-let l_665 = l_664 + l_663;
-shared_memory_637[l_659] = l_665;
+let l_644 = local_idx < u32(128);
+if l_644 {
+let l_645 = u32(3) * local_idx;
+let l_646 = local_idx + u32(128);
+let l_647 = u32(3) * l_646;
+let l_648 = shared_memory_638[l_647];
+let l_649 = shared_memory_638[l_645];
+let l_650 = l_649 + l_648;
+shared_memory_638[l_645] = l_650;
+let l_651 = u32(3) * local_idx;
+let l_652 = l_651 + u32(1);
+let l_653 = local_idx + u32(128);
+let l_654 = u32(3) * l_653;
+let l_655 = l_654 + u32(1);
+let l_656 = shared_memory_638[l_655];
+let l_657 = shared_memory_638[l_652];
+let l_658 = l_657 + l_656;
+shared_memory_638[l_652] = l_658;
+let l_659 = u32(3) * local_idx;
+let l_660 = l_659 + u32(2);
+let l_661 = local_idx + u32(128);
+let l_662 = u32(3) * l_661;
+let l_663 = l_662 + u32(2);
+let l_664 = shared_memory_638[l_663];
+let l_665 = shared_memory_638[l_660];
+let l_666 = l_665 + l_664;
+shared_memory_638[l_660] = l_666;
 }
 workgroupBarrier();
-let l_666 = local_idx < u32(64);
-if l_666 {
-let l_667 = u32(3) * local_idx;
-let l_668 = local_idx + u32(64);
-let l_669 = u32(3) * l_668;
-let l_670 = shared_memory_637[l_669];
-let l_671 = shared_memory_637[l_667];
-let l_672 = l_671 + l_670;
-shared_memory_637[l_667] = l_672;
-let l_673 = u32(3) * local_idx;
-let l_674 = l_673 + u32(1);
-let l_675 = local_idx + u32(64);
-let l_676 = u32(3) * l_675;
-let l_677 = l_676 + u32(1);
-let l_678 = shared_memory_637[l_677];
-let l_679 = shared_memory_637[l_674];
-let l_680 = l_679 + l_678;
-shared_memory_637[l_674] = l_680;
-let l_681 = u32(3) * local_idx;
-let l_682 = l_681 + u32(2);
-let l_683 = local_idx + u32(64);
-let l_684 = u32(3) * l_683;
-let l_685 = l_684 + u32(2);
-let l_686 = shared_memory_637[l_685];
-let l_687 = shared_memory_637[l_682];
-let l_688 = l_687 + l_686;
-shared_memory_637[l_682] = l_688;
+let l_667 = local_idx < u32(64);
+if l_667 {
+let l_668 = u32(3) * local_idx;
+let l_669 = local_idx + u32(64);
+let l_670 = u32(3) * l_669;
+let l_671 = shared_memory_638[l_670];
+let l_672 = shared_memory_638[l_668];
+let l_673 = l_672 + l_671;
+shared_memory_638[l_668] = l_673;
+let l_674 = u32(3) * local_idx;
+let l_675 = l_674 + u32(1);
+let l_676 = local_idx + u32(64);
+let l_677 = u32(3) * l_676;
+let l_678 = l_677 + u32(1);
+let l_679 = shared_memory_638[l_678];
+let l_680 = shared_memory_638[l_675];
+let l_681 = l_680 + l_679;
+shared_memory_638[l_675] = l_681;
+let l_682 = u32(3) * local_idx;
+let l_683 = l_682 + u32(2);
+let l_684 = local_idx + u32(64);
+let l_685 = u32(3) * l_684;
+let l_686 = l_685 + u32(2);
+let l_687 = shared_memory_638[l_686];
+let l_688 = shared_memory_638[l_683];
+let l_689 = l_688 + l_687;
+shared_memory_638[l_683] = l_689;
 }
 workgroupBarrier();
-let l_689 = local_idx < u32(32);
-if l_689 {
-let l_690 = u32(3) * local_idx;
-let l_691 = local_idx + u32(32);
-let l_692 = u32(3) * l_691;
-let l_693 = shared_memory_637[l_692];
-let l_694 = shared_memory_637[l_690];
-let l_695 = l_694 + l_693;
-shared_memory_637[l_690] = l_695;
-let l_696 = u32(3) * local_idx;
-let l_697 = l_696 + u32(1);
-let l_698 = local_idx + u32(32);
-let l_699 = u32(3) * l_698;
-let l_700 = l_699 + u32(1);
-let l_701 = shared_memory_637[l_700];
-let l_702 = shared_memory_637[l_697];
-let l_703 = l_702 + l_701;
-shared_memory_637[l_697] = l_703;
-let l_704 = u32(3) * local_idx;
-let l_705 = l_704 + u32(2);
-let l_706 = local_idx + u32(32);
-let l_707 = u32(3) * l_706;
-let l_708 = l_707 + u32(2);
-let l_709 = shared_memory_637[l_708];
-let l_710 = shared_memory_637[l_705];
-let l_711 = l_710 + l_709;
-shared_memory_637[l_705] = l_711;
+let l_690 = local_idx < u32(32);
+if l_690 {
+let l_691 = u32(3) * local_idx;
+let l_692 = local_idx + u32(32);
+let l_693 = u32(3) * l_692;
+let l_694 = shared_memory_638[l_693];
+let l_695 = shared_memory_638[l_691];
+let l_696 = l_695 + l_694;
+shared_memory_638[l_691] = l_696;
+let l_697 = u32(3) * local_idx;
+let l_698 = l_697 + u32(1);
+let l_699 = local_idx + u32(32);
+let l_700 = u32(3) * l_699;
+let l_701 = l_700 + u32(1);
+let l_702 = shared_memory_638[l_701];
+let l_703 = shared_memory_638[l_698];
+let l_704 = l_703 + l_702;
+shared_memory_638[l_698] = l_704;
+let l_705 = u32(3) * local_idx;
+let l_706 = l_705 + u32(2);
+let l_707 = local_idx + u32(32);
+let l_708 = u32(3) * l_707;
+let l_709 = l_708 + u32(2);
+let l_710 = shared_memory_638[l_709];
+let l_711 = shared_memory_638[l_706];
+let l_712 = l_711 + l_710;
+shared_memory_638[l_706] = l_712;
 }
 workgroupBarrier();
-let l_712 = local_idx < u32(16);
-if l_712 {
-let l_713 = u32(3) * local_idx;
-let l_714 = local_idx + u32(16);
-let l_715 = u32(3) * l_714;
-let l_716 = shared_memory_637[l_715];
-let l_717 = shared_memory_637[l_713];
-let l_718 = l_717 + l_716;
-shared_memory_637[l_713] = l_718;
-let l_719 = u32(3) * local_idx;
-let l_720 = l_719 + u32(1);
-let l_721 = local_idx + u32(16);
-let l_722 = u32(3) * l_721;
-let l_723 = l_722 + u32(1);
-let l_724 = shared_memory_637[l_723];
-let l_725 = shared_memory_637[l_720];
-let l_726 = l_725 + l_724;
-shared_memory_637[l_720] = l_726;
-let l_727 = u32(3) * local_idx;
-let l_728 = l_727 + u32(2);
-let l_729 = local_idx + u32(16);
-let l_730 = u32(3) * l_729;
-let l_731 = l_730 + u32(2);
-let l_732 = shared_memory_637[l_731];
-let l_733 = shared_memory_637[l_728];
-let l_734 = l_733 + l_732;
-shared_memory_637[l_728] = l_734;
+let l_713 = local_idx < u32(16);
+if l_713 {
+let l_714 = u32(3) * local_idx;
+let l_715 = local_idx + u32(16);
+let l_716 = u32(3) * l_715;
+let l_717 = shared_memory_638[l_716];
+let l_718 = shared_memory_638[l_714];
+let l_719 = l_718 + l_717;
+shared_memory_638[l_714] = l_719;
+let l_720 = u32(3) * local_idx;
+let l_721 = l_720 + u32(1);
+let l_722 = local_idx + u32(16);
+let l_723 = u32(3) * l_722;
+let l_724 = l_723 + u32(1);
+let l_725 = shared_memory_638[l_724];
+let l_726 = shared_memory_638[l_721];
+let l_727 = l_726 + l_725;
+shared_memory_638[l_721] = l_727;
+let l_728 = u32(3) * local_idx;
+let l_729 = l_728 + u32(2);
+let l_730 = local_idx + u32(16);
+let l_731 = u32(3) * l_730;
+let l_732 = l_731 + u32(2);
+let l_733 = shared_memory_638[l_732];
+let l_734 = shared_memory_638[l_729];
+let l_735 = l_734 + l_733;
+shared_memory_638[l_729] = l_735;
 }
 workgroupBarrier();
-let l_735 = local_idx < u32(8);
-if l_735 {
-let l_736 = u32(3) * local_idx;
-let l_737 = local_idx + u32(8);
-let l_738 = u32(3) * l_737;
-let l_739 = shared_memory_637[l_738];
-let l_740 = shared_memory_637[l_736];
-let l_741 = l_740 + l_739;
-shared_memory_637[l_736] = l_741;
-let l_742 = u32(3) * local_idx;
-let l_743 = l_742 + u32(1);
-let l_744 = local_idx + u32(8);
-let l_745 = u32(3) * l_744;
-let l_746 = l_745 + u32(1);
-let l_747 = shared_memory_637[l_746];
-let l_748 = shared_memory_637[l_743];
-let l_749 = l_748 + l_747;
-shared_memory_637[l_743] = l_749;
-let l_750 = u32(3) * local_idx;
-let l_751 = l_750 + u32(2);
-let l_752 = local_idx + u32(8);
-let l_753 = u32(3) * l_752;
-let l_754 = l_753 + u32(2);
-let l_755 = shared_memory_637[l_754];
-let l_756 = shared_memory_637[l_751];
-let l_757 = l_756 + l_755;
-shared_memory_637[l_751] = l_757;
+let l_736 = local_idx < u32(8);
+if l_736 {
+let l_737 = u32(3) * local_idx;
+let l_738 = local_idx + u32(8);
+let l_739 = u32(3) * l_738;
+let l_740 = shared_memory_638[l_739];
+let l_741 = shared_memory_638[l_737];
+let l_742 = l_741 + l_740;
+shared_memory_638[l_737] = l_742;
+let l_743 = u32(3) * local_idx;
+let l_744 = l_743 + u32(1);
+let l_745 = local_idx + u32(8);
+let l_746 = u32(3) * l_745;
+let l_747 = l_746 + u32(1);
+let l_748 = shared_memory_638[l_747];
+let l_749 = shared_memory_638[l_744];
+let l_750 = l_749 + l_748;
+shared_memory_638[l_744] = l_750;
+let l_751 = u32(3) * local_idx;
+let l_752 = l_751 + u32(2);
+let l_753 = local_idx + u32(8);
+let l_754 = u32(3) * l_753;
+let l_755 = l_754 + u32(2);
+let l_756 = shared_memory_638[l_755];
+let l_757 = shared_memory_638[l_752];
+let l_758 = l_757 + l_756;
+shared_memory_638[l_752] = l_758;
 }
 workgroupBarrier();
-let l_758 = local_idx < u32(4);
-if l_758 {
-let l_759 = u32(3) * local_idx;
-let l_760 = local_idx + u32(4);
-let l_761 = u32(3) * l_760;
-let l_762 = shared_memory_637[l_761];
-let l_763 = shared_memory_637[l_759];
-let l_764 = l_763 + l_762;
-shared_memory_637[l_759] = l_764;
-let l_765 = u32(3) * local_idx;
-let l_766 = l_765 + u32(1);
-let l_767 = local_idx + u32(4);
-let l_768 = u32(3) * l_767;
-let l_769 = l_768 + u32(1);
-let l_770 = shared_memory_637[l_769];
-let l_771 = shared_memory_637[l_766];
-let l_772 = l_771 + l_770;
-shared_memory_637[l_766] = l_772;
-let l_773 = u32(3) * local_idx;
-let l_774 = l_773 + u32(2);
-let l_775 = local_idx + u32(4);
-let l_776 = u32(3) * l_775;
-let l_777 = l_776 + u32(2);
-let l_778 = shared_memory_637[l_777];
-let l_779 = shared_memory_637[l_774];
-let l_780 = l_779 + l_778;
-shared_memory_637[l_774] = l_780;
+let l_759 = local_idx < u32(4);
+if l_759 {
+let l_760 = u32(3) * local_idx;
+let l_761 = local_idx + u32(4);
+let l_762 = u32(3) * l_761;
+let l_763 = shared_memory_638[l_762];
+let l_764 = shared_memory_638[l_760];
+let l_765 = l_764 + l_763;
+shared_memory_638[l_760] = l_765;
+let l_766 = u32(3) * local_idx;
+let l_767 = l_766 + u32(1);
+let l_768 = local_idx + u32(4);
+let l_769 = u32(3) * l_768;
+let l_770 = l_769 + u32(1);
+let l_771 = shared_memory_638[l_770];
+let l_772 = shared_memory_638[l_767];
+let l_773 = l_772 + l_771;
+shared_memory_638[l_767] = l_773;
+let l_774 = u32(3) * local_idx;
+let l_775 = l_774 + u32(2);
+let l_776 = local_idx + u32(4);
+let l_777 = u32(3) * l_776;
+let l_778 = l_777 + u32(2);
+let l_779 = shared_memory_638[l_778];
+let l_780 = shared_memory_638[l_775];
+let l_781 = l_780 + l_779;
+shared_memory_638[l_775] = l_781;
 }
 workgroupBarrier();
-let l_781 = local_idx < u32(2);
-if l_781 {
-let l_782 = u32(3) * local_idx;
-let l_783 = local_idx + u32(2);
-let l_784 = u32(3) * l_783;
-let l_785 = shared_memory_637[l_784];
-let l_786 = shared_memory_637[l_782];
-let l_787 = l_786 + l_785;
-shared_memory_637[l_782] = l_787;
-let l_788 = u32(3) * local_idx;
-let l_789 = l_788 + u32(1);
-let l_790 = local_idx + u32(2);
-let l_791 = u32(3) * l_790;
-let l_792 = l_791 + u32(1);
-let l_793 = shared_memory_637[l_792];
-let l_794 = shared_memory_637[l_789];
-let l_795 = l_794 + l_793;
-shared_memory_637[l_789] = l_795;
-let l_796 = u32(3) * local_idx;
-let l_797 = l_796 + u32(2);
-let l_798 = local_idx + u32(2);
-let l_799 = u32(3) * l_798;
-let l_800 = l_799 + u32(2);
-let l_801 = shared_memory_637[l_800];
-let l_802 = shared_memory_637[l_797];
-let l_803 = l_802 + l_801;
-shared_memory_637[l_797] = l_803;
+let l_782 = local_idx < u32(2);
+if l_782 {
+let l_783 = u32(3) * local_idx;
+let l_784 = local_idx + u32(2);
+let l_785 = u32(3) * l_784;
+let l_786 = shared_memory_638[l_785];
+let l_787 = shared_memory_638[l_783];
+let l_788 = l_787 + l_786;
+shared_memory_638[l_783] = l_788;
+let l_789 = u32(3) * local_idx;
+let l_790 = l_789 + u32(1);
+let l_791 = local_idx + u32(2);
+let l_792 = u32(3) * l_791;
+let l_793 = l_792 + u32(1);
+let l_794 = shared_memory_638[l_793];
+let l_795 = shared_memory_638[l_790];
+let l_796 = l_795 + l_794;
+shared_memory_638[l_790] = l_796;
+let l_797 = u32(3) * local_idx;
+let l_798 = l_797 + u32(2);
+let l_799 = local_idx + u32(2);
+let l_800 = u32(3) * l_799;
+let l_801 = l_800 + u32(2);
+let l_802 = shared_memory_638[l_801];
+let l_803 = shared_memory_638[l_798];
+let l_804 = l_803 + l_802;
+shared_memory_638[l_798] = l_804;
 }
 workgroupBarrier();
-let l_804 = local_idx < u32(1);
-if l_804 {
-let l_805 = u32(3) * local_idx;
-let l_806 = local_idx + u32(1);
-let l_807 = u32(3) * l_806;
-let l_808 = shared_memory_637[l_807];
-let l_809 = shared_memory_637[l_805];
-let l_810 = l_809 + l_808;
-shared_memory_637[l_805] = l_810;
-let l_811 = u32(3) * local_idx;
-let l_812 = l_811 + u32(1);
-let l_813 = local_idx + u32(1);
-let l_814 = u32(3) * l_813;
-let l_815 = l_814 + u32(1);
-let l_816 = shared_memory_637[l_815];
-let l_817 = shared_memory_637[l_812];
-let l_818 = l_817 + l_816;
-shared_memory_637[l_812] = l_818;
-let l_819 = u32(3) * local_idx;
-let l_820 = l_819 + u32(2);
-let l_821 = local_idx + u32(1);
-let l_822 = u32(3) * l_821;
-let l_823 = l_822 + u32(2);
-let l_824 = shared_memory_637[l_823];
-let l_825 = shared_memory_637[l_820];
-let l_826 = l_825 + l_824;
-shared_memory_637[l_820] = l_826;
+let l_805 = local_idx < u32(1);
+if l_805 {
+let l_806 = u32(3) * local_idx;
+let l_807 = local_idx + u32(1);
+let l_808 = u32(3) * l_807;
+let l_809 = shared_memory_638[l_808];
+let l_810 = shared_memory_638[l_806];
+let l_811 = l_810 + l_809;
+shared_memory_638[l_806] = l_811;
+let l_812 = u32(3) * local_idx;
+let l_813 = l_812 + u32(1);
+let l_814 = local_idx + u32(1);
+let l_815 = u32(3) * l_814;
+let l_816 = l_815 + u32(1);
+let l_817 = shared_memory_638[l_816];
+let l_818 = shared_memory_638[l_813];
+let l_819 = l_818 + l_817;
+shared_memory_638[l_813] = l_819;
+let l_820 = u32(3) * local_idx;
+let l_821 = l_820 + u32(2);
+let l_822 = local_idx + u32(1);
+let l_823 = u32(3) * l_822;
+let l_824 = l_823 + u32(2);
+let l_825 = shared_memory_638[l_824];
+let l_826 = shared_memory_638[l_821];
+let l_827 = l_826 + l_825;
+shared_memory_638[l_821] = l_827;
 }
 workgroupBarrier();
-let l_827 = local_idx == u32(0);
-if l_827 {
-let l_828 = shared_memory_637[u32(0)];
-let l_829 = u32(3) * l_2;
-let l_830 = &buffer_5_global[l_829];
-let l_831 = atomicAdd(l_830, l_828);let l_832 = shared_memory_637[u32(1)];
-let l_833 = u32(3) * l_2;
-let l_834 = l_833 + u32(1);
-let l_835 = &buffer_5_global[l_834];
-let l_836 = atomicAdd(l_835, l_832);let l_837 = shared_memory_637[u32(2)];
-let l_838 = u32(3) * l_2;
-let l_839 = l_838 + u32(2);
-let l_840 = &buffer_5_global[l_839];
-let l_841 = atomicAdd(l_840, l_837);}
+let l_828 = local_idx == u32(0);
+if l_828 {
+let l_829 = shared_memory_638[u32(0)];
+let l_830 = &buffer_5_global[l_637];
+let l_831 = atomicAdd(l_830, l_829);let l_832 = shared_memory_638[u32(1)];
+let l_833 = l_637 + u32(1);
+let l_834 = &buffer_5_global[l_833];
+let l_835 = atomicAdd(l_834, l_832);let l_836 = shared_memory_638[u32(2)];
+let l_837 = l_637 + u32(2);
+let l_838 = &buffer_5_global[l_837];
+let l_839 = atomicAdd(l_838, l_836);}
 }
 fn is_nan_primitive_f32(x: f32) -> bool {
     let bits = bitcast<u32>(x);

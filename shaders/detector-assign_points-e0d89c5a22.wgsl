@@ -1,0 +1,64 @@
+@group(0)
+@binding(0)
+var<storage, read_write> buffer_0_global: array<u32>;
+
+@group(0)
+@binding(1)
+var<storage, read_write> buffer_1_global: array<u32>;
+
+@group(0)
+@binding(2)
+var<storage, read_write> buffer_2_global: array<u32>;
+
+@group(0)
+@binding(3)
+var<storage, read_write> buffer_3_global: array<u32>;
+
+@group(0)
+@binding(4)
+var<storage, read_write> buffer_4_global: array<atomic<u32>>;
+
+struct info_st {
+   scalars_u32: array<u32, 6>,
+   static_meta: array<u32, 10>,
+}
+
+@group(0)
+@binding(5)
+var<storage, read> info: info_st;
+
+const WORKGROUP_SIZE_X = 256u;
+const WORKGROUP_SIZE_Y = 1u;
+const WORKGROUP_SIZE_Z = 1u;
+
+@compute
+@workgroup_size(256, 1, 1)
+fn assign_points(
+    @builtin(global_invocation_id) global_id: vec3<u32>,
+    @builtin(num_workgroups) num_workgroups: vec3<u32>,
+) {
+let id = (u32(global_id.z) * u32(num_workgroups.x) * u32(WORKGROUP_SIZE_X) * u32(num_workgroups.y) * u32(WORKGROUP_SIZE_Y)) + (u32(global_id.y) * u32(num_workgroups.x) * u32(WORKGROUP_SIZE_X)) + u32(global_id.x);
+
+var l_mut_3: u32;
+let l_0 = id >= info.scalars_u32[0];
+if l_0 {
+return;
+}
+let l_1 = id / info.scalars_u32[1];
+let l_2 = buffer_0_global[id];
+l_mut_3 = u32(4294967295);
+let l_4 = l_2 != u32(4294967295);
+if l_4 {
+let l_5 = l_1 * info.scalars_u32[2];
+let l_6 = l_5 + l_2;
+let l_7 = buffer_1_global[l_6];
+let l_8 = l_7 < info.scalars_u32[4];
+if l_8 {
+let l_9 = buffer_2_global[l_1];
+let l_10 = l_9 + l_7;
+l_mut_3 = l_10;
+let l_11 = &buffer_4_global[l_mut_3];
+let l_12 = atomicAdd(l_11, u32(1));}
+}
+buffer_3_global[id] = l_mut_3;
+}
