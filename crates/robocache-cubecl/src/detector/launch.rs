@@ -5,7 +5,7 @@
 use cubecl::prelude::*;
 use robocache_core::{
     validate_cloud_lengths, DType, Deferred, Error, HardLimits, HostData, PillarLayout, PointReduction,
-    PointsPlan, Result, VoxelIndexer, VoxelStats,
+    PointsPlan, Result, VoxelStats,
 };
 
 use super::kernel::{
@@ -15,7 +15,8 @@ use super::kernel::{
 };
 use crate::buffer::{GpuBuffer, GpuInput};
 use crate::device::{guarded, Gpu};
-use crate::voxel::kernel::{finish_max, finish_mean, GridArgsLaunch, ScatterKind};
+use crate::voxel::kernel::{finish_max, finish_mean, ScatterKind};
+use crate::voxel::launch::grid_launch_args;
 
 /// A dynamic voxelization on the device.
 #[derive(Debug)]
@@ -415,27 +416,14 @@ impl<R: Runtime> Gpu<R> {
             check_features: features.is_some() && plan.features > 0,
             batched: plan.batch.is_some(),
         };
-        let grid = plan.grid;
-        let indexer = VoxelIndexer::new(&grid);
-        let (limit, inv) = (indexer.limits(), grid.inv_voxel_size());
         let grid_args = || {
-            GridArgsLaunch::new(
-                grid.origin[0],
-                grid.origin[1],
-                grid.origin[2],
-                inv[0],
-                inv[1],
-                inv[2],
-                limit[0],
-                limit[1],
-                limit[2],
-                grid.dims[1] as u32,
-                grid.dims[2] as u32,
-                plan.voxels_per_cloud as u32,
-                plan.points_per_cloud as u32,
-                plan.features as u32,
-                blocks_per_cloud as u32,
-                clouds as u32,
+            grid_launch_args(
+                &plan.grid,
+                clouds,
+                plan.points_per_cloud,
+                plan.voxels_per_cloud,
+                plan.features,
+                blocks_per_cloud,
             )
         };
         let block_grid = self.cube_grid(blocks);

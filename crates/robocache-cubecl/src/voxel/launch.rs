@@ -5,8 +5,8 @@ use std::borrow::Cow;
 
 use cubecl::prelude::*;
 use robocache_core::{
-    check_kept_features, validate_cloud_lengths, DType, Deferred, Error, HostData, Result, VoxelIndexer,
-    VoxelMode, VoxelPlan, VoxelStats,
+    check_kept_features, validate_cloud_lengths, DType, Deferred, Error, HostData, Result, VoxelGrid,
+    VoxelIndexer, VoxelMode, VoxelPlan, VoxelStats,
 };
 
 use super::kernel::{
@@ -134,28 +134,14 @@ impl<R: Runtime> Gpu<R> {
 
         let per_cube = (POINT_UNITS * POINTS_PER_UNIT) as usize;
         let cubes_per_cloud = plan.points_per_cloud.div_ceil(per_cube).max(1);
-        let grid = plan.grid;
-        let indexer = VoxelIndexer::new(&grid);
-        let limit = indexer.limits();
-        let inv = grid.inv_voxel_size();
         let grid_args = || {
-            GridArgsLaunch::new(
-                grid.origin[0],
-                grid.origin[1],
-                grid.origin[2],
-                inv[0],
-                inv[1],
-                inv[2],
-                limit[0],
-                limit[1],
-                limit[2],
-                grid.dims[1] as u32,
-                grid.dims[2] as u32,
-                plan.voxels_per_cloud as u32,
-                plan.points_per_cloud as u32,
-                width as u32,
-                cubes_per_cloud as u32,
-                clouds as u32,
+            grid_launch_args(
+                &plan.grid,
+                clouds,
+                plan.points_per_cloud,
+                plan.voxels_per_cloud,
+                width,
+                cubes_per_cloud,
             )
         };
         let unused = self.status(0)?;
@@ -311,4 +297,37 @@ fn f32s<'a>(data: HostData<'a>, tensor: &str) -> Result<&'a [f32]> {
         expected: "f32",
         actual: data.dtype(),
     })
+}
+
+/// A grid as kernel scalars: clouds of `points_per_cloud` point slots and
+/// `voxels_per_cloud` voxels, `width` features per point, and
+/// `cubes_per_cloud` cubes covering each cloud.
+pub(crate) fn grid_launch_args<R: Runtime>(
+    grid: &VoxelGrid,
+    clouds: usize,
+    points_per_cloud: usize,
+    voxels_per_cloud: usize,
+    width: usize,
+    cubes_per_cloud: usize,
+) -> GridArgsLaunch<R> {
+    let limit = VoxelIndexer::new(grid).limits();
+    let inv = grid.inv_voxel_size();
+    GridArgsLaunch::new(
+        grid.origin[0],
+        grid.origin[1],
+        grid.origin[2],
+        inv[0],
+        inv[1],
+        inv[2],
+        limit[0],
+        limit[1],
+        limit[2],
+        grid.dims[1] as u32,
+        grid.dims[2] as u32,
+        voxels_per_cloud as u32,
+        points_per_cloud as u32,
+        width as u32,
+        cubes_per_cloud as u32,
+        clouds as u32,
+    )
 }

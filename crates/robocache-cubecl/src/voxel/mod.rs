@@ -2,4 +2,4 @@
 //! code that validates, configures and launches them (`launch`).
 
 pub(crate) mod kernel;
-mod launch;
+pub(crate) mod launch;
