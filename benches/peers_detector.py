@@ -9,13 +9,17 @@ FRAME: the points the bench voxelized, as `[N, 4]` f32 (x, y, z, intensity),
 written by `ROBOCACHE_DETECTOR_FRAME=FRAME kernels --case=detector_hard_250k`.
 Prints CSV: case,impl,ms,voxels,points_kept,note (median of CUDA-event
 timings after warm-up, each call ending when its outputs are ready).
+PEERS_DEVICE=cpu runs the same code on the CPU (wall-clock timings), to
+check the script on a machine without a GPU.
 """
+import os
 import sys
+import time
 
 import numpy as np
 import torch
 
-DEV = "cuda"
+DEV = os.environ.get("PEERS_DEVICE", "cuda")
 ORIGIN = (-51.2, -51.2, -5.0)
 SIZE = 0.1
 DIMS = (1024, 1024, 80)
@@ -25,6 +29,14 @@ P, M = 10, 60_000
 def bench(fn, warm=5, reps=30):
     for _ in range(warm):
         fn()
+    if DEV == "cpu":
+        times = []
+        for _ in range(reps):
+            start = time.perf_counter()
+            fn()
+            times.append((time.perf_counter() - start) * 1e3)
+        times.sort()
+        return times[len(times) // 2]
     torch.cuda.synchronize()
     times = []
     for _ in range(reps):
