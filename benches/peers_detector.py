@@ -87,7 +87,7 @@ def hard_voxelize(xyz, feats):
     source = point[by_row[keep]]
     out[sorted_row[keep], slot[keep]] = torch.cat([xyz[source], feats[source]], 1)
     coords = cell[first[order[:kept]]].int()
-    num_points = counts[order[:kept]].clamp(max=P).int()
+    num_points = counts[:kept].clamp(max=P).int()  # counts are per row
     return out, coords, num_points
 
 

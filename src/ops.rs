@@ -764,7 +764,9 @@ impl<'a> Voxelize<'a> {
     /// differ between the CPU and a GPU; see [`VoxelMode::Mean`]). No
     /// backend makes the dense grid: the GPUs run dynamic voxelization
     /// ([`Context::voxelize_points`]) and its reductions, and read the
-    /// occupied voxels back.
+    /// occupied voxels back. On the CUDA PTX path the dense mean comes from
+    /// the PTX kernel and the sparse one from that reduction, so a mean may
+    /// differ from `run`'s in its last bits there too.
     ///
     /// ```
     /// use robocache::{Context, SparseOrder, TensorView, VoxelGrid, VoxelMode};
