@@ -10,8 +10,8 @@ use robocache_core::{
 
 use super::kernel::{
     assign_points, count_firsts, decorate_pillars, fill_hard, group_points, hard_stats, hash_points,
-    number_firsts, reduce_rows, scan_apply, scan_totals, scatter_bev, sum_blocks, PointPassConfig,
-    TableArgsLaunch, BLOCK_ITEMS, BLOCK_UNITS,
+    number_firsts, reduce_rows, scan_apply, scan_totals, scatter_bev, select_firsts, sum_blocks,
+    PointPassConfig, TableArgsLaunch, BLOCK_ITEMS, BLOCK_UNITS,
 };
 use crate::buffer::{GpuBuffer, GpuInput};
 use crate::device::{guarded, Gpu};
@@ -112,18 +112,23 @@ impl<R: Runtime> Gpu<R> {
             let starts = self.exclusive_scan(&numbered.counts, rows)?;
             let cursors = self.filled(DType::U32, rows, 0, "the voxel cursors")?;
             let members = self.alloc(DType::U32, slots, "the voxels' points")?;
+            let places = rows * p_max;
+            let firsts = self.alloc(DType::U32, places, "the voxels' first points")?;
             let (count, dim) = self.elementwise(slots);
+            let (row_count, row_dim) = self.elementwise(rows);
+            let (place_count, place_dim) = self.elementwise(places);
             let unused = self.status(0)?;
             let features = numbered.features.as_ref().unwrap_or(&unused);
             // SAFETY: slots index the `slots`-long point arrays; rows from
             // `point_to_voxel` are below `rows`, the length of `starts`,
             // `cursors`, `counts` and `num_points`; a group's members stay
-            // within `starts[row] + counts[row] <= slots`; a stored point's
-            // values within `rows * P * C`.
+            // within `starts[row] + counts[row] <= slots`; a row's firsts
+            // within its `P` places of the `rows * P`, and a place's values
+            // within `rows * P * C` (`checked_values` bounds both).
             guarded(self.backend, "launching hard voxelization", || unsafe {
                 group_points::launch_unchecked::<R>(
                     &self.client,
-                    count.clone(),
+                    count,
                     dim,
                     numbered.point_to_voxel.arg(),
                     starts.arg(),
@@ -131,19 +136,28 @@ impl<R: Runtime> Gpu<R> {
                     members.arg(),
                     slots as u32,
                 );
-                fill_hard::launch_unchecked::<R>(
+                select_firsts::launch_unchecked::<R>(
                     &self.client,
-                    count,
-                    dim,
-                    numbered.points.arg(),
-                    features.arg(),
-                    numbered.point_to_voxel.arg(),
+                    row_count,
+                    row_dim,
                     starts.arg(),
                     numbered.counts.arg(),
                     members.arg(),
-                    voxels.arg(),
+                    firsts.arg(),
                     num_points.arg(),
-                    slots as u32,
+                    rows as u32,
+                    p_max as u32,
+                );
+                fill_hard::launch_unchecked::<R>(
+                    &self.client,
+                    place_count,
+                    place_dim,
+                    numbered.points.arg(),
+                    features.arg(),
+                    firsts.arg(),
+                    num_points.arg(),
+                    voxels.arg(),
+                    places as u32,
                     p_max as u32,
                     plan.features as u32,
                 )
