@@ -34,7 +34,7 @@ pub const BLOCK_ITEMS: u32 = BLOCK_UNITS * UNIT_ITEMS;
 
 /// An empty table entry, a dropped point, a row past `max_voxels`: no
 /// voxel index, slot or row reaches it (plans keep them below u32::MAX).
-const NONE: u32 = 0xFFFF_FFFF;
+pub(crate) const NONE: u32 = 0xFFFF_FFFF;
 /// Fibonacci hashing's multiplier, 2^32 / golden ratio.
 const HASH_MULTIPLIER: u32 = 0x9E37_79B1;
 
@@ -644,27 +644,22 @@ pub fn decorate_pillars(
     }
 }
 
-/// Scatters per-pillar vectors `[rows, depth]` onto the bird's-eye view
-/// `[clouds, depth, X, Y]`, one unit per value; every pillar has its own
-/// cell, so no two units write one word.
+/// Marks each pillar's cell of the bird's-eye view with its row:
+/// `cell_rows[cloud * X * Y + x * Y + y] = row`, one unit per row. Every
+/// pillar has its own cell, so no two units write one word.
 #[cube(launch_unchecked)]
-#[allow(clippy::too_many_arguments)]
-pub fn scatter_bev(
+pub fn mark_cells(
     coords: &Array<u32>,
-    vectors: &Array<u32>,
-    out: &mut Array<u32>,
-    values: u32,
-    depth: u32,
+    cell_rows: &mut Array<u32>,
+    rows: u32,
     coord_width: u32,
     x_dim: u32,
     y_dim: u32,
 ) {
-    let at = ABSOLUTE_POS;
-    if at >= values as usize {
+    let row = ABSOLUTE_POS;
+    if row >= rows as usize {
         terminate!();
     }
-    let row = at / depth as usize;
-    let d = at % depth as usize;
     let w = coord_width as usize;
     let mut cloud = 0usize;
     if coord_width == 4 {
@@ -672,5 +667,36 @@ pub fn scatter_bev(
     }
     let cells = x_dim as usize * y_dim as usize;
     let cell = coords[row * w + w - 3] as usize * y_dim as usize + coords[row * w + w - 2] as usize;
-    out[(cloud * depth as usize + d) * cells + cell] = vectors[at];
+    cell_rows[cloud * cells + cell] = row as u32;
+}
+
+/// The bird's-eye view `[clouds, depth, X, Y]` from the marked cells: one
+/// unit per cell writes its `depth` values, its pillar's vector or zeros.
+/// Neighbouring units write neighbouring words at every depth, so the
+/// grid, which dwarfs the vectors, is written once and whole (a scatter
+/// from the pillars wrote each value to a sector of its own, after a fill).
+#[cube(launch_unchecked)]
+pub fn gather_bev(
+    cell_rows: &Array<u32>,
+    vectors: &Array<u32>,
+    out: &mut Array<u32>,
+    all_cells: u32,
+    cells: u32,
+    depth: u32,
+) {
+    let at = ABSOLUTE_POS;
+    if at >= all_cells as usize {
+        terminate!();
+    }
+    let cloud = at / cells as usize;
+    let cell = at % cells as usize;
+    let row = cell_rows[at];
+    let first = cloud * depth as usize * cells as usize + cell;
+    for d in 0..depth as usize {
+        let mut value = 0u32;
+        if row != NONE {
+            value = vectors[row as usize * depth as usize + d];
+        }
+        out[first + d * cells as usize] = value;
+    }
 }

@@ -9,9 +9,9 @@ use robocache_core::{
 };
 
 use super::kernel::{
-    assign_points, count_firsts, decorate_pillars, fill_hard, group_points, hard_stats, hash_points,
-    number_firsts, reduce_rows, scan_apply, scan_totals, scatter_bev, select_firsts, sum_blocks,
-    PointPassConfig, TableArgsLaunch, BLOCK_ITEMS, BLOCK_UNITS,
+    assign_points, count_firsts, decorate_pillars, fill_hard, gather_bev, group_points, hard_stats,
+    hash_points, mark_cells, number_firsts, reduce_rows, scan_apply, scan_totals, select_firsts, sum_blocks,
+    PointPassConfig, TableArgsLaunch, BLOCK_ITEMS, BLOCK_UNITS, NONE,
 };
 use crate::buffer::{GpuBuffer, GpuInput};
 use crate::device::{guarded, Gpu};
@@ -273,25 +273,38 @@ impl<R: Runtime> Gpu<R> {
         self.submit("scattering pillars", || {
             let coords = self.on_device(coords, "the voxel coordinates")?;
             let vectors = self.on_device(vectors, "the pillar vectors")?;
-            let out = self.filled(DType::F32, cells, 0, "the bird's-eye view")?;
-            let values = rows * depth;
-            let (count, dim) = self.elementwise(values);
-            // SAFETY: units below `rows * depth` read their vector's value
-            // and their row's coordinates, which lie in the grid (cloud
-            // below `clouds`), so the cell is below `clouds * depth * X * Y`.
+            let all_cells = plan.clouds() * x_dim * y_dim;
+            let cell_rows = self.filled(DType::U32, all_cells, NONE, "the pillars' cells")?;
+            let out = self.alloc(DType::F32, cells, "the bird's-eye view")?;
+            let (row_count, row_dim) = self.elementwise(rows);
+            let (cell_count, cell_dim) = self.elementwise(all_cells);
+            // SAFETY: units below `rows` read their row's coordinates, which
+            // lie in the grid (cloud below `clouds`), so the cell is below
+            // `clouds * X * Y`; units below `clouds * X * Y` read a row below
+            // `rows` (or none) and write `depth` values below `clouds * depth
+            // * X * Y`.
             guarded(self.backend, "scattering pillars", || unsafe {
-                scatter_bev::launch_unchecked::<R>(
+                mark_cells::launch_unchecked::<R>(
                     &self.client,
-                    count,
-                    dim,
+                    row_count,
+                    row_dim,
                     coords.arg(),
-                    vectors.arg(),
-                    out.arg(),
-                    values as u32,
-                    depth as u32,
+                    cell_rows.arg(),
+                    rows as u32,
                     plan.coord_width() as u32,
                     x_dim as u32,
                     y_dim as u32,
+                );
+                gather_bev::launch_unchecked::<R>(
+                    &self.client,
+                    cell_count,
+                    cell_dim,
+                    cell_rows.arg(),
+                    vectors.arg(),
+                    out.arg(),
+                    all_cells as u32,
+                    (x_dim * y_dim) as u32,
+                    depth as u32,
                 )
             })?;
             Ok(out)
