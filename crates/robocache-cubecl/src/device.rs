@@ -14,7 +14,7 @@ use robocache_core::{DType, Error, HostBuffer, HostData, KernelPath, Result};
 use crate::buffer::{allocation_bytes, read_parts, words_for, GpuBuffer, GpuInput, Shadow};
 use crate::codec::Packing;
 use crate::fault::{unexpandable_kernel, InjectedFault};
-use crate::voxel::kernel::fill_words;
+use crate::voxel::kernel::{fill_words, FILL_WORDS_PER_UNIT};
 
 /// Units per cube of the element-wise kernels and the fusion.
 pub(crate) const UNITS: u32 = 256;
@@ -549,7 +549,7 @@ impl<R: Runtime> Gpu<R> {
 
     fn fill(&self, buffer: &GpuBuffer, word: u32) -> Result<()> {
         let words = buffer.words();
-        let (count, dim) = self.elementwise(words);
+        let (count, dim) = self.elementwise(words.div_ceil(FILL_WORDS_PER_UNIT as usize));
         // SAFETY: the kernel writes only words below `words`, the buffer's length.
         guarded(self.backend, "filling a buffer", || unsafe {
             fill_words::launch_unchecked::<R>(&self.client, count, dim, buffer.arg(), word, words as u32)

@@ -418,90 +418,77 @@ pub fn group_points(
     }
 }
 
-/// Each row's first `max_points` slots in input order, from its members
-/// (listed in atomic order): one unit per row inserts each member into the
-/// ascending list `firsts[row * max_points..]`. Once the list is full only
-/// slots below its last reach it, so a row of L points costs about L reads
-/// rather than the L^2 of ranking every point against its row. Writes the
-/// row's stored count.
-#[cube(launch_unchecked)]
-pub fn select_firsts(
-    starts: &Array<u32>,
-    counts: &Array<u32>,
-    members: &Array<u32>,
-    firsts: &mut Array<u32>,
-    num_points: &mut Array<u32>,
-    rows: u32,
-    max_points: u32,
-) {
-    let row = ABSOLUTE_POS;
-    if row >= rows as usize {
-        terminate!();
-    }
-    let start = starts[row] as usize;
-    let len = counts[row] as usize;
-    let base = row * max_points as usize;
-    let last = base + (max_points - 1) as usize;
-    let mut kept = 0u32;
-    for j in 0..len {
-        let slot = members[start + j];
-        let mut take = kept < max_points;
-        if !take {
-            take = slot < firsts[last];
-        }
-        if take {
-            // The new slot's place: shift the larger slots up by one (a
-            // full list loses its last).
-            let mut k = u32::min(kept, max_points - 1);
-            if kept < max_points {
-                kept += 1;
-            }
-            let mut moving = k > 0;
-            while moving {
-                let before = firsts[base + (k - 1) as usize];
-                if before > slot {
-                    firsts[base + k as usize] = before;
-                    k -= 1;
-                    moving = k > 0;
-                } else {
-                    moving = false;
-                }
-            }
-            firsts[base + k as usize] = slot;
-        }
-    }
-    num_points[row] = kept;
-}
-
-/// The hard voxels: unit `row * max_points + k` copies the x, y, z and
-/// features of its row's k-th selected slot to `voxels[row, k]`.
+/// The hard voxels: each point's rank in its row is the number of the
+/// row's slots below its own (counted up to `max_points`); ranks below
+/// `max_points` copy the point's x, y, z and features to
+/// `voxels[row, rank]`, and rank 0 writes the row's stored count.
 #[cube(launch_unchecked)]
 #[allow(clippy::too_many_arguments)]
 pub fn fill_hard(
     points: &Array<u32>,
     features: &Array<u32>,
-    firsts: &Array<u32>,
+    point_to_voxel: &Array<u32>,
+    starts: &Array<u32>,
+    counts: &Array<u32>,
+    members: &Array<u32>,
+    voxels: &mut Array<u32>,
+    num_points: &mut Array<u32>,
+    slots: u32,
+    max_points: u32,
+    width: u32,
+) {
+    let slot = ABSOLUTE_POS;
+    if slot >= slots as usize {
+        terminate!();
+    }
+    let row = point_to_voxel[slot];
+    if row != NONE {
+        let start = starts[row as usize] as usize;
+        let len = counts[row as usize];
+        let mut rank = 0u32;
+        let mut j = 0u32;
+        while j < len && rank < max_points {
+            if members[start + j as usize] < slot as u32 {
+                rank += 1;
+            }
+            j += 1;
+        }
+        if rank < max_points {
+            let channels = 3 + width as usize;
+            let at = ((row * max_points + rank) as usize) * channels;
+            voxels[at] = points[3 * slot];
+            voxels[at + 1] = points[3 * slot + 1];
+            voxels[at + 2] = points[3 * slot + 2];
+            for f in 0..width as usize {
+                voxels[at + 3 + f] = features[slot * width as usize + f];
+            }
+        }
+        if rank == 0 {
+            num_points[row as usize] = u32::min(len, max_points);
+        }
+    }
+}
+
+/// Zeroes the places of the hard voxels past each row's stored points
+/// (`fill_hard` writes the others), one unit per place: the grid is not
+/// filled first, so each word is written once.
+#[cube(launch_unchecked)]
+pub fn pad_hard(
     num_points: &Array<u32>,
     voxels: &mut Array<u32>,
     places: u32,
     max_points: u32,
-    width: u32,
+    channels: u32,
 ) {
     let place = ABSOLUTE_POS;
     if place >= places as usize {
         terminate!();
     }
     let row = place / max_points as usize;
-    let k = (place % max_points as usize) as u32;
-    if k < num_points[row] {
-        let slot = firsts[place] as usize;
-        let channels = 3 + width as usize;
-        let at = place * channels;
-        voxels[at] = points[3 * slot];
-        voxels[at + 1] = points[3 * slot + 1];
-        voxels[at + 2] = points[3 * slot + 2];
-        for f in 0..width as usize {
-            voxels[at + 3 + f] = features[slot * width as usize + f];
+    if (place % max_points as usize) as u32 >= num_points[row] {
+        let at = place * channels as usize;
+        for c in 0..channels as usize {
+            voxels[at + c] = 0u32;
         }
     }
 }
@@ -579,7 +566,7 @@ pub fn reduce_rows(
 /// stored point's C channels, its offsets from the pillar's mean (x, y, z,
 /// summed in slot order from +0.0, as every backend does) and from the
 /// pillar's centre (from the host's tables). Slots past a pillar's points
-/// are left as they are (zero).
+/// are zeroed.
 #[cube(launch_unchecked)]
 #[allow(clippy::too_many_arguments)]
 pub fn decorate_pillars(
@@ -640,6 +627,14 @@ pub fn decorate_pillars(
         out[o + c + 4] = u32::reinterpret(y - centre_y);
         if comptime![with_z_centre] {
             out[o + c + 5] = u32::reinterpret(z - z_centre);
+        }
+    } else {
+        let mut k = channels as usize + 5;
+        if comptime![with_z_centre] {
+            k += 1;
+        }
+        for i in 0..k {
+            out[at * k + i] = 0u32;
         }
     }
 }

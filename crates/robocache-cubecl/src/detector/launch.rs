@@ -10,7 +10,7 @@ use robocache_core::{
 
 use super::kernel::{
     assign_points, count_firsts, decorate_pillars, fill_hard, gather_bev, group_points, hard_stats,
-    hash_points, mark_cells, number_firsts, reduce_rows, scan_apply, scan_totals, select_firsts, sum_blocks,
+    hash_points, mark_cells, number_firsts, pad_hard, reduce_rows, scan_apply, scan_totals, sum_blocks,
     PointPassConfig, TableArgsLaunch, BLOCK_ITEMS, BLOCK_UNITS, NONE,
 };
 use crate::buffer::{GpuBuffer, GpuInput};
@@ -107,28 +107,27 @@ impl<R: Runtime> Gpu<R> {
         let values = checked_values("the hard voxels", rows.saturating_mul(p_max), channels)?;
         let slots = plan.point_slots();
         let (voxels, num_points, stats) = self.submit("hard voxelization", || {
-            let voxels = self.filled(DType::F32, values, 0, "the hard voxels")?;
+            // Not filled: `fill_hard` writes the stored points, `pad_hard` the rest.
+            let voxels = self.alloc(DType::F32, values, "the hard voxels")?;
             let num_points = self.alloc(DType::U32, rows, "the points per voxel")?;
             let starts = self.exclusive_scan(&numbered.counts, rows)?;
             let cursors = self.filled(DType::U32, rows, 0, "the voxel cursors")?;
             let members = self.alloc(DType::U32, slots, "the voxels' points")?;
-            let places = rows * p_max;
-            let firsts = self.alloc(DType::U32, places, "the voxels' first points")?;
             let (count, dim) = self.elementwise(slots);
-            let (row_count, row_dim) = self.elementwise(rows);
+            let places = rows * p_max;
             let (place_count, place_dim) = self.elementwise(places);
             let unused = self.status(0)?;
             let features = numbered.features.as_ref().unwrap_or(&unused);
             // SAFETY: slots index the `slots`-long point arrays; rows from
             // `point_to_voxel` are below `rows`, the length of `starts`,
             // `cursors`, `counts` and `num_points`; a group's members stay
-            // within `starts[row] + counts[row] <= slots`; a row's firsts
-            // within its `P` places of the `rows * P`, and a place's values
-            // within `rows * P * C` (`checked_values` bounds both).
+            // within `starts[row] + counts[row] <= slots`; a stored point's
+            // values, and a place's, within `rows * P * C` (`checked_values`
+            // bounds it).
             guarded(self.backend, "launching hard voxelization", || unsafe {
                 group_points::launch_unchecked::<R>(
                     &self.client,
-                    count,
+                    count.clone(),
                     dim,
                     numbered.point_to_voxel.arg(),
                     starts.arg(),
@@ -136,30 +135,31 @@ impl<R: Runtime> Gpu<R> {
                     members.arg(),
                     slots as u32,
                 );
-                select_firsts::launch_unchecked::<R>(
+                fill_hard::launch_unchecked::<R>(
                     &self.client,
-                    row_count,
-                    row_dim,
+                    count,
+                    dim,
+                    numbered.points.arg(),
+                    features.arg(),
+                    numbered.point_to_voxel.arg(),
                     starts.arg(),
                     numbered.counts.arg(),
                     members.arg(),
-                    firsts.arg(),
+                    voxels.arg(),
                     num_points.arg(),
-                    rows as u32,
+                    slots as u32,
                     p_max as u32,
+                    plan.features as u32,
                 );
-                fill_hard::launch_unchecked::<R>(
+                pad_hard::launch_unchecked::<R>(
                     &self.client,
                     place_count,
                     place_dim,
-                    numbered.points.arg(),
-                    features.arg(),
-                    firsts.arg(),
                     num_points.arg(),
                     voxels.arg(),
                     places as u32,
                     p_max as u32,
-                    plan.features as u32,
+                    channels as u32,
                 )
             })?;
             let stats = self.alloc(DType::U32, 3 * plan.clouds(), "the hard voxelization's counts")?;
@@ -226,7 +226,8 @@ impl<R: Runtime> Gpu<R> {
             let voxels = self.on_device(voxels, "the hard voxels")?;
             let coords = self.on_device(coords, "the voxel coordinates")?;
             let num_points = self.on_device(num_points, "the points per voxel")?;
-            let out = self.filled(DType::F32, values, 0, "the decorated pillars")?;
+            // Not filled: `decorate_pillars` writes every place, padding too.
+            let out = self.alloc(DType::F32, values, "the decorated pillars")?;
             let bits = |centres: &[f32]| centres.iter().map(|c| c.to_bits()).collect::<Vec<u32>>();
             let x_centres = self.write(HostData::from(&bits(&layout.x_centres)[..]), "the pillar centres")?;
             let y_centres = self.write(HostData::from(&bits(&layout.y_centres)[..]), "the pillar centres")?;
