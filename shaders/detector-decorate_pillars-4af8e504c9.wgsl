@@ -152,5 +152,15 @@ let l_77 = l_76 + u32(5);
 let l_78 = l_46 - info.scalars_f32[0];
 let l_79 = bitcast<u32>(l_78);
 buffer_5_global[l_77] = l_79;
+} else {
+let l_80 = info.scalars_u32[2] + u32(5);
+l_mut_48 = l_80;
+l_mut_48 = l_mut_48 + u32(1);
+
+for (var l_mut_81: u32 = u32(0); l_mut_81 < l_mut_48; l_mut_81++) {
+let l_82 = id * l_mut_48;
+let l_83 = l_82 + l_mut_81;
+buffer_5_global[l_83] = u32(0);
+}
 }
 }

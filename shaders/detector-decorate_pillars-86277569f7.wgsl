@@ -146,5 +146,14 @@ let l_73 = l_72 + u32(4);
 let l_74 = l_43 - l_36;
 let l_75 = bitcast<u32>(l_74);
 buffer_5_global[l_73] = l_75;
+} else {
+let l_76 = info.scalars_u32[2] + u32(5);
+l_mut_48 = l_76;
+
+for (var l_mut_77: u32 = u32(0); l_mut_77 < l_mut_48; l_mut_77++) {
+let l_78 = id * l_mut_48;
+let l_79 = l_78 + l_mut_77;
+buffer_5_global[l_79] = u32(0);
+}
 }
 }
