@@ -480,17 +480,14 @@ pub fn pad_hard(
     max_points: u32,
     channels: u32,
 ) {
-    if ABSOLUTE_POS >= words as usize {
+    let at = ABSOLUTE_POS;
+    if at >= words as usize {
         terminate!();
     }
-    // Index arithmetic in u32 (the plan keeps every index below u32::MAX):
-    // a 64-bit division by a value known only at run time costs several
-    // times a 32-bit one, and it was most of this kernel's time.
-    let at = ABSOLUTE_POS as u32;
-    let place = at / channels;
-    let row = place / max_points;
-    if place % max_points >= num_points[row as usize] {
-        voxels[at as usize] = 0u32;
+    let place = at / channels as usize;
+    let row = place / max_points as usize;
+    if (place % max_points as usize) as u32 >= num_points[row] {
+        voxels[at] = 0u32;
     }
 }
 
@@ -630,23 +627,22 @@ pub fn decorate_pillars(
     z_centre: f32,
     #[comptime] with_z_centre: bool,
 ) {
-    if ABSOLUTE_POS >= words as usize {
+    let at = ABSOLUTE_POS;
+    if at >= words as usize {
         terminate!();
     }
-    // Index arithmetic in u32, as in `pad_hard`.
-    let at = ABSOLUTE_POS as u32;
-    let mut k = channels + 5;
+    let c = channels as usize;
+    let mut k = c + 5;
     if comptime![with_z_centre] {
         k += 1;
     }
     let place = at / k;
-    let i = (at % k) as usize;
-    let row = (place / max_points) as usize;
-    let c = channels as usize;
+    let i = at % k;
+    let row = place / max_points as usize;
     let n = u32::min(num_points[row], max_points);
     let mut value = 0u32;
-    if place % max_points < n {
-        let point = place as usize * c;
+    if ((place % max_points as usize) as u32) < n {
+        let point = place * c;
         if i < c {
             value = voxels[point + i];
         } else if i < c + 3 {
@@ -665,7 +661,7 @@ pub fn decorate_pillars(
             value = u32::reinterpret(f32::reinterpret(voxels[point + 2]) - z_centre);
         }
     }
-    out[at as usize] = value;
+    out[at] = value;
 }
 
 /// Marks each pillar's cell of the bird's-eye view with its row:
