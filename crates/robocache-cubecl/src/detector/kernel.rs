@@ -469,25 +469,27 @@ pub fn fill_hard(
     }
 }
 
-/// Zeroes the words of the hard voxels past each row's stored points
-/// (`fill_hard` writes the others), one unit per word: the grid is not
+/// Zeroes the places of the hard voxels past each row's stored points
+/// (`fill_hard` writes the others), one unit per place: the grid is not
 /// filled first, so each word is written once.
 #[cube(launch_unchecked)]
 pub fn pad_hard(
     num_points: &Array<u32>,
     voxels: &mut Array<u32>,
-    words: u32,
+    places: u32,
     max_points: u32,
     channels: u32,
 ) {
-    let at = ABSOLUTE_POS;
-    if at >= words as usize {
+    let place = ABSOLUTE_POS;
+    if place >= places as usize {
         terminate!();
     }
-    let place = at / channels as usize;
     let row = place / max_points as usize;
     if (place % max_points as usize) as u32 >= num_points[row] {
-        voxels[at] = 0u32;
+        let at = place * channels as usize;
+        for c in 0..channels as usize {
+            voxels[at + c] = 0u32;
+        }
     }
 }
 
@@ -571,56 +573,21 @@ pub fn reduce_rows(
     }
 }
 
-/// The x, y and z sums of each pillar's stored points, in slot order from
-/// +0.0 (as every backend sums them), one unit per pillar: `sums[row, 3]`.
-#[cube(launch_unchecked)]
-pub fn pillar_sums(
-    voxels: &Array<u32>,
-    num_points: &Array<u32>,
-    sums: &mut Array<u32>,
-    rows: u32,
-    max_points: u32,
-    channels: u32,
-) {
-    let row = ABSOLUTE_POS;
-    if row >= rows as usize {
-        terminate!();
-    }
-    let n = u32::min(num_points[row], max_points);
-    let c = channels as usize;
-    let first = row * max_points as usize * c;
-    let mut sum_x = 0.0f32;
-    let mut sum_y = 0.0f32;
-    let mut sum_z = 0.0f32;
-    let mut j = 0u32;
-    while j < n {
-        let p = first + j as usize * c;
-        sum_x += f32::reinterpret(voxels[p]);
-        sum_y += f32::reinterpret(voxels[p + 1]);
-        sum_z += f32::reinterpret(voxels[p + 2]);
-        j += 1;
-    }
-    sums[3 * row] = u32::reinterpret(sum_x);
-    sums[3 * row + 1] = u32::reinterpret(sum_y);
-    sums[3 * row + 2] = u32::reinterpret(sum_z);
-}
-
-/// PointPillars' decoration (SPEC section 6), one unit per output word, so
-/// neighbouring units write neighbouring words: a stored point's C
-/// channels, its offsets from the pillar's mean (`pillar_sums` over the
-/// count) and from the pillar's centre (from the host's tables); zeros for
-/// the places past a pillar's points.
+/// PointPillars' decoration (SPEC section 6), one unit per pillar slot: a
+/// stored point's C channels, its offsets from the pillar's mean (x, y, z,
+/// summed in slot order from +0.0, as every backend does) and from the
+/// pillar's centre (from the host's tables). Slots past a pillar's points
+/// are zeroed.
 #[cube(launch_unchecked)]
 #[allow(clippy::too_many_arguments)]
 pub fn decorate_pillars(
     voxels: &Array<u32>,
     coords: &Array<u32>,
     num_points: &Array<u32>,
-    sums: &Array<u32>,
     x_centres: &Array<u32>,
     y_centres: &Array<u32>,
     out: &mut Array<u32>,
-    words: u32,
+    pillar_slots: u32,
     max_points: u32,
     channels: u32,
     coord_width: u32,
@@ -628,40 +595,59 @@ pub fn decorate_pillars(
     #[comptime] with_z_centre: bool,
 ) {
     let at = ABSOLUTE_POS;
-    if at >= words as usize {
+    if at >= pillar_slots as usize {
         terminate!();
     }
-    let c = channels as usize;
-    let mut k = c + 5;
-    if comptime![with_z_centre] {
-        k += 1;
-    }
-    let place = at / k;
-    let i = at % k;
-    let row = place / max_points as usize;
+    let row = at / max_points as usize;
+    let slot = (at % max_points as usize) as u32;
     let n = u32::min(num_points[row], max_points);
-    let mut value = 0u32;
-    if ((place % max_points as usize) as u32) < n {
-        let point = place * c;
-        if i < c {
-            value = voxels[point + i];
-        } else if i < c + 3 {
-            let axis = i - c;
-            let mean = f32::reinterpret(sums[3 * row + axis]) / f32::cast_from(n);
-            value = u32::reinterpret(f32::reinterpret(voxels[point + axis]) - mean);
-        } else if i == c + 3 {
-            let w = coord_width as usize;
-            let centre_x = f32::reinterpret(x_centres[coords[row * w + w - 3] as usize]);
-            value = u32::reinterpret(f32::reinterpret(voxels[point]) - centre_x);
-        } else if i == c + 4 {
-            let w = coord_width as usize;
-            let centre_y = f32::reinterpret(y_centres[coords[row * w + w - 2] as usize]);
-            value = u32::reinterpret(f32::reinterpret(voxels[point + 1]) - centre_y);
-        } else {
-            value = u32::reinterpret(f32::reinterpret(voxels[point + 2]) - z_centre);
+    if slot < n {
+        let c = channels as usize;
+        let first = row * max_points as usize * c;
+        let mut sum_x = 0.0f32;
+        let mut sum_y = 0.0f32;
+        let mut sum_z = 0.0f32;
+        let mut j = 0u32;
+        while j < n {
+            let p = first + j as usize * c;
+            sum_x += f32::reinterpret(voxels[p]);
+            sum_y += f32::reinterpret(voxels[p + 1]);
+            sum_z += f32::reinterpret(voxels[p + 2]);
+            j += 1;
+        }
+        let count = f32::cast_from(n);
+        let w = coord_width as usize;
+        let centre_x = f32::reinterpret(x_centres[coords[row * w + w - 3] as usize]);
+        let centre_y = f32::reinterpret(y_centres[coords[row * w + w - 2] as usize]);
+        let point = first + slot as usize * c;
+        let x = f32::reinterpret(voxels[point]);
+        let y = f32::reinterpret(voxels[point + 1]);
+        let z = f32::reinterpret(voxels[point + 2]);
+        let mut k = c + 5;
+        if comptime![with_z_centre] {
+            k += 1;
+        }
+        let o = at * k;
+        for i in 0..c {
+            out[o + i] = voxels[point + i];
+        }
+        out[o + c] = u32::reinterpret(x - sum_x / count);
+        out[o + c + 1] = u32::reinterpret(y - sum_y / count);
+        out[o + c + 2] = u32::reinterpret(z - sum_z / count);
+        out[o + c + 3] = u32::reinterpret(x - centre_x);
+        out[o + c + 4] = u32::reinterpret(y - centre_y);
+        if comptime![with_z_centre] {
+            out[o + c + 5] = u32::reinterpret(z - z_centre);
+        }
+    } else {
+        let mut k = channels as usize + 5;
+        if comptime![with_z_centre] {
+            k += 1;
+        }
+        for i in 0..k {
+            out[at * k + i] = 0u32;
         }
     }
-    out[at] = value;
 }
 
 /// Marks each pillar's cell of the bird's-eye view with its row:

@@ -10,8 +10,8 @@ use robocache_core::{
 
 use super::kernel::{
     assign_points, count_firsts, decorate_pillars, fill_hard, gather_bev, group_points, hard_stats,
-    hash_points, mark_cells, number_firsts, pad_hard, pillar_sums, reduce_rows, scan_apply, scan_totals,
-    sum_blocks, PointPassConfig, TableArgsLaunch, BLOCK_ITEMS, BLOCK_UNITS, NONE,
+    hash_points, mark_cells, number_firsts, pad_hard, reduce_rows, scan_apply, scan_totals, sum_blocks,
+    PointPassConfig, TableArgsLaunch, BLOCK_ITEMS, BLOCK_UNITS, NONE,
 };
 use crate::buffer::{GpuBuffer, GpuInput};
 use crate::device::{guarded, Gpu};
@@ -114,15 +114,16 @@ impl<R: Runtime> Gpu<R> {
             let cursors = self.filled(DType::U32, rows, 0, "the voxel cursors")?;
             let members = self.alloc(DType::U32, slots, "the voxels' points")?;
             let (count, dim) = self.elementwise(slots);
-            let (word_count, word_dim) = self.elementwise(values);
+            let places = rows * p_max;
+            let (place_count, place_dim) = self.elementwise(places);
             let unused = self.status(0)?;
             let features = numbered.features.as_ref().unwrap_or(&unused);
             // SAFETY: slots index the `slots`-long point arrays; rows from
             // `point_to_voxel` are below `rows`, the length of `starts`,
             // `cursors`, `counts` and `num_points`; a group's members stay
             // within `starts[row] + counts[row] <= slots`; a stored point's
-            // values, and the padding's words, within `rows * P * C`
-            // (`checked_values` bounds it).
+            // values, and a place's, within `rows * P * C` (`checked_values`
+            // bounds it).
             guarded(self.backend, "launching hard voxelization", || unsafe {
                 group_points::launch_unchecked::<R>(
                     &self.client,
@@ -152,11 +153,11 @@ impl<R: Runtime> Gpu<R> {
                 );
                 pad_hard::launch_unchecked::<R>(
                     &self.client,
-                    word_count,
-                    word_dim,
+                    place_count,
+                    place_dim,
                     num_points.arg(),
                     voxels.arg(),
-                    values as u32,
+                    places as u32,
                     p_max as u32,
                     channels as u32,
                 )
@@ -219,11 +220,8 @@ impl<R: Runtime> Gpu<R> {
         coord_width: usize,
         layout: &PillarLayout,
     ) -> Result<GpuBuffer> {
-        let values = checked_values(
-            "the decorated pillars",
-            rows * layout.points_per_pillar,
-            layout.out_channels(),
-        )?;
+        let pillar_slots = rows * layout.points_per_pillar;
+        let values = checked_values("the decorated pillars", pillar_slots, layout.out_channels())?;
         self.submit("decorating pillars", || {
             let voxels = self.on_device(voxels, "the hard voxels")?;
             let coords = self.on_device(coords, "the voxel coordinates")?;
@@ -233,26 +231,12 @@ impl<R: Runtime> Gpu<R> {
             let bits = |centres: &[f32]| centres.iter().map(|c| c.to_bits()).collect::<Vec<u32>>();
             let x_centres = self.write(HostData::from(&bits(&layout.x_centres)[..]), "the pillar centres")?;
             let y_centres = self.write(HostData::from(&bits(&layout.y_centres)[..]), "the pillar centres")?;
-            let sums = self.alloc(DType::F32, 3 * rows, "the pillar sums")?;
-            let (row_count, row_dim) = self.elementwise(rows);
-            let (count, dim) = self.elementwise(values);
-            // SAFETY: units below `rows` read their row's `P * C` values and
-            // count, and write its 3 sums; units below `rows * P * K` read
-            // their place's `C` values, their row's count, sums and
-            // coordinate row; coordinates index the centre tables, which
-            // span the grid; each writes its own word of `out`.
+            let (count, dim) = self.elementwise(pillar_slots);
+            // SAFETY: units below `rows * P` read their row's `P * C`
+            // values, its coordinate row and its count; coordinates index
+            // the centre tables, which span the grid; a unit writes its own
+            // `K` values of `out`.
             guarded(self.backend, "decorating pillars", || unsafe {
-                pillar_sums::launch_unchecked::<R>(
-                    &self.client,
-                    row_count,
-                    row_dim,
-                    voxels.arg(),
-                    num_points.arg(),
-                    sums.arg(),
-                    rows as u32,
-                    layout.points_per_pillar as u32,
-                    layout.channels as u32,
-                );
                 decorate_pillars::launch_unchecked::<R>(
                     &self.client,
                     count,
@@ -260,11 +244,10 @@ impl<R: Runtime> Gpu<R> {
                     voxels.arg(),
                     coords.arg(),
                     num_points.arg(),
-                    sums.arg(),
                     x_centres.arg(),
                     y_centres.arg(),
                     out.arg(),
-                    values as u32,
+                    pillar_slots as u32,
                     layout.points_per_pillar as u32,
                     layout.channels as u32,
                     coord_width as u32,
