@@ -31,12 +31,16 @@ let l_0 = id >= info.scalars_u32[0];
 if l_0 {
 return;
 }
-let l_1 = id / info.scalars_u32[2];
-let l_2 = l_1 / info.scalars_u32[1];
-let l_3 = l_1 % info.scalars_u32[1];
-let l_4 = buffer_0_global[l_2];
-let l_5 = l_3 >= l_4;
-if l_5 {
-buffer_1_global[id] = u32(0);
+let l_1 = id / info.scalars_u32[1];
+let l_2 = id % info.scalars_u32[1];
+let l_3 = buffer_0_global[l_1];
+let l_4 = l_2 >= l_3;
+if l_4 {
+let l_5 = id * info.scalars_u32[2];
+
+for (var l_mut_6: u32 = u32(0); l_mut_6 < info.scalars_u32[2]; l_mut_6++) {
+let l_7 = l_5 + l_mut_6;
+buffer_1_global[l_7] = u32(0);
+}
 }
 }
