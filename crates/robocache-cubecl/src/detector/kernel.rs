@@ -32,8 +32,9 @@ pub const UNIT_ITEMS: u32 = 8;
 /// Points (or values) per block: blocks never straddle two clouds.
 pub const BLOCK_ITEMS: u32 = BLOCK_UNITS * UNIT_ITEMS;
 
-/// An empty table entry, a dropped point, a row past `max_voxels`: no
-/// voxel index, slot or row reaches it (plans keep them below u32::MAX).
+/// An empty table entry, a dropped point, a row past `max_voxels`, a
+/// bird's-eye-view cell without a pillar: no voxel index, slot or row
+/// reaches it (plans keep them below u32::MAX).
 pub(crate) const NONE: u32 = 0xFFFF_FFFF;
 /// Fibonacci hashing's multiplier, 2^32 / golden ratio.
 const HASH_MULTIPLIER: u32 = 0x9E37_79B1;

@@ -366,9 +366,9 @@ pub fn finish_mean(
 pub const FILL_WORDS_PER_UNIT: u32 = 8;
 
 /// Fills `len` words with `value`. Each unit writes `FILL_WORDS_PER_UNIT`
-/// words a cube's width apart, so a cube writes one contiguous run: with a
-/// word per unit, a fill ran at a third of the copy bandwidth (H200,
-/// Nsight Compute), bound by starting units rather than by memory.
+/// words a cube's width apart, so a cube writes one contiguous run. With a
+/// word per unit, fills ran at a third of the copy bandwidth or less
+/// (H200, Nsight Compute: 37 MB in 81 us, against 16 us now).
 #[cube(launch_unchecked)]
 pub fn fill_words(out: &mut Array<u32>, value: u32, len: u32) {
     let first = linear_cube() * (CUBE_DIM * FILL_WORDS_PER_UNIT) as usize + UNIT_POS as usize;
