@@ -602,8 +602,13 @@ pub fn decorate_pillars(
     let row = at / max_points as usize;
     let slot = (at % max_points as usize) as u32;
     let n = u32::min(num_points[row], max_points);
+    let c = channels as usize;
+    let mut k = c + 5;
+    if comptime![with_z_centre] {
+        k += 1;
+    }
+    let o = at * k;
     if slot < n {
-        let c = channels as usize;
         let first = row * max_points as usize * c;
         let mut sum_x = 0.0f32;
         let mut sum_y = 0.0f32;
@@ -624,11 +629,6 @@ pub fn decorate_pillars(
         let x = f32::reinterpret(voxels[point]);
         let y = f32::reinterpret(voxels[point + 1]);
         let z = f32::reinterpret(voxels[point + 2]);
-        let mut k = c + 5;
-        if comptime![with_z_centre] {
-            k += 1;
-        }
-        let o = at * k;
         for i in 0..c {
             out[o + i] = voxels[point + i];
         }
@@ -641,12 +641,8 @@ pub fn decorate_pillars(
             out[o + c + 5] = u32::reinterpret(z - z_centre);
         }
     } else {
-        let mut k = channels as usize + 5;
-        if comptime![with_z_centre] {
-            k += 1;
-        }
         for i in 0..k {
-            out[at * k + i] = 0u32;
+            out[o + i] = 0u32;
         }
     }
 }

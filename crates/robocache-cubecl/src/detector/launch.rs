@@ -270,13 +270,14 @@ impl<R: Runtime> Gpu<R> {
         depth: usize,
     ) -> Result<GpuBuffer> {
         let [x_dim, y_dim, _] = plan.grid.dims;
-        let cells = checked_values("the bird's-eye view", plan.clouds() * depth, x_dim * y_dim)?;
+        let cells = x_dim * y_dim;
+        let values = checked_values("the bird's-eye view", plan.clouds() * depth, cells)?;
         self.submit("scattering pillars", || {
             let coords = self.on_device(coords, "the voxel coordinates")?;
             let vectors = self.on_device(vectors, "the pillar vectors")?;
-            let all_cells = plan.clouds() * x_dim * y_dim;
+            let all_cells = plan.clouds() * cells;
             let cell_rows = self.filled(DType::U32, all_cells, NONE, "the pillars' cells")?;
-            let out = self.alloc(DType::F32, cells, "the bird's-eye view")?;
+            let out = self.alloc(DType::F32, values, "the bird's-eye view")?;
             let (row_count, row_dim) = self.elementwise(rows);
             let (cell_count, cell_dim) = self.elementwise(all_cells);
             // SAFETY: units below `rows` read their row's coordinates, which
@@ -304,7 +305,7 @@ impl<R: Runtime> Gpu<R> {
                     vectors.arg(),
                     out.arg(),
                     all_cells as u32,
-                    (x_dim * y_dim) as u32,
+                    cells as u32,
                     depth as u32,
                 )
             })?;
