@@ -18,10 +18,15 @@ use crate::convert::{Error, VoxelLayout, VoxelOptions};
 /// Where the voxel table goes, under the dataset.
 pub(crate) const VOXEL_TABLE: &str = "voxels/chunk-000/file-000.parquet";
 
-/// Clouds per row group of the voxel table, and the bytes of voxels at
-/// which a batch is written sooner.
+/// Clouds per batch handed to the voxel table's writer, and the bytes of
+/// voxels at which a batch goes sooner. Writing a batch holds about six
+/// times its bytes at once (arrow's copy, parquet's repetition and
+/// definition levels of every list item): batches of 4 MiB were a third of
+/// convert's peak memory on the benchmark recording. The writer gathers
+/// batches into row groups of its own size
+/// ([`robocache_lerobot::SIDE_ROW_GROUP_BYTES`]).
 const BATCH_CLOUDS: usize = 64;
-const BATCH_BYTES: usize = 4 << 20;
+const BATCH_BYTES: usize = 1 << 20;
 
 /// One cloud message, waiting for a worker.
 pub(crate) struct CloudMessage {

@@ -16,8 +16,8 @@ use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 use robocache::{Context, InterpMode, TensorView, VoxelGrid, VoxelMode};
 use robocache_recordings::{decode, Decoded, Recording, Timing};
 
-/// All rows of a parquet file as one batch (the voxel table is written a
-/// row group per batch of clouds).
+/// All rows of a parquet file as one batch (the voxel table is written in
+/// row groups of a few MiB).
 fn read_table(path: &Path) -> RecordBatch {
     let reader = ParquetRecordBatchReaderBuilder::try_new(File::open(path).unwrap())
         .unwrap()

@@ -14,7 +14,7 @@ mod writer;
 
 pub use reader::{read_summary, DatasetSummary};
 pub use serde_json;
-pub use writer::{Column, DatasetWriter, Dtype, Episode, Feature, SideTable, Written};
+pub use writer::{Column, DatasetWriter, Dtype, Episode, Feature, SideTable, Written, SIDE_ROW_GROUP_BYTES};
 
 /// What can go wrong writing or reading a dataset.
 #[derive(Debug, thiserror::Error)]

@@ -377,7 +377,10 @@ impl DatasetWriter {
     }
 
     /// Appends rows to a side table; the first batch for a path creates
-    /// its file, and each batch is a row group of its own.
+    /// its file. A row group is closed once its encoded pages pass
+    /// [`SIDE_ROW_GROUP_BYTES`], and at [`finish`](Self::finish), so batches
+    /// can be small (writing one holds several times its bytes) while row
+    /// groups stay large enough to read fast.
     ///
     /// Each table is encoded and written on a thread of its own while the
     /// caller goes on; at most one batch per table waits for it. A batch the
@@ -402,7 +405,8 @@ impl DatasetWriter {
     /// writer.write_episode(&Episode { task: "t".into(), frames: 1, features: vec![x], columns: vec![Column::F32(vec![0.5])] })?;
     /// writer.finish()?;
     /// let table = SerializedFileReader::new(std::fs::File::open(dir.path().join("ds/scans/file-000.parquet"))?)?;
-    /// assert_eq!(table.metadata().num_row_groups(), 2);
+    /// // Two small batches, one row group.
+    /// assert_eq!(table.metadata().num_row_groups(), 1);
     /// assert_eq!(table.metadata().file_metadata().num_rows(), 4);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -537,6 +541,9 @@ impl Drop for DatasetWriter {
 /// encoding and compressing a batch of voxels costs about what reading and
 /// voxelizing its clouds does, and the caller goes on meanwhile. At most one
 /// batch waits for the thread.
+/// The encoded bytes at which a side table's row group is closed.
+pub const SIDE_ROW_GROUP_BYTES: usize = 4 << 20;
+
 struct SideTableWriter {
     path: PathBuf,
     batches: Option<SyncSender<Vec<(String, Column)>>>,
@@ -574,9 +581,11 @@ impl SideTableWriter {
                 None => writer.insert(parquet_writer(path, batch.schema(), Encoding::Measurements)?),
             };
             writer.write(&batch).map_err(|e| parquet_error(path)(&e))?;
-            // One row group per batch: the writer would otherwise hold rows
-            // until a million of them had come.
-            writer.flush().map_err(|e| parquet_error(path)(&e))?;
+            // The writer would otherwise hold rows until a million of them
+            // had come.
+            if writer.in_progress_size() >= SIDE_ROW_GROUP_BYTES {
+                writer.flush().map_err(|e| parquet_error(path)(&e))?;
+            }
         }
         match writer {
             Some(writer) => writer.close().map(drop).map_err(|e| parquet_error(path)(&e)),
