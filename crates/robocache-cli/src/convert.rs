@@ -231,6 +231,14 @@ fn check_topics(recording: &Recording, wanted: &[String]) -> Result<(), Error> {
 /// Threads feeding a GPU backend with clouds.
 const GPU_WORKERS: usize = 2;
 
+/// Threads decoding and voxelizing clouds on the CPU backend, at most, by
+/// default. Past a few, the one thread reading the recording and the one
+/// writing the voxel table set the pace, while each worker keeps a cloud's
+/// working memory (5 to 6 MB for 120k points, with its slot map): on a
+/// 16-core machine, 2 to 16 workers all took 1.0-1.2 s for the benchmark
+/// recording, and peak memory grew from 72 to 150 MB (`benches/RESULTS.md`).
+const CPU_WORKERS: usize = 4;
+
 /// Reads one recording: vector streams are decoded here, clouds on worker
 /// threads that voxelize them into the dataset's voxel table meanwhile.
 fn gather(
@@ -255,7 +263,7 @@ fn gather(
     // machine, benches/RESULTS.md).
     let workers = match (options.workers, options.context.backend()) {
         (Some(n), _) => n.get(),
-        (None, robocache::Backend::Cpu) => cores,
+        (None, robocache::Backend::Cpu) => cores.min(CPU_WORKERS),
         (None, _) => cores.min(GPU_WORKERS),
     };
 
