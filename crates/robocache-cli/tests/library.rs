@@ -153,3 +153,54 @@ fn convert_writes_what_the_library_computes() {
         );
     }
 }
+
+/// On a GPU, a worker voxelizes several clouds in one call (the library's
+/// row splits), in runs of one feature width: the fixture's two lidars have
+/// two and one features, interleaved. The voxel table must be the CPU's,
+/// cloud by cloud. Max and count are exact on every backend.
+#[test]
+fn convert_on_wgpu_writes_the_cpus_voxels() {
+    const REQUIRE_WGPU_ENV: &str = "ROBOCACHE_REQUIRE_WGPU";
+    let bag = fixture("rosbags-mcap");
+    let dir = tempfile::tempdir().unwrap();
+    for mode in ["max", "count"] {
+        let mut tables = Vec::new();
+        for backend in ["wgpu", "cpu"] {
+            let out = dir.path().join(format!("{mode}-{backend}"));
+            let (ok, _, stderr) = robocache(&[
+                "convert",
+                bag.to_str().unwrap(),
+                "--rate",
+                "20",
+                "--voxel-size",
+                "0.5",
+                "--voxel-range=-10,-10,-2,10,10,2",
+                "--voxel-mode",
+                mode,
+                "--backend",
+                backend,
+                "--out",
+                out.to_str().unwrap(),
+            ]);
+            if !ok && stderr.contains("backend wgpu is unavailable") {
+                assert!(
+                    std::env::var_os(REQUIRE_WGPU_ENV).is_none_or(|v| v == "0"),
+                    "{REQUIRE_WGPU_ENV} is set: {stderr}"
+                );
+                use std::io::Write;
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "\n*** convert on wgpu did NOT run ({REQUIRE_WGPU_ENV}=1 makes this a failure): {stderr} ***\n"
+                );
+                return;
+            }
+            assert!(ok, "{backend}: {stderr}");
+            tables.push(read_table(&out.join("voxels/chunk-000/file-000.parquet")));
+        }
+        assert_eq!(tables[0].num_rows(), 30, "{mode}");
+        assert_eq!(
+            tables[0], tables[1],
+            "{mode}: the wgpu table differs from the CPU's"
+        );
+    }
+}
