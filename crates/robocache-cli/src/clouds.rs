@@ -18,12 +18,6 @@ use crate::convert::{Error, VoxelLayout, VoxelOptions};
 /// Where the voxel table goes, under the dataset.
 pub(crate) const VOXEL_TABLE: &str = "voxels/chunk-000/file-000.parquet";
 
-/// Clouds a worker voxelizes in one call on a GPU backend, at most. A
-/// lidar cloud of 120k points is a few microseconds of kernels behind a
-/// call's fixed cost of launches and reads; on the CPU a cloud is a call's
-/// worth of work and each worker takes one.
-const GPU_CLOUDS_PER_CALL: usize = 8;
-
 /// Clouds per batch handed to the voxel table's writer, and the bytes of
 /// voxels at which a batch goes sooner. Writing a batch holds about six
 /// times its bytes at once (arrow's copy, parquet's repetition and
@@ -88,60 +82,31 @@ impl Voxelizer {
         voxel: VoxelOptions,
         workers: usize,
     ) -> Self {
-        let per_call = match context.backend() {
-            robocache::Backend::Cpu => 1,
-            _ => GPU_CLOUDS_PER_CALL,
-        };
-        // One call's worth of messages queued per worker keeps the workers
-        // busy while the reader blocks, and bounds the clouds in memory.
-        let (jobs, queue) = sync_channel::<(u64, Arc<str>, CloudMessage)>(workers * per_call);
+        // One message queued per worker keeps the workers busy while the
+        // reader blocks, and bounds the clouds in memory.
+        let (jobs, queue) = sync_channel::<(u64, Arc<str>, CloudMessage)>(workers);
         let queue = Arc::new(Mutex::new(queue));
         let (done, results) = channel();
         for _ in 0..workers {
             let queue = Arc::clone(&queue);
             let done: Sender<_> = done.clone();
             scope.spawn(move || loop {
-                // The first message is waited for; the rest of a call's are
-                // only those already queued, so no cloud waits for others.
-                let mut jobs = Vec::with_capacity(per_call);
-                {
-                    let Ok(queue) = queue.lock() else {
-                        return;
-                    };
-                    match queue.recv() {
-                        Ok(job) => jobs.push(job),
-                        Err(_) => return,
-                    }
-                    while jobs.len() < per_call {
-                        match queue.try_recv() {
-                            Ok(job) => jobs.push(job),
-                            Err(_) => break,
-                        }
-                    }
-                }
-                let named: Vec<(u64, Arc<str>)> = jobs
-                    .iter()
-                    .map(|(seq, topic, _)| (*seq, Arc::clone(topic)))
-                    .collect();
-                let messages = jobs.into_iter().map(|(_, _, message)| message).collect();
-                // A panic would leave the reader waiting for these clouds
+                let job = match queue.lock() {
+                    Ok(queue) => queue.recv(),
+                    Err(_) => return,
+                };
+                let Ok((seq, topic, message)) = job else {
+                    return;
+                };
+                // A panic would leave the reader waiting for this cloud
                 // forever: it becomes the run's error instead.
-                let outcomes =
-                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(context, voxel, messages)))
+                let outcome =
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(context, voxel, message)))
                         .unwrap_or_else(|_| {
-                            named
-                                .iter()
-                                .map(|(_, topic)| {
-                                    Outcome::Failed(format!(
-                                        "{topic}: decoding or voxelizing a cloud panicked"
-                                    ))
-                                })
-                                .collect()
+                            Outcome::Failed(format!("{topic}: decoding or voxelizing a cloud panicked"))
                         });
-                for ((seq, topic), outcome) in named.into_iter().zip(outcomes) {
-                    if done.send((seq, topic, outcome)).is_err() {
-                        return;
-                    }
+                if done.send((seq, topic, outcome)).is_err() {
+                    return;
                 }
             });
         }
@@ -151,7 +116,7 @@ impl Voxelizer {
             sent: 0,
             next: 0,
             early: BTreeMap::new(),
-            outstanding: (4 * workers * per_call) as u64,
+            outstanding: 4 * workers as u64,
         }
     }
 
@@ -200,135 +165,37 @@ impl Voxelizer {
     }
 }
 
-/// Decodes `messages` and voxelizes their clouds, those of one width of
-/// point features together in one call; one outcome per message, in order.
-fn work(context: &Context, voxel: VoxelOptions, messages: Vec<CloudMessage>) -> Vec<Outcome> {
-    let mut outcomes: Vec<Option<Outcome>> = messages.iter().map(|_| None).collect();
-    let mut clouds = Vec::with_capacity(messages.len());
-    for (i, message) in messages.into_iter().enumerate() {
-        let cloud = match decode(&message.type_name, &message.data) {
-            Ok(Decoded::Cloud(cloud)) => cloud,
-            Ok(_) => {
-                outcomes[i] = Some(Outcome::Undecodable("not a point cloud".into()));
-                continue;
-            }
-            Err(e) => {
-                outcomes[i] = Some(Outcome::Undecodable(e.to_string()));
-                continue;
-            }
-        };
-        let stamp = match message.time {
-            TimeSource::Header => cloud.stamp,
-            TimeSource::Log => message.log_time,
-        };
-        let print = fingerprint(&message.data);
-        // The message's bytes are not needed past here: freed before the
-        // voxelization's own memory is taken.
-        let CloudMessage { topic, data, .. } = message;
-        drop(data);
-        clouds.push((i, stamp, print, topic, cloud));
+fn work(context: &Context, voxel: VoxelOptions, message: CloudMessage) -> Outcome {
+    let cloud = match decode(&message.type_name, &message.data) {
+        Ok(Decoded::Cloud(cloud)) => cloud,
+        Ok(_) => return Outcome::Undecodable("not a point cloud".into()),
+        Err(e) => return Outcome::Undecodable(e.to_string()),
+    };
+    let stamp = match message.time {
+        TimeSource::Header => cloud.stamp,
+        TimeSource::Log => message.log_time,
+    };
+    let print = fingerprint(&message.data);
+    // The message's bytes are not needed past here: freed before the
+    // voxelization's own memory is taken, each worker holds one copy of its
+    // cloud at a time.
+    let CloudMessage { topic, data, .. } = message;
+    drop(data);
+    match voxelize(context, voxel, &cloud) {
+        Ok(sparse) => Outcome::Voxelized(stamp, print, sparse),
+        Err(e) => Outcome::Failed(format!("{topic}: voxelizing the cloud at {stamp:.6} s: {e}")),
     }
-    for run in clouds.chunk_by(|a, b| a.4.feature_names.len() == b.4.feature_names.len()) {
-        let batch: Vec<&robocache_recordings::Cloud> = run.iter().map(|c| &c.4).collect();
-        match voxelize(context, voxel, &batch) {
-            Ok(voxelized) => {
-                for (&(i, stamp, print, ..), cloud) in run.iter().zip(voxelized) {
-                    outcomes[i] = Some(Outcome::Voxelized(stamp, print, cloud));
-                }
-            }
-            Err(e) => {
-                for (i, stamp, _, topic, _) in run {
-                    outcomes[*i] = Some(Outcome::Failed(format!(
-                        "{topic}: voxelizing the cloud at {stamp:.6} s: {e}"
-                    )));
-                }
-            }
-        }
-    }
-    outcomes
-        .into_iter()
-        .map(|outcome| outcome.unwrap_or_else(|| Outcome::Failed("a cloud was left unvoxelized".into())))
-        .collect()
 }
 
-/// Voxelizes clouds with the same point features, in one batched call
-/// (the library's row splits) where there are several and the layout is
-/// sparse, each on its own otherwise.
+/// Voxelizes one cloud with robocache, and keeps the occupied voxels (or,
+/// in the dense layout, all of them).
 fn voxelize(
     context: &Context,
     voxel: VoxelOptions,
-    clouds: &[&robocache_recordings::Cloud],
-) -> Result<Vec<VoxelizedCloud>, Error> {
-    let longest = clouds.iter().map(|c| c.len()).max().unwrap_or(0);
-    if clouds.len() < 2 || voxel.layout != VoxelLayout::Sparse || longest == 0 {
-        return clouds
-            .iter()
-            .map(|cloud| voxelize_one(context, voxel, cloud))
-            .collect();
-    }
-    let width = clouds[0].feature_names.len();
-    check_features(voxel, width)?;
-    let with_features = voxel.mode.needs_features();
-    let batch = clouds.len();
-    let mut xyz = vec![0f32; batch * longest * 3];
-    let mut features = vec![0f32; if with_features { batch * longest * width } else { 0 }];
-    let mut lengths = Vec::with_capacity(batch);
-    for (c, cloud) in clouds.iter().enumerate() {
-        xyz[c * longest * 3..][..cloud.xyz.len()].copy_from_slice(&cloud.xyz);
-        if with_features {
-            features[c * longest * width..][..cloud.features.len()].copy_from_slice(&cloud.features);
-        }
-        lengths.push(u32::try_from(cloud.len()).map_err(|_| "a cloud of over 4 billion points")?);
-    }
-    let mut job = context
-        .voxelize(
-            TensorView::new(&xyz, [batch, longest, 3])?,
-            voxel.grid,
-            voxel.mode,
-        )
-        .lengths(TensorView::new(&lengths, [batch])?);
-    if with_features {
-        job = job.features(TensorView::new(&features, [batch, longest, width])?);
-    }
-    let sparse = job.run_sparse(SparseOrder::Grid)?;
-    // `[M, 4]` coordinates, cloud first: each cloud's voxels are one run.
-    let value_width = if with_features { width } else { 1 };
-    let mut out = Vec::with_capacity(batch);
-    let mut end = 0;
-    for (c, cloud) in clouds.iter().enumerate() {
-        let start = end;
-        while end < sparse.len() && sparse.coords[4 * end] == c as i32 {
-            end += 1;
-        }
-        let coords = sparse.coords[4 * start..4 * end]
-            .chunks_exact(4)
-            .flat_map(|v| [v[1], v[2], v[3]])
-            .collect();
-        let values = match voxel.mode {
-            VoxelMode::Mean | VoxelMode::Max => {
-                sparse.features[start * value_width..end * value_width].to_vec()
-            }
-            VoxelMode::Occupancy => vec![1.0; end - start],
-            VoxelMode::Count => sparse.counts[start..end].iter().map(|&n| n as f32).collect(),
-        };
-        let kept = sparse.stats.get(c).map_or(0, |s| s.kept);
-        out.push(VoxelizedCloud {
-            coords,
-            values,
-            kept,
-            dropped: (cloud.len() as u64).saturating_sub(kept),
-            features: cloud.feature_names.clone().into(),
-        });
-    }
-    if end != sparse.len() {
-        return Err("the batched voxelization returned voxels of no cloud".into());
-    }
-    Ok(out)
-}
-
-/// Mean and max reduce point features: clouds of x, y and z alone are an
-/// error for them.
-fn check_features(voxel: VoxelOptions, features: usize) -> Result<(), Error> {
+    cloud: &robocache_recordings::Cloud,
+) -> Result<VoxelizedCloud, Error> {
+    let n = cloud.len();
+    let features = cloud.feature_names.len();
     if matches!(voxel.mode, VoxelMode::Mean | VoxelMode::Max) && features == 0 {
         return Err(format!(
             "--voxel-mode {} reduces point features, and these points have only x, y and z",
@@ -336,19 +203,6 @@ fn check_features(voxel: VoxelOptions, features: usize) -> Result<(), Error> {
         )
         .into());
     }
-    Ok(())
-}
-
-/// Voxelizes one cloud with robocache, and keeps the occupied voxels (or,
-/// in the dense layout, all of them).
-fn voxelize_one(
-    context: &Context,
-    voxel: VoxelOptions,
-    cloud: &robocache_recordings::Cloud,
-) -> Result<VoxelizedCloud, Error> {
-    let n = cloud.len();
-    let features = cloud.feature_names.len();
-    check_features(voxel, features)?;
     let job = || -> Result<robocache::Voxelize<'_>, Error> {
         let job = context.voxelize(TensorView::new(&cloud.xyz, [n, 3])?, voxel.grid, voxel.mode);
         Ok(match voxel.mode.needs_features() {

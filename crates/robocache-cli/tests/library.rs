@@ -154,10 +154,9 @@ fn convert_writes_what_the_library_computes() {
     }
 }
 
-/// On a GPU, a worker voxelizes several clouds in one call (the library's
-/// row splits), in runs of one feature width: the fixture's two lidars have
-/// two and one features, interleaved. The voxel table must be the CPU's,
-/// cloud by cloud. Max and count are exact on every backend.
+/// The voxel table that `convert` writes on a GPU is the CPU's, cloud by
+/// cloud: the fixture's two lidars (two features and one, interleaved)
+/// through max and count, which are exact on every backend.
 #[test]
 fn convert_on_wgpu_writes_the_cpus_voxels() {
     const REQUIRE_WGPU_ENV: &str = "ROBOCACHE_REQUIRE_WGPU";
