@@ -154,7 +154,7 @@ fn convert_writes_what_the_library_computes() {
     }
 }
 
-/// The voxel table that `convert` writes on a GPU is the CPU's, cloud by
+/// The voxel table that `convert` writes on wgpu is the CPU's, cloud by
 /// cloud: the fixture's two lidars (two features and one, interleaved)
 /// through max and count, which are exact on every backend.
 #[test]

@@ -537,13 +537,13 @@ impl Drop for DatasetWriter {
     }
 }
 
+/// The encoded bytes at which a side table's row group is closed.
+pub const SIDE_ROW_GROUP_BYTES: usize = 4 << 20;
+
 /// A side table's parquet file, encoded and written on a thread of its own:
 /// encoding and compressing a batch of voxels costs about what reading and
 /// voxelizing its clouds does, and the caller goes on meanwhile. At most one
 /// batch waits for the thread.
-/// The encoded bytes at which a side table's row group is closed.
-pub const SIDE_ROW_GROUP_BYTES: usize = 4 << 20;
-
 struct SideTableWriter {
     path: PathBuf,
     batches: Option<SyncSender<Vec<(String, Column)>>>,
