@@ -458,30 +458,50 @@ fn run_fuse(
     })
 }
 
-/// `checks` without repeats: a chain of calls would otherwise carry each
-/// check once per path to it.
 /// The rows of `sparse` sorted by their coordinates, `(cloud,) x, y, z`:
 /// each cloud's voxels in grid order (SPEC section 3's layout), clouds in
 /// order.
 #[cfg(any(feature = "cuda", feature = "wgpu"))]
-fn in_grid_order(sparse: SparseVoxels, width: usize) -> SparseVoxels {
+fn in_grid_order(sparse: SparseVoxels, plan: &VoxelPlan) -> SparseVoxels {
+    let [_, ny, nz] = plan.grid.dims.map(|d| d as u64);
     let coord_width = sparse.coords.len() / sparse.len().max(1);
     let row = |r: usize| &sparse.coords[r * coord_width..(r + 1) * coord_width];
-    let mut order: Vec<usize> = (0..sparse.len()).collect();
-    // Coordinates are distinct, so any sort gives the one order.
-    order.sort_unstable_by(|&a, &b| row(a).cmp(row(b)));
+    // One integer key per row, the cloud's offset plus the voxel's linear
+    // index, so the sort compares integers, not slices: comparing
+    // coordinate slices took 2.4 ms of a 3.7 ms call for a 117k-point
+    // lidar cloud (17k voxels) on CUDA. Keys are distinct, as the voxels are.
+    let mut keyed: Vec<(u64, u32)> = (0..sparse.len())
+        .map(|r| {
+            // `(cloud,) x, y, z`, each within the grid, so none is negative.
+            let (cloud, xyz) = row(r).split_at(coord_width - 3);
+            let [x, y, z] = [xyz[0], xyz[1], xyz[2]].map(|c| c as u64);
+            let cloud = cloud.first().map_or(0, |&c| c as u64);
+            (
+                cloud * plan.voxels_per_cloud as u64 + (x * ny + y) * nz + z,
+                r as u32,
+            )
+        })
+        .collect();
+    keyed.sort_unstable();
+    let width = sparse.features.len() / sparse.len().max(1);
     SparseVoxels {
-        coords: order.iter().flat_map(|&r| row(r)).copied().collect(),
-        counts: order.iter().map(|&r| sparse.counts[r]).collect(),
-        features: order
+        coords: keyed
             .iter()
-            .flat_map(|&r| &sparse.features[r * width..(r + 1) * width])
+            .flat_map(|&(_, r)| row(r as usize))
+            .copied()
+            .collect(),
+        counts: keyed.iter().map(|&(_, r)| sparse.counts[r as usize]).collect(),
+        features: keyed
+            .iter()
+            .flat_map(|&(_, r)| &sparse.features[r as usize * width..(r as usize + 1) * width])
             .copied()
             .collect(),
         stats: sparse.stats,
     }
 }
 
+/// `checks` without repeats: a chain of calls would otherwise carry each
+/// check once per path to it.
 pub(crate) fn unique_checks<'c>(checks: impl Iterator<Item = &'c Check>) -> Vec<Check> {
     let mut unique: Vec<Check> = Vec::new();
     for check in checks {
@@ -826,7 +846,7 @@ impl<'a> Voxelize<'a> {
             stats: dynamic.stats().to_vec(),
         };
         if order == SparseOrder::Grid {
-            out = in_grid_order(out, plan.features);
+            out = in_grid_order(out, plan);
         }
         Ok(out)
     }
