@@ -463,7 +463,6 @@ fn run_fuse(
 /// order.
 #[cfg(any(feature = "cuda", feature = "wgpu"))]
 fn in_grid_order(sparse: SparseVoxels, plan: &VoxelPlan) -> SparseVoxels {
-    let [_, ny, nz] = plan.grid.dims.map(|d| d as u64);
     let coord_width = sparse.coords.len() / sparse.len().max(1);
     let row = |r: usize| &sparse.coords[r * coord_width..(r + 1) * coord_width];
     // One integer key per row, the cloud's offset plus the voxel's linear
@@ -474,12 +473,9 @@ fn in_grid_order(sparse: SparseVoxels, plan: &VoxelPlan) -> SparseVoxels {
         .map(|r| {
             // `(cloud,) x, y, z`, each within the grid, so none is negative.
             let (cloud, xyz) = row(r).split_at(coord_width - 3);
-            let [x, y, z] = [xyz[0], xyz[1], xyz[2]].map(|c| c as u64);
-            let cloud = cloud.first().map_or(0, |&c| c as u64);
-            (
-                cloud * plan.voxels_per_cloud as u64 + (x * ny + y) * nz + z,
-                r as u32,
-            )
+            let voxel = plan.grid.index_of([xyz[0], xyz[1], xyz[2]].map(|c| c as usize));
+            let cloud = cloud.first().map_or(0, |&c| c as usize);
+            ((cloud * plan.voxels_per_cloud + voxel) as u64, r as u32)
         })
         .collect();
     keyed.sort_unstable();

@@ -131,6 +131,20 @@ impl VoxelGrid {
         let [_, ny, nz] = self.dims;
         [voxel / (ny * nz), (voxel / nz) % ny, voxel % nz]
     }
+
+    /// The linear index of the voxel at `[x, y, z]`, each within the grid:
+    /// [`VoxelGrid::coords_of`]'s inverse.
+    ///
+    /// ```
+    /// use robocache_core::VoxelGrid;
+    /// let grid = VoxelGrid::new([0.0; 3], [1.0; 3], [2, 3, 4]);
+    /// assert_eq!(grid.index_of([1, 2, 3]), (1 * 3 + 2) * 4 + 3);
+    /// assert_eq!(grid.coords_of(grid.index_of([1, 0, 2])), [1, 0, 2]);
+    /// ```
+    pub fn index_of(&self, [x, y, z]: [usize; 3]) -> usize {
+        let [_, ny, nz] = self.dims;
+        (x * ny + y) * nz + z
+    }
 }
 
 /// [`VoxelGrid::slot`] with its per-grid constants (`1 / voxel_size`, the
