@@ -1,6 +1,6 @@
-//! The point-cloud half of `convert`: clouds are decoded and voxelized on
-//! worker threads while the reader goes on, come back in the order they
-//! were read, are put in stamp order per stream, and are appended to the
+//! The point-cloud half of `convert`: clouds are decoded where they are
+//! read, voxelized on worker threads while the reader goes on, come back in
+//! the order they were read, are put in stamp order per stream, and are appended to the
 //! dataset's voxel table in batches, so memory holds a bounded number of
 //! clouds whatever the recording's length.
 
@@ -11,7 +11,7 @@ use std::thread::Scope;
 
 use robocache::{Context, SparseOrder, TensorView, VoxelMode};
 use robocache_lerobot::{Column, DatasetWriter, SideTable};
-use robocache_recordings::{decode, fingerprint, Decoded, Reorder, Skipped, TimeSource};
+use robocache_recordings::{decode, fingerprint, Cloud, Decoded, MessageRef, Reorder, Skipped, TimeSource};
 
 use crate::convert::{Error, VoxelLayout, VoxelOptions};
 
@@ -28,13 +28,35 @@ pub(crate) const VOXEL_TABLE: &str = "voxels/chunk-000/file-000.parquet";
 const BATCH_CLOUDS: usize = 64;
 const BATCH_BYTES: usize = 1 << 20;
 
-/// One cloud message, waiting for a worker.
+/// One cloud message, decoded where it was read, waiting for a worker.
 pub(crate) struct CloudMessage {
-    pub topic: Arc<str>,
-    pub type_name: Arc<str>,
-    pub data: Vec<u8>,
-    pub log_time: f64,
-    pub time: TimeSource,
+    topic: Arc<str>,
+    /// The points, or why the message is not a cloud.
+    cloud: Result<Cloud, String>,
+    /// The message's fingerprint: a duplicate is an exact copy.
+    print: u64,
+    log_time: f64,
+    time: TimeSource,
+}
+
+impl CloudMessage {
+    /// Decodes a message lent by the recording's reader: the points are
+    /// gathered straight from the reader's buffer, which is the one copy
+    /// of the message a cloud needs.
+    pub(crate) fn read(message: MessageRef<'_>, log_time: f64, time: TimeSource) -> Self {
+        let cloud = match decode(message.type_name, message.data) {
+            Ok(Decoded::Cloud(cloud)) => Ok(cloud),
+            Ok(_) => Err("not a point cloud".into()),
+            Err(e) => Err(e.to_string()),
+        };
+        Self {
+            topic: Arc::clone(message.topic),
+            cloud,
+            print: fingerprint(message.data),
+            log_time,
+            time,
+        }
+    }
 }
 
 /// One cloud, voxelized: in the sparse layout the occupied voxels'
@@ -166,24 +188,20 @@ impl Voxelizer {
 }
 
 fn work(context: &Context, voxel: VoxelOptions, message: CloudMessage) -> Outcome {
-    let cloud = match decode(&message.type_name, &message.data) {
-        Ok(Decoded::Cloud(cloud)) => cloud,
-        Ok(_) => return Outcome::Undecodable("not a point cloud".into()),
-        Err(e) => return Outcome::Undecodable(e.to_string()),
+    let cloud = match message.cloud {
+        Ok(cloud) => cloud,
+        Err(why) => return Outcome::Undecodable(why),
     };
     let stamp = match message.time {
         TimeSource::Header => cloud.stamp,
         TimeSource::Log => message.log_time,
     };
-    let print = fingerprint(&message.data);
-    // The message's bytes are not needed past here: freed before the
-    // voxelization's own memory is taken, each worker holds one copy of its
-    // cloud at a time.
-    let CloudMessage { topic, data, .. } = message;
-    drop(data);
     match voxelize(context, voxel, &cloud) {
-        Ok(sparse) => Outcome::Voxelized(stamp, print, sparse),
-        Err(e) => Outcome::Failed(format!("{topic}: voxelizing the cloud at {stamp:.6} s: {e}")),
+        Ok(sparse) => Outcome::Voxelized(stamp, message.print, sparse),
+        Err(e) => Outcome::Failed(format!(
+            "{}: voxelizing the cloud at {stamp:.6} s: {e}",
+            message.topic
+        )),
     }
 }
 

@@ -9,7 +9,8 @@ use std::time::Instant;
 use robocache::{Context, InterpMode, Stream as FuseStream, TensorView, VoxelGrid, VoxelMode};
 use robocache_lerobot::{Column, DatasetWriter, Dtype, Episode, Feature};
 use robocache_recordings::{
-    decode, fingerprint, is_point_cloud, is_supported, Decoded, Recording, Skipped, StreamSet, TimeSource,
+    decode, fingerprint, is_point_cloud, is_supported, Decoded, MessageRef, Recording, Skipped, StreamSet,
+    TimeSource,
 };
 
 use crate::clouds::{CloudMessage, CloudTable, Voxelizer, VOXEL_TABLE};
@@ -239,8 +240,9 @@ const GPU_WORKERS: usize = 2;
 /// recording, and peak memory grew from 72 to 150 MB (`benches/RESULTS.md`).
 const CPU_WORKERS: usize = 4;
 
-/// Reads one recording: vector streams are decoded here, clouds on worker
-/// threads that voxelize them into the dataset's voxel table meanwhile.
+/// Reads one recording: messages are decoded here as they are read, and
+/// clouds go on to worker threads that voxelize them into the dataset's
+/// voxel table meanwhile.
 fn gather(
     recording: &Recording,
     episode_index: usize,
@@ -257,7 +259,7 @@ fn gather(
     let layout = options.voxel.map_or(VoxelLayout::Sparse, |v| v.layout);
     let mut table = CloudTable::new(episode_index, options.reorder_window, layout);
     let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-    // On a GPU the workers only decode and queue: a few keep the device
+    // On a GPU the workers only queue: a few keep the device
     // busy, and each host thread that calls CubeCL gets a stream and memory
     // pools of its own (16 workers held 2.7 GB of host memory on an H200
     // machine, benches/RESULTS.md).
@@ -271,69 +273,57 @@ fn gather(
         let mut voxelizer = options
             .voxel
             .map(|voxel| Voxelizer::start(scope, &options.context, voxel, workers));
-        for message in recording.messages() {
-            let message = message?;
+        let mut messages = recording.messages();
+        // Each message is lent from the reader's buffer: clouds are decoded
+        // here, straight from it, and vector samples too.
+        let mut take = |message: MessageRef<'_>| -> Result<(), Error> {
             progress(message.data.len() as u64);
-            if !wanted(&message.topic) {
-                continue;
+            let topic: &str = message.topic;
+            let type_name: &str = message.type_name;
+            if !wanted(topic) {
+                return Ok(());
             }
-            if !is_supported(&message.type_name) {
-                *unsupported.entry(message.type_name.to_string()).or_default() += 1;
-                continue;
+            if !is_supported(type_name) {
+                *unsupported.entry(type_name.to_string()).or_default() += 1;
+                return Ok(());
             }
-            let source = options.times.get(&*message.topic).copied().unwrap_or_default();
+            let source = options.times.get(topic).copied().unwrap_or_default();
             let log_time = message.log_time_ns as f64 * 1e-9;
-            if is_point_cloud(&message.type_name) {
+            if is_point_cloud(type_name) {
                 match &mut voxelizer {
                     None => clouds_without_grid += 1,
                     Some(voxelizer) => {
-                        voxelizer.send(CloudMessage {
-                            topic: message.topic,
-                            type_name: message.type_name,
-                            data: message.data,
-                            log_time,
-                            time: source,
-                        })?;
+                        voxelizer.send(CloudMessage::read(message, log_time, source))?;
                         voxelizer.drain(false, &mut table, writer)?;
                     }
                 }
-                continue;
+                return Ok(());
             }
             let time = |stamp: f64| match source {
                 TimeSource::Header => stamp,
                 TimeSource::Log => log_time,
             };
-            let print = fingerprint(&message.data);
-            match decode(&message.type_name, &message.data) {
-                Ok(Decoded::Sample(s)) => streams.push(
-                    &message.topic,
-                    &message.type_name,
-                    time(s.stamp),
-                    print,
-                    &s.columns,
-                    s.values,
-                ),
+            let print = fingerprint(message.data);
+            match decode(type_name, message.data) {
+                Ok(Decoded::Sample(s)) => {
+                    streams.push(topic, type_name, time(s.stamp), print, &s.columns, s.values)
+                }
                 Ok(Decoded::Transforms(transforms)) => {
                     for (frames, s) in transforms {
-                        let name = format!("{}:{frames}", message.topic);
-                        streams.push(
-                            &name,
-                            &message.type_name,
-                            time(s.stamp),
-                            print,
-                            &s.columns,
-                            s.values,
-                        );
+                        let name = format!("{topic}:{frames}");
+                        streams.push(&name, type_name, time(s.stamp), print, &s.columns, s.values);
                     }
                 }
                 Ok(Decoded::Cloud(_)) => unreachable!("clouds go to the voxelizer"),
                 Err(e) => {
-                    let entry = undecodable
-                        .entry(message.topic.to_string())
-                        .or_insert((0, e.to_string()));
+                    let entry = undecodable.entry(topic.to_string()).or_insert((0, e.to_string()));
                     entry.0 += 1;
                 }
             }
+            Ok(())
+        };
+        while let Some(taken) = messages.next_with(&mut take) {
+            taken??;
         }
         if let Some(voxelizer) = &mut voxelizer {
             voxelizer.drain(true, &mut table, writer)?;

@@ -80,7 +80,7 @@ enum Command {
         /// Seconds within which out-of-order stamps are put back in order.
         #[arg(long, default_value_t = 0.5)]
         reorder_window: f64,
-        /// Threads that decode and voxelize clouds (default: up to 4 on the
+        /// Threads that voxelize clouds (default: up to 4 on the
         /// CPU backend, 2 on a GPU; more add memory, not speed).
         #[arg(long)]
         workers: Option<std::num::NonZeroUsize>,

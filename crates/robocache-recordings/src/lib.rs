@@ -9,7 +9,7 @@ mod messages;
 mod streams;
 mod survey;
 
-pub use bag::{Messages, RawMessage, Recording, Storage, Topic};
+pub use bag::{MessageRef, Messages, RawMessage, Recording, Storage, Topic};
 pub use error::{CdrError, DecodeError, RecordingError};
 pub use messages::{decode, is_point_cloud, is_supported, Cloud, Decoded, Sample, SUPPORTED_TYPES};
 pub use streams::{fingerprint, Reorder, Skipped, Stream, StreamSet, TimeSource, Timing};

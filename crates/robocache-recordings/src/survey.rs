@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::bag::{Recording, Topic};
+use crate::bag::{MessageRef, Recording, Topic};
 use crate::error::RecordingError;
 use crate::messages::{decode_with, is_supported, Decoded, Points};
 use crate::streams::{fingerprint, Skipped, TimeSource, Timing};
@@ -83,39 +83,35 @@ pub fn survey(
     let mut unsupported: BTreeMap<String, u64> = BTreeMap::new();
     let (mut messages, mut bytes) = (0, 0);
     let mut released = Vec::new();
-    for message in recording.messages() {
-        let message = message?;
+    // Messages are lent from the reader's buffer: a cloud's layout and
+    // stamp are read in place, its points never copied.
+    let mut take = |message: MessageRef<'_>| {
         messages += 1;
         bytes += message.data.len() as u64;
         progress(message.data.len() as u64);
-        if !is_supported(&message.type_name) {
-            *unsupported.entry(message.type_name.to_string()).or_default() += 1;
-            continue;
+        let (topic, type_name): (&str, &str) = (message.topic, message.type_name);
+        if !is_supported(type_name) {
+            *unsupported.entry(type_name.to_string()).or_default() += 1;
+            return;
         }
         let log_time = message.log_time_ns as f64 * 1e-9;
-        let print = fingerprint(&message.data);
-        let placed: Vec<(String, f64)> =
-            match decode_with(&message.type_name, &message.data, Points::LayoutOnly) {
-                Ok(Decoded::Sample(s)) => vec![(message.topic.to_string(), s.stamp)],
-                Ok(Decoded::Cloud(c)) => vec![(message.topic.to_string(), c.stamp)],
-                Ok(Decoded::Transforms(t)) => t
-                    .into_iter()
-                    .map(|(frames, s)| (format!("{}:{frames}", message.topic), s.stamp))
-                    .collect(),
-                Err(e) => {
-                    let gathering = gathering(
-                        &mut streams,
-                        message.topic.to_string(),
-                        &message.type_name,
-                        window,
-                    );
-                    gathering.undecodable.0 += 1;
-                    gathering.undecodable.1.get_or_insert_with(|| e.to_string());
-                    continue;
-                }
-            };
+        let print = fingerprint(message.data);
+        let placed: Vec<(String, f64)> = match decode_with(type_name, message.data, Points::LayoutOnly) {
+            Ok(Decoded::Sample(s)) => vec![(topic.to_string(), s.stamp)],
+            Ok(Decoded::Cloud(c)) => vec![(topic.to_string(), c.stamp)],
+            Ok(Decoded::Transforms(t)) => t
+                .into_iter()
+                .map(|(frames, s)| (format!("{topic}:{frames}"), s.stamp))
+                .collect(),
+            Err(e) => {
+                let gathering = gathering(&mut streams, topic.to_string(), type_name, window);
+                gathering.undecodable.0 += 1;
+                gathering.undecodable.1.get_or_insert_with(|| e.to_string());
+                return;
+            }
+        };
         for (name, stamp) in placed {
-            let gathering = gathering(&mut streams, name, &message.type_name, window);
+            let gathering = gathering(&mut streams, name, type_name, window);
             let at = match time {
                 TimeSource::Header => stamp,
                 TimeSource::Log => log_time,
@@ -123,6 +119,10 @@ pub fn survey(
             gathering.reorder.push(at, print, (), &mut released);
             gathering.stamps.extend(released.drain(..).map(|(t, ())| t));
         }
+    };
+    let mut reader = recording.messages();
+    while let Some(taken) = reader.next_with(&mut take) {
+        taken?;
     }
     let streams = streams
         .into_iter()
