@@ -458,7 +458,7 @@ pub struct Messages {
 
 enum FileMessages {
     Mcap(Box<McapMessages>),
-    Sqlite(SqliteMessages),
+    Sqlite(Box<SqliteMessages>),
 }
 
 impl Messages {
@@ -503,7 +503,9 @@ impl Messages {
             let path = self.files.next()?;
             let opened = match self.storage {
                 Storage::Mcap => McapMessages::open(path).map(|reader| FileMessages::Mcap(Box::new(reader))),
-                Storage::Sqlite3 => SqliteMessages::open(path).map(FileMessages::Sqlite),
+                Storage::Sqlite3 => {
+                    SqliteMessages::open(path).map(|rows| FileMessages::Sqlite(Box::new(rows)))
+                }
             };
             match opened {
                 Ok(reader) => self.current = Some(reader),
