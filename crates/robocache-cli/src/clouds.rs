@@ -1,8 +1,8 @@
 //! The point-cloud half of `convert`: clouds are decoded where they are
 //! read, voxelized on worker threads while the reader goes on, come back in
-//! the order they were read, are put in stamp order per stream, and are appended to the
-//! dataset's voxel table in batches, so memory holds a bounded number of
-//! clouds whatever the recording's length.
+//! the order they were read, are put in stamp order per stream, and are
+//! appended to the dataset's voxel table in batches, so memory holds a
+//! bounded number of clouds whatever the recording's length.
 
 use std::collections::BTreeMap;
 use std::sync::mpsc::{channel, sync_channel, Receiver, Sender, SyncSender};
@@ -44,10 +44,14 @@ impl CloudMessage {
     /// gathered straight from the reader's buffer, which is the one copy
     /// of the message a cloud needs.
     pub(crate) fn read(message: MessageRef<'_>, log_time: f64, time: TimeSource) -> Self {
-        let cloud = match decode(message.type_name, message.data) {
-            Ok(Decoded::Cloud(cloud)) => Ok(cloud),
-            Ok(_) => Err("not a point cloud".into()),
-            Err(e) => Err(e.to_string()),
+        // The decoder is tested never to panic on any bytes; were it to, the
+        // message is counted as undecodable rather than ending the run.
+        let decoded = std::panic::catch_unwind(|| decode(message.type_name, message.data));
+        let cloud = match decoded {
+            Ok(Ok(Decoded::Cloud(cloud))) => Ok(cloud),
+            Ok(Ok(_)) => Err("not a point cloud".into()),
+            Ok(Err(e)) => Err(e.to_string()),
+            Err(_) => Err("decoding the cloud panicked".into()),
         };
         Self {
             topic: Arc::clone(message.topic),

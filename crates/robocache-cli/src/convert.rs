@@ -233,7 +233,8 @@ fn check_topics(recording: &Recording, wanted: &[String]) -> Result<(), Error> {
 /// `ROBOCACHE_BACKEND` names, else the CPU's. Each cloud is a small call,
 /// and reading the recording and writing the table set the pace either way:
 /// on the H200 machine the CPU backend converted the benchmark recording in
-/// 0.83-0.99 s, CUDA in 1.49-1.58 s with four times the memory
+/// 1.0-1.2 s, and a CUDA process took 2.2 s (a second of it the driver's
+/// and CubeCL's start and teardown) with five times the memory
 /// (`benches/RESULTS.md`). A named backend is used as named.
 pub(crate) fn backend_for(asked: robocache::Backend) -> robocache::Backend {
     match asked {
@@ -274,10 +275,10 @@ fn gather(
     let layout = options.voxel.map_or(VoxelLayout::Sparse, |v| v.layout);
     let mut table = CloudTable::new(episode_index, options.reorder_window, layout);
     let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-    // On a GPU the workers only queue: a few keep the device
-    // busy, and each host thread that calls CubeCL gets a stream and memory
-    // pools of its own (16 workers held 2.7 GB of host memory on an H200
-    // machine, benches/RESULTS.md).
+    // On a GPU the workers only queue: a few keep the device busy, and each
+    // host thread that calls CubeCL gets a stream and memory pools of its
+    // own (16 workers held 2.7 GB of host memory on an H200 machine,
+    // benches/RESULTS.md).
     let workers = match (options.workers, options.context.backend()) {
         (Some(n), _) => n.get(),
         (None, robocache::Backend::Cpu) => cores.min(CPU_WORKERS),

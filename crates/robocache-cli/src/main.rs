@@ -76,7 +76,7 @@ enum Command {
         voxel_layout: convert::VoxelLayout,
         /// The backend: auto, cpu, cuda or wgpu. Auto is the one
         /// ROBOCACHE_BACKEND names, else the CPU backend: it converts a
-        /// recording faster than CUDA does, with a quarter of the memory.
+        /// recording faster than CUDA does, with a fifth of the memory.
         #[arg(long, default_value = "auto")]
         backend: robocache::Backend,
         /// Seconds within which out-of-order stamps are put back in order.

@@ -281,9 +281,10 @@ const MCAP_RECORD_LIMIT_BYTES: usize = 1 << 30;
 
 /// An MCAP file's messages, streamed with read(2): the reader holds one
 /// record or chunk at a time and lends each message from it. This is
-/// `mcap::sans_io::MessageReader` without its copy of every message (a
-/// tenth of `convert`'s memory traffic on a lidar bag), built from the same
-/// parts of the `mcap` crate.
+/// `mcap::sans_io::MessageReader`, built from the same parts of the `mcap`
+/// crate, without its copy of every message out of the chunk, and stricter
+/// in one place: a message after the data end record is an error, not
+/// skipped.
 struct McapMessages {
     path: PathBuf,
     file: BufReader<File>,
