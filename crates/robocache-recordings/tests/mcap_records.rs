@@ -67,6 +67,15 @@ fn read(file: &[u8]) -> Vec<Result<Vec<u8>, String>> {
         .collect()
 }
 
+/// Reading `file` gives the first message, then an error naming `why`, then
+/// nothing: the damage is reported, and what came before it kept.
+fn assert_first_message_then_error(file: &[u8], why: &str) {
+    let got = read(file);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0], Ok(vec![1; 4]));
+    assert!(matches!(&got[1], Err(e) if e.contains(why)), "{got:?}");
+}
+
 #[test]
 fn the_written_file_reads_back_whole() {
     assert_eq!(read(&written()), [Ok(vec![1; 4]), Ok(vec![2; 4])]);
@@ -82,13 +91,7 @@ fn a_message_after_the_data_end_record_is_an_error_not_skipped() {
     edited.extend_from_slice(&file[second.end..data_end.end]);
     edited.extend_from_slice(&file[second]);
     edited.extend_from_slice(&file[data_end.end..]);
-    let got = read(&edited);
-    assert_eq!(got.len(), 2, "{got:?}");
-    assert_eq!(got[0], Ok(vec![1; 4]));
-    assert!(
-        matches!(&got[1], Err(e) if e.contains("message 2 comes after the data end record")),
-        "{got:?}"
-    );
+    assert_first_message_then_error(&edited, "message 2 comes after the data end record");
 }
 
 #[test]
@@ -97,11 +100,5 @@ fn a_message_on_a_channel_never_defined_is_an_error() {
     let second = records(&file, op::MESSAGE)[1].clone();
     // A message's body starts with its channel id.
     file[second.start + 9..second.start + 11].copy_from_slice(&99u16.to_le_bytes());
-    let got = read(&file);
-    assert_eq!(got.len(), 2, "{got:?}");
-    assert_eq!(got[0], Ok(vec![1; 4]));
-    assert!(
-        matches!(&got[1], Err(e) if e.contains("message 2 names channel 99")),
-        "{got:?}"
-    );
+    assert_first_message_then_error(&file, "message 2 names channel 99");
 }
