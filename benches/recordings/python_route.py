@@ -53,8 +53,8 @@ def voxelize(xyz, feats, lo, size, dims):
     voxels, inverse, counts = np.unique(linear, return_inverse=True, return_counts=True)
     means = np.stack([np.bincount(inverse, weights=feats[:, c]) for c in range(feats.shape[1])], axis=1)
     means /= counts[:, None]
-    coords = np.stack(np.unravel_index(voxels, dims), axis=1).astype(np.int32)
-    return coords, counts, means.astype(np.float32)
+    # Row-major linear indices, as robocache's voxel table stores them.
+    return voxels.astype(np.uint32), counts, means.astype(np.float32)
 
 
 def main():
@@ -71,7 +71,7 @@ def main():
     dims = np.round((hi - lo) / args.voxel_size).astype(np.int64)
 
     streams = {}  # topic -> (times, rows)
-    clouds = []  # (topic, stamp, coords, counts, means)
+    clouds = []  # (topic, stamp, voxel indices, counts, means)
     store = get_typestore(Stores.ROS2_HUMBLE)
     with AnyReader([args.bag], default_typestore=store) as reader:
         for connection, _, raw in reader.messages():
@@ -114,7 +114,7 @@ def main():
     stamps = np.array([c[1] for c in clouds])
     out["cloud_index"] = np.searchsorted(stamps, grid, side="right") - 1
     out["voxel_rows"] = np.array([len(c[3]) for c in clouds])
-    out["voxel_coords"] = np.concatenate([c[2] for c in clouds])
+    out["voxel_index"] = np.concatenate([c[2] for c in clouds])
     out["voxel_counts"] = np.concatenate([c[3] for c in clouds])
     out["voxel_means"] = np.concatenate([c[4] for c in clouds])
     with open(args.out, "wb") as f:

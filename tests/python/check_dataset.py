@@ -81,7 +81,8 @@ def clouds(recording, topic):
 
 def numpy_voxels(xyz, feats, meta):
     """(linear indices of the occupied voxels in row-major order, their
-    values [M, K]), by SPEC section 3's formula in float32."""
+    values [M, K], their (x, y, z) [M, 3] in the same order), by SPEC
+    section 3's formula in float32."""
     origin = np.array(meta["origin"], np.float32)
     inv = np.float32(1) / np.array(meta["voxel_size"], np.float32)
     dims = np.array(meta["dims"])
@@ -101,7 +102,7 @@ def numpy_voxels(xyz, feats, meta):
     else:
         values = np.full((len(voxels), feats.shape[1]), -np.inf)
         np.maximum.at(values, inverse, feats.astype(np.float64))
-    return voxels, values
+    return voxels, values, np.unique(c, axis=0).reshape(-1, 3)
 
 
 def check_voxels(recording, root, frames):
@@ -117,11 +118,14 @@ def check_voxels(recording, root, frames):
             fail(f"{topic}: {rows.num_rows} clouds in the voxel table, rosbags reads {len(expected)}")
         width = max(len(names), 1) if meta["mode"] in ("mean", "max") else 1
         for k, (stamp, xyz, feats) in enumerate(expected):
-            want_voxels, want_values = numpy_voxels(xyz, feats, meta)
+            want_voxels, want_values, want_xyz = numpy_voxels(xyz, feats, meta)
             values = np.array(rows["values"][k].as_py(), np.float64).reshape(-1, width)
             if meta["layout"] == "sparse":
-                coords = np.array(rows["coords"][k].as_py(), np.int64).reshape(-1, 3)
-                voxels = (coords[:, 0] * dims[1] + coords[:, 1]) * dims[2] + coords[:, 2]
+                voxels = np.array(rows["voxel_index"][k].as_py(), np.int64)
+                # The way back to x, y and z that meta/voxels.json gives.
+                xyz_back = np.stack(np.unravel_index(voxels, dims), axis=1).reshape(-1, 3)
+                if not np.array_equal(xyz_back, want_xyz):
+                    fail(f"{topic} cloud {k}: the voxel indices unravel to other voxels than numpy's")
             else:  # every voxel, the empty ones 0
                 if len(values) != dims[0] * dims[1] * dims[2]:
                     fail(f"{topic} cloud {k}: {len(values)} voxels in a dense grid of {dims}")

@@ -63,12 +63,12 @@ impl CloudMessage {
     }
 }
 
-/// One cloud, voxelized: in the sparse layout the occupied voxels'
-/// coordinates and values, in the grid's row-major order; in the dense
-/// layout every voxel's values and no coordinates.
+/// One cloud, voxelized: in the sparse layout the occupied voxels' linear
+/// indices, ascending, and their values; in the dense layout every voxel's
+/// values and no indices.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct VoxelizedCloud {
-    pub coords: Vec<i32>,
+    pub index: Vec<u32>,
     pub values: Vec<f32>,
     pub kept: u64,
     pub dropped: u64,
@@ -232,7 +232,7 @@ fn voxelize(
             false => job,
         })
     };
-    let (coords, values, stats) = match voxel.layout {
+    let (index, values, stats) = match voxel.layout {
         VoxelLayout::Sparse => {
             let sparse = job()?.run_sparse(SparseOrder::Grid)?;
             let stats = sparse.total_stats();
@@ -241,7 +241,7 @@ fn voxelize(
                 VoxelMode::Occupancy => vec![1.0; sparse.len()],
                 VoxelMode::Count => sparse.counts.iter().map(|&c| c as f32).collect(),
             };
-            (sparse.coords, values, stats)
+            (linear_indices(voxel.grid, &sparse.coords)?, values, stats)
         }
         VoxelLayout::Dense => {
             let grid = job()?.run()?;
@@ -260,12 +260,30 @@ fn voxelize(
         }
     };
     Ok(VoxelizedCloud {
-        coords,
+        index,
         values,
         kept: stats.kept,
         dropped: (n as u64).saturating_sub(stats.kept),
         features: cloud.feature_names.clone().into(),
     })
+}
+
+/// The row-major linear index of each `(x, y, z)` of `coords`. A
+/// voxelization's plan refuses grids of `u32::MAX` voxels or more, so every
+/// index fits.
+fn linear_indices(grid: robocache::VoxelGrid, coords: &[i32]) -> Result<Vec<u32>, Error> {
+    coords
+        .chunks_exact(3)
+        .map(|c| {
+            let axis = |a: i32| usize::try_from(a).ok();
+            let index = match (axis(c[0]), axis(c[1]), axis(c[2])) {
+                (Some(x), Some(y), Some(z)) => u32::try_from(grid.index_of([x, y, z])).ok(),
+                _ => None,
+            };
+            index
+                .ok_or_else(|| format!("voxel ({}, {}, {}) has no index below 2^32", c[0], c[1], c[2]).into())
+        })
+        .collect()
 }
 
 /// A tensor's values on the host: borrowed where the backend keeps them
@@ -352,7 +370,7 @@ impl CloudTable {
             return Ok(());
         };
         for (stamp, cloud) in stream.released.drain(..) {
-            self.batch_bytes += 4 * (cloud.coords.len() + cloud.values.len());
+            self.batch_bytes += 4 * (cloud.index.len() + cloud.values.len());
             self.batch
                 .push((topic.to_string(), stream.stamps.len() as i64, stamp, cloud));
             stream.stamps.push(stamp);
@@ -371,31 +389,31 @@ impl CloudTable {
         self.batch_bytes = 0;
         let n = rows.len();
         let mut streams = Vec::with_capacity(n);
-        let mut indices = Vec::with_capacity(n);
+        let mut cloud_indices = Vec::with_capacity(n);
         let mut stamps = Vec::with_capacity(n);
         let mut kept = Vec::with_capacity(n);
         let mut dropped = Vec::with_capacity(n);
-        let mut coords = Vec::with_capacity(n);
+        let mut voxel_indices = Vec::with_capacity(n);
         let mut values = Vec::with_capacity(n);
-        for (stream, index, stamp, cloud) in rows {
+        for (stream, cloud_index, stamp, cloud) in rows {
             streams.push(stream);
-            indices.push(index);
+            cloud_indices.push(cloud_index);
             stamps.push(stamp);
             kept.push(cloud.kept as i64);
             dropped.push(cloud.dropped as i64);
-            coords.push(cloud.coords);
+            voxel_indices.push(cloud.index);
             values.push(cloud.values);
         }
         let mut columns = vec![
             ("episode_index".into(), Column::I64(vec![self.episode; n])),
             ("stream".into(), Column::Str(streams)),
-            ("cloud_index".into(), Column::I64(indices)),
+            ("cloud_index".into(), Column::I64(cloud_indices)),
             ("stamp".into(), Column::F64(stamps)),
             ("points_kept".into(), Column::I64(kept)),
             ("points_dropped".into(), Column::I64(dropped)),
         ];
         if self.layout == VoxelLayout::Sparse {
-            columns.push(("coords".into(), Column::ListI32(coords)));
+            columns.push(("voxel_index".into(), Column::ListU32(voxel_indices)));
         }
         columns.push(("values".into(), Column::ListF32(values)));
         writer.write_side_rows(SideTable {

@@ -44,8 +44,8 @@ pub(crate) struct VoxelOptions {
 /// How a cloud's grid is stored in the voxel table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub(crate) enum VoxelLayout {
-    /// The occupied voxels: their x, y, z indices and values, in the grid's
-    /// row-major order.
+    /// The occupied voxels: their row-major linear indices, ascending, and
+    /// their values.
     Sparse,
     /// Every voxel's values, row-major `[X, Y, Z(, F)]`: for small grids.
     Dense,
@@ -187,8 +187,9 @@ fn voxel_description(voxel: VoxelOptions, features: &BTreeMap<String, Vec<String
     let (layout, rows) = match voxel.layout {
         VoxelLayout::Sparse => (
             "sparse",
-            "per cloud, coords holds the occupied voxels' (x, y, z) indices, flattened, in row-major order, \
-             and values their values, flattened in the same order",
+            "per cloud, voxel_index holds the occupied voxels' row-major linear indices, ascending \
+             (numpy.unravel_index(voxel_index, dims) gives x, y and z), and values their values, \
+             flattened in the same order",
         ),
         VoxelLayout::Dense => (
             "dense",

@@ -71,7 +71,7 @@ enum Command {
         #[arg(long, value_enum, default_value_t = VoxelKind::Occupancy)]
         voxel_mode: VoxelKind,
         /// How each cloud's grid is stored: the occupied voxels
-        /// (coordinates and values), or every voxel.
+        /// (linear indices and values), or every voxel.
         #[arg(long, value_enum, default_value_t = convert::VoxelLayout::Sparse)]
         voxel_layout: convert::VoxelLayout,
         /// The backend: auto, cpu, cuda or wgpu. Auto is the one

@@ -9,7 +9,7 @@ use std::fs::File;
 use std::path::Path;
 
 use arrow_array::cast::AsArray;
-use arrow_array::types::{Float32Type, Float64Type, Int32Type, Int64Type};
+use arrow_array::types::{Float32Type, Float64Type, Int64Type, UInt32Type};
 use arrow_array::{RecordBatch, RecordBatchReader};
 use common::{fixture, robocache};
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
@@ -116,7 +116,7 @@ fn convert_writes_what_the_library_computes() {
         .column_by_name("cloud_index")
         .unwrap()
         .as_primitive::<Int64Type>();
-    let coords = voxels.column_by_name("coords").unwrap().as_list::<i32>();
+    let voxel_index = voxels.column_by_name("voxel_index").unwrap().as_list::<i32>();
     let values = voxels.column_by_name("values").unwrap().as_list::<i32>();
     let grid = VoxelGrid::new([-10.0, -10.0, -2.0], [0.5; 3], [40, 40, 8]);
     for (row, cloud) in clouds.iter().enumerate() {
@@ -132,18 +132,18 @@ fn convert_writes_what_the_library_computes() {
             .voxels
             .to_vec()
             .unwrap();
-        let mut want_coords = Vec::new();
+        // The dense grid's occupied voxels, in its row-major order.
+        let mut want_index = Vec::new();
         let mut want_values = Vec::new();
-        let [_, ny, nz] = grid.dims;
         for (i, &c) in counts.iter().enumerate().filter(|(_, c)| **c > 0) {
-            want_coords.extend([(i / (ny * nz)) as i32, ((i / nz) % ny) as i32, (i % nz) as i32]);
+            want_index.push(i as u32);
             want_values.push(c as f32);
         }
-        let got_coords = coords.value(row);
+        let got_index = voxel_index.value(row);
         let got_values = values.value(row);
         assert_eq!(
-            got_coords.as_primitive::<Int32Type>().values().to_vec(),
-            want_coords,
+            got_index.as_primitive::<UInt32Type>().values().to_vec(),
+            want_index,
             "cloud {row}"
         );
         assert_eq!(

@@ -8,7 +8,7 @@ use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::Arc;
 use std::thread::JoinHandle;
 
-use arrow_array::builder::{FixedSizeListBuilder, Float32Builder, Int32Builder, ListBuilder, StringBuilder};
+use arrow_array::builder::{FixedSizeListBuilder, Float32Builder, ListBuilder, StringBuilder, UInt32Builder};
 use arrow_array::{ArrayRef, BooleanArray, Float32Array, Float64Array, Int64Array, RecordBatch};
 use arrow_schema::{DataType, Field, Schema};
 use parquet::arrow::ArrowWriter;
@@ -70,8 +70,8 @@ pub enum Column {
     I64(Vec<i64>),
     /// One per row.
     Bool(Vec<bool>),
-    /// A list per row (side tables).
-    ListI32(Vec<Vec<i32>>),
+    /// A list per row (side tables): indices, say.
+    ListU32(Vec<Vec<u32>>),
     /// A list per row (side tables).
     ListF32(Vec<Vec<f32>>),
     /// One per row (side tables).
@@ -85,7 +85,7 @@ impl Column {
             Column::F64(v) => v.len(),
             Column::I64(v) => v.len(),
             Column::Bool(v) => v.len(),
-            Column::ListI32(v) => v.len(),
+            Column::ListU32(v) => v.len(),
             Column::ListF32(v) => v.len(),
             Column::Str(v) => v.len(),
         }
@@ -673,8 +673,8 @@ fn plain_array(column: &Column) -> ArrayRef {
         Column::I64(v) => Arc::new(Int64Array::from(v.clone())),
         Column::Bool(v) => Arc::new(BooleanArray::from(v.clone())),
         Column::Str(v) => Arc::new(arrow_array::StringArray::from_iter_values(v)),
-        Column::ListI32(rows) => {
-            let mut builder = ListBuilder::new(Int32Builder::new()).with_field(list_item(DataType::Int32));
+        Column::ListU32(rows) => {
+            let mut builder = ListBuilder::new(UInt32Builder::new()).with_field(list_item(DataType::UInt32));
             for row in rows {
                 builder.values().append_slice(row);
                 builder.append(true);
@@ -699,7 +699,7 @@ enum Encoding {
     /// Frame tables, as pandas writes them: dictionaries where values
     /// repeat, and min/max statistics on every page.
     Frames,
-    /// Long lists of measurements (voxel coordinates and values): no
+    /// Long lists of measurements (voxel indices and values): no
     /// dictionaries, which cost more than they save there, and statistics on
     /// the scalar columns only. Min/max over every list item took a third
     /// of writing the benchmark's voxel table, and no reader prunes on it.
@@ -731,9 +731,10 @@ fn parquet_writer(path: &Path, schema: Arc<Schema>, encoding: Encoding) -> Resul
                 DataType::List(item) | DataType::LargeList(item) => {
                     // Measured floats are noise in their low bits: snappy
                     // left the benchmark's voxel means at 100% of their
-                    // size. Integers (voxel coordinates, small and in grid
-                    // order) are delta coded instead: 26% of their plain
-                    // size where snappy made 35%, for less CPU time
+                    // size. Integers (voxel indices, ascending within a
+                    // cloud) are delta coded instead: the benchmark's take
+                    // 27% of their plain size, and snappy made 35% of the
+                    // (x, y, z) they replace, for more CPU time
                     // (benches/RESULTS.md). pyarrow and every parquet
                     // reader decode both.
                     let path =
