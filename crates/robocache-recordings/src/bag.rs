@@ -6,11 +6,12 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
-use std::io::{BufReader, Read};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::error::RecordingError;
+use crate::read_ahead::SequentialFile;
 
 /// How a bag's files store their messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -262,9 +263,10 @@ fn mcap_topics(path: &Path) -> Result<Vec<Topic>, RecordingError> {
     Ok(topics.into_values().collect())
 }
 
-/// Maps a file to read its MCAP summary, which sits at the end: only the
-/// pages the summary reader touches are read, however large the file.
-fn map_file(file: &File) -> std::io::Result<memmap2::Mmap> {
+/// Maps a file: to read its MCAP summary, which sits at the end (only the
+/// pages the summary reader touches are read, however large the file), and
+/// to ask which of its pages are cached, which reads none.
+pub(crate) fn map_file(file: &File) -> std::io::Result<memmap2::Mmap> {
     // SAFETY: the map is read while this process holds the file open, and
     // robocache never writes a recording it reads; another process that
     // truncated the file meanwhile could fault the read, the risk every
@@ -279,7 +281,7 @@ fn map_file(file: &File) -> std::io::Result<memmap2::Mmap> {
 /// a megabyte, MCAP's own tools a few; a single message is one point cloud.
 const MCAP_RECORD_LIMIT_BYTES: usize = 1 << 30;
 
-/// An MCAP file's messages, streamed with read(2): the reader holds one
+/// An MCAP file's messages, streamed ([`SequentialFile`]): the reader holds one
 /// record or chunk at a time and lends each message from it. This is
 /// `mcap::sans_io::MessageReader`, built from the same parts of the `mcap`
 /// crate, without its copy of every message out of the chunk, and stricter
@@ -287,7 +289,7 @@ const MCAP_RECORD_LIMIT_BYTES: usize = 1 << 30;
 /// skipped.
 struct McapMessages {
     path: PathBuf,
-    file: BufReader<File>,
+    file: SequentialFile,
     reader: mcap::sans_io::LinearReader,
     channels: mcap::read::ChannelAccumulator<'static>,
     /// Each channel's topic and type, shared by its messages.
@@ -299,19 +301,17 @@ struct McapMessages {
 
 impl McapMessages {
     fn open(path: PathBuf) -> Result<Self, RecordingError> {
-        let file = open_file(&path)?;
+        let file = SequentialFile::open(&path).map_err(|source| RecordingError::Io {
+            path: path.clone(),
+            source,
+        })?;
         let options = mcap::sans_io::LinearReaderOptions::default()
             .with_emit_chunks(false)
             .with_record_length_limit(MCAP_RECORD_LIMIT_BYTES)
             .with_prevalidate_chunk_crcs(true);
         Ok(Self {
             path,
-            // The buffer gathers the small reads of record headers into one
-            // syscall; a read at least its size bypasses it, so a small
-            // buffer lets a chunk's body go straight into the reader's
-            // memory instead of being copied through this one (1 MiB here
-            // cost 0.1 s per GB).
-            file: BufReader::with_capacity(64 << 10, file),
+            file,
             reader: mcap::sans_io::LinearReader::new_with_options(options),
             channels: Default::default(),
             names: HashMap::new(),

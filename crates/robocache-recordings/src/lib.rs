@@ -6,6 +6,7 @@ mod bag;
 mod cdr;
 mod error;
 mod messages;
+mod read_ahead;
 mod streams;
 mod survey;
 
