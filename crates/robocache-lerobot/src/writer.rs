@@ -360,6 +360,11 @@ impl DatasetWriter {
         };
         let batch = RecordBatch::try_new(schema, arrays).map_err(|e| parquet_error(path)(&e))?;
         writer.write(&batch).map_err(|e| parquet_error(path)(&e))?;
+        // Each episode closes its row group. The writer would otherwise
+        // hold every frame in memory until a million rows had come (a
+        // folder of 20 benchmark recordings grew convert from 93 to 162
+        // MB), and count none of them in the file's size.
+        writer.flush().map_err(|e| parquet_error(path)(&e))?;
         self.episodes.push(EpisodeRow {
             task_index,
             length: n,
@@ -884,5 +889,44 @@ mod tests {
         assert!(failed, "a write after the refused batch reports it");
         assert!(writer.finish().is_err(), "finish reports it again");
         assert!(!root.exists(), "no dataset is put in place");
+    }
+
+    /// Every episode is its own row group: written out when it is
+    /// appended, not held until the file closes.
+    #[test]
+    fn each_episode_is_written_out_as_it_comes() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("ds");
+        let mut writer = DatasetWriter::create(&root, 10.0, None, false).unwrap();
+        let x = Feature {
+            name: "observation.x".into(),
+            dtype: Dtype::Float32,
+            width: 1,
+            names: None,
+        };
+        let mut written = Vec::new();
+        for frames in [3, 1, 4] {
+            writer
+                .write_episode(&Episode {
+                    task: "t".into(),
+                    frames,
+                    features: vec![x.clone()],
+                    columns: vec![Column::F32(vec![0.5; frames])],
+                })
+                .unwrap();
+            written.push(writer.data.as_ref().map(|(w, _)| w.bytes_written()).unwrap());
+        }
+        assert!(
+            written.windows(2).all(|w| w[0] < w[1]),
+            "bytes in the file after each: {written:?}"
+        );
+        writer.finish().unwrap();
+        let file = File::open(root.join("data/chunk-000/file-000.parquet")).unwrap();
+        let metadata = parquet::file::reader::FileReader::metadata(
+            &parquet::file::reader::SerializedFileReader::new(file).unwrap(),
+        )
+        .clone();
+        let rows: Vec<i64> = metadata.row_groups().iter().map(|g| g.num_rows()).collect();
+        assert_eq!(rows, [3, 1, 4]);
     }
 }
