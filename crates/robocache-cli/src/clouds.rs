@@ -93,9 +93,9 @@ pub(crate) struct Voxelizer {
     results: Receiver<(u64, Arc<str>, Outcome)>,
     /// Voxelized clouds, back to the reading thread that allocated their
     /// points, to be freed there. Freed by the workers, they took the lock
-    /// of the reader's malloc arena (glibc's) while the reader allocated
-    /// the next cloud: the reader waited about 0.25 s of a 1.1 s convert
-    /// of the benchmark recording.
+    /// of the reader's malloc arena while the reader allocated the next
+    /// cloud: with glibc's malloc the reader waited about 0.25 s of a
+    /// 1.1 s convert of the benchmark recording.
     spent: Receiver<Cloud>,
     sent: u64,
     next: u64,
