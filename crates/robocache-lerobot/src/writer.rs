@@ -361,9 +361,9 @@ impl DatasetWriter {
         let batch = RecordBatch::try_new(schema, arrays).map_err(|e| parquet_error(path)(&e))?;
         writer.write(&batch).map_err(|e| parquet_error(path)(&e))?;
         // Each episode closes its row group. The writer would otherwise
-        // hold every frame in memory until a million rows had come (a
-        // folder of 20 benchmark recordings grew convert from 93 to 162
-        // MB), and count none of them in the file's size.
+        // hold the frames of every episode so far in memory until a
+        // million rows had come, and count none of them in the file's
+        // size, so the file would never be split at DATA_FILE_BYTES.
         writer.flush().map_err(|e| parquet_error(path)(&e))?;
         self.episodes.push(EpisodeRow {
             task_index,

@@ -416,6 +416,28 @@ mod tests {
 
     #[cfg(target_os = "linux")]
     #[test]
+    fn a_large_file_out_of_the_page_cache_is_read_direct() {
+        use std::os::fd::AsRawFd;
+        let (file, bytes) = file_of(DIRECT_MIN_BYTES as usize + 3 * ALIGN + 5);
+        file.as_file().sync_all().unwrap();
+        // SAFETY: posix_fadvise takes the descriptor of an open file and
+        // touches no memory of this process.
+        let advised =
+            unsafe { libc::posix_fadvise(file.as_file().as_raw_fd(), 0, 0, libc::POSIX_FADV_DONTNEED) };
+        assert_eq!(advised, 0);
+        let cached = cached_fraction(&File::open(file.path()).unwrap()).unwrap();
+        if cached > 0.5 || Source::direct(file.path()).is_none() {
+            // tmpfs keeps its pages, and some file systems refuse O_DIRECT.
+            eprintln!("not run: the file stays in the page cache here ({cached:.2}), or O_DIRECT is refused");
+            return;
+        }
+        let opened = SequentialFile::open(file.path()).unwrap();
+        assert!(matches!(opened, SequentialFile::Direct(_)));
+        assert!(read_all(opened, 1 << 20) == bytes);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
     fn a_cached_file_is_seen_cached() {
         let (file, _) = file_of(8 * ALIGN);
         // Just written, so in the page cache.
