@@ -210,8 +210,8 @@ impl Voxelizer {
 /// worker that waits costs nothing, while a reader that waits stalls
 /// everything behind it. On the 2-core CI machine this took a warm convert
 /// of the benchmark recording from 1.07-1.10 to 1.04-1.06 s and a cold one
-/// from 1.24-1.50 to 1.17-1.29 s (`benches/RESULTS.md`); with a core to
-/// spare per thread it changes nothing.
+/// from 1.24-1.50 to 1.17-1.29 s (`benches/RESULTS.md`). Where every
+/// thread has a core of its own, there is nothing to yield.
 #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
 const WORKER_NICENESS: i32 = 10;
 
