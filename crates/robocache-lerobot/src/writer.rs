@@ -844,6 +844,16 @@ fn write_json(path: &Path, value: &Value) -> Result<(), LeRobotError> {
 mod tests {
     use super::*;
 
+    /// The one feature of the episodes these tests write.
+    fn feature_x() -> Feature {
+        Feature {
+            name: "observation.x".into(),
+            dtype: Dtype::Float32,
+            width: 1,
+            names: None,
+        }
+    }
+
     fn table(column: Column) -> SideTable {
         SideTable {
             path: "scans/file-000.parquet".into(),
@@ -872,17 +882,11 @@ mod tests {
             }
             std::thread::sleep(std::time::Duration::from_millis(1));
         }
-        let x = Feature {
-            name: "observation.x".into(),
-            dtype: Dtype::Float32,
-            width: 1,
-            names: None,
-        };
         writer
             .write_episode(&Episode {
                 task: "t".into(),
                 frames: 1,
-                features: vec![x],
+                features: vec![feature_x()],
                 columns: vec![Column::F32(vec![0.5])],
             })
             .unwrap();
@@ -898,19 +902,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("ds");
         let mut writer = DatasetWriter::create(&root, 10.0, None, false).unwrap();
-        let x = Feature {
-            name: "observation.x".into(),
-            dtype: Dtype::Float32,
-            width: 1,
-            names: None,
-        };
         let mut written = Vec::new();
         for frames in [3, 1, 4] {
             writer
                 .write_episode(&Episode {
                     task: "t".into(),
                     frames,
-                    features: vec![x.clone()],
+                    features: vec![feature_x()],
                     columns: vec![Column::F32(vec![0.5; frames])],
                 })
                 .unwrap();
