@@ -107,7 +107,11 @@ def numpy_voxels(xyz, feats, meta):
 
 def check_voxels(recording, root, frames):
     meta = json.loads((root / "meta" / "voxels.json").read_text())
-    table = pq.read_table(root / meta["table"])
+    # The one episode's file, found as meta/voxels.json says: its indices
+    # in meta/episodes, put into the path template.
+    episodes = pq.read_table(root / "meta" / "episodes" / "chunk-000" / "file-000.parquet").to_pylist()
+    where = {k: episodes[0][f"voxels/{k}"] for k in ("chunk_index", "file_index")}
+    table = pq.read_table(root / meta["path"].format(**where))
     dims = meta["dims"]
     total = 0
     for topic, names in meta["features"].items():

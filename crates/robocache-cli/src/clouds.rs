@@ -15,8 +15,14 @@ use robocache_recordings::{decode, fingerprint, Cloud, Decoded, MessageRef, Reor
 
 use crate::convert::{Error, VoxelLayout, VoxelOptions};
 
-/// Where the voxel table goes, under the dataset.
-pub(crate) const VOXEL_TABLE: &str = "voxels/chunk-000/file-000.parquet";
+/// The voxel table's folder under the dataset. Its files are numbered as
+/// the data files are, and each episode's file is in `meta/episodes`
+/// (`voxels/chunk_index`, `voxels/file_index`).
+pub(crate) const VOXEL_TABLE: &str = "voxels";
+
+/// Where an episode's voxels are, as `info.json`'s `data_path` says where
+/// its frames are.
+pub(crate) const VOXEL_PATH: &str = "voxels/chunk-{chunk_index:03d}/file-{file_index:03d}.parquet";
 
 /// Clouds per batch handed to the voxel table's writer, and the bytes of
 /// voxels at which a batch goes sooner. Writing a batch holds about six
@@ -456,7 +462,7 @@ impl CloudTable {
         }
         columns.push(("values".into(), Column::ListF32(values)));
         writer.write_side_rows(SideTable {
-            path: VOXEL_TABLE.into(),
+            name: VOXEL_TABLE.into(),
             columns,
         })?;
         Ok(())

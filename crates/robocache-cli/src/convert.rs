@@ -13,7 +13,7 @@ use robocache_recordings::{
     TimeSource,
 };
 
-use crate::clouds::{CloudMessage, CloudTable, Voxelizer, VOXEL_TABLE};
+use crate::clouds::{CloudMessage, CloudTable, Voxelizer, VOXEL_PATH, VOXEL_TABLE};
 use crate::inspect::bytes_bar;
 use robocache_lerobot::serde_json::{json, Value};
 
@@ -197,7 +197,11 @@ fn voxel_description(voxel: VoxelOptions, features: &BTreeMap<String, Vec<String
         ),
     };
     json!({
-        "table": VOXEL_TABLE,
+        "path": VOXEL_PATH,
+        "episode_files": format!(
+            "an episode's chunk_index and file_index are its {VOXEL_TABLE}/chunk_index and \
+             {VOXEL_TABLE}/file_index in meta/episodes"
+        ),
         "layout": layout,
         "rows": rows,
         "mode": voxel.mode.name(),
@@ -635,7 +639,7 @@ fn print_summary(s: &Summary, written: &robocache_lerobot::Written, options: &Op
         }
     }
     if s.clouds > 0 {
-        println!("  {} clouds voxelized into {VOXEL_TABLE}", s.clouds);
+        println!("  {} clouds voxelized into {VOXEL_TABLE}/", s.clouds);
     }
     if s.clouds_without_grid > 0 {
         println!(

@@ -128,14 +128,19 @@ pub struct Episode {
 }
 
 /// Rows of a table stored beside the frames (sparse voxel grids, say), in
-/// its own parquet file under the dataset. Rows for the same path are
-/// appended to one file, each batch as a row group of its own, so a long
-/// table is written with the memory of one batch.
+/// parquet files of its own under the dataset, laid out as the data files
+/// are: `<name>/chunk-000/file-000.parquet`, `file-001`, ..., a new file
+/// begun between episodes once the last one holds the dataset's file size.
+///
+/// Rows sent before [`DatasetWriter::write_episode`] belong to that
+/// episode: they lie in one file, which the episode's
+/// `<name>/chunk_index` and `<name>/file_index` in `meta/episodes` name, as
+/// LeRobot names each episode's data and video files.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SideTable {
-    /// Path under the dataset root, `voxels/chunk-000/file-000.parquet`.
-    pub path: String,
-    /// Named columns of equal length; every batch for a path has the same
+    /// The table's folder under the dataset root, such as `voxels`.
+    pub name: String,
+    /// Named columns of equal length; every batch of a table has the same
     /// names and types.
     pub columns: Vec<(String, Column)>,
 }
@@ -151,9 +156,26 @@ pub struct Written {
     pub frames: usize,
 }
 
-/// Frames per data file before the writer starts the next one (LeRobot's
-/// default file size is 100 MB; rows are what we can count as we go).
-const DATA_FILE_BYTES: usize = 100 << 20;
+/// The size at which the writer starts the next data file, and the next
+/// file of each side table, unless told otherwise
+/// ([`DatasetWriter::with_file_size_mb`]): LeRobot's default, 100 MB. One
+/// long file would also cost memory while it is written: a parquet writer
+/// keeps every row group's metadata until the file closes (about 60 kB per
+/// episode of the benchmark recording's voxel table).
+const DEFAULT_FILE_SIZE_MB: usize = 100;
+
+/// Files per chunk folder, LeRobot's `chunks_size`.
+const CHUNK_FILES: usize = 1000;
+
+/// The `n`-th file of a table under `folder`, as LeRobot numbers them:
+/// `chunk-{n / 1000}/file-{n % 1000}.parquet`.
+fn table_file(folder: &Path, n: usize) -> PathBuf {
+    folder.join(format!(
+        "chunk-{:03}/file-{:03}.parquet",
+        n / CHUNK_FILES,
+        n % CHUNK_FILES
+    ))
+}
 
 /// Writes a LeRobot v3.0 dataset, an episode at a time.
 ///
@@ -184,6 +206,7 @@ pub struct DatasetWriter {
     data: Option<(ParquetFile, PathBuf)>,
     side_tables: BTreeMap<String, SideTableWriter>,
     data_file_index: usize,
+    file_bytes: usize,
     episodes: Vec<EpisodeRow>,
     tasks: Vec<String>,
     frames: usize,
@@ -265,10 +288,34 @@ impl DatasetWriter {
             data: None,
             side_tables: BTreeMap::new(),
             data_file_index: 0,
+            file_bytes: DEFAULT_FILE_SIZE_MB << 20,
             episodes: Vec::new(),
             tasks: Vec::new(),
             frames: 0,
         })
+    }
+
+    /// Starts the next data file, and the next file of a side table, once
+    /// the last holds `megabytes` (LeRobot's `data_files_size_in_mb`; 100
+    /// unless set). Files are split between episodes only, so a file can
+    /// pass the size by one episode.
+    ///
+    /// ```
+    /// use robocache_lerobot::{Column, DatasetWriter, Dtype, Episode, Feature};
+    /// let dir = tempfile::tempdir()?;
+    /// let x = Feature { name: "observation.x".into(), dtype: Dtype::Float32, width: 1, names: None };
+    /// let mut writer = DatasetWriter::create(&dir.path().join("ds"), 10.0, None, false)?.with_file_size_mb(1);
+    /// for _ in 0..2 {
+    ///     let frames = 300_000; // 1.2 MB of floats, past the size
+    ///     writer.write_episode(&Episode { task: "t".into(), frames, features: vec![x.clone()], columns: vec![Column::F32(vec![0.5; frames])] })?;
+    /// }
+    /// writer.finish()?;
+    /// assert!(dir.path().join("ds/data/chunk-000/file-001.parquet").exists());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_file_size_mb(mut self, megabytes: usize) -> Self {
+        self.file_bytes = megabytes.max(1) << 20;
+        self
     }
 
     /// Appends one episode.
@@ -343,7 +390,7 @@ impl DatasetWriter {
         if self
             .data
             .as_ref()
-            .is_some_and(|(w, _)| w.bytes_written() >= DATA_FILE_BYTES)
+            .is_some_and(|(w, _)| w.bytes_written() >= self.file_bytes)
         {
             self.close_data_file()?;
             self.data_file_index += 1;
@@ -351,9 +398,7 @@ impl DatasetWriter {
         let (writer, path) = match &mut self.data {
             Some(open) => open,
             None => {
-                let path = self
-                    .staging
-                    .join(format!("data/chunk-000/file-{:03}.parquet", self.data_file_index));
+                let path = table_file(&self.staging.join("data"), self.data_file_index);
                 let writer = parquet_writer(&path, schema.clone(), Encoding::Frames)?;
                 self.data.insert((writer, path))
             }
@@ -363,8 +408,13 @@ impl DatasetWriter {
         // Each episode closes its row group. The writer would otherwise
         // hold the frames of every episode so far in memory until a
         // million rows had come, and count none of them in the file's
-        // size, so the file would never be split at DATA_FILE_BYTES.
+        // size, so the file would never be split at its size.
         writer.flush().map_err(|e| parquet_error(path)(&e))?;
+        // The side rows sent so far are this episode's: their files may
+        // split after them.
+        for table in self.side_tables.values_mut() {
+            table.end_episode()?;
+        }
         self.episodes.push(EpisodeRow {
             task_index,
             length: n,
@@ -400,7 +450,7 @@ impl DatasetWriter {
     /// let mut writer = DatasetWriter::create(&dir.path().join("ds"), 10.0, None, false)?;
     /// for first in [0, 2] {
     ///     writer.write_side_rows(SideTable {
-    ///         path: "scans/file-000.parquet".into(),
+    ///         name: "scans".into(),
     ///         columns: vec![
     ///             ("scan".into(), Column::I64(vec![first, first + 1])),
     ///             ("points".into(), Column::ListF32(vec![vec![1.0, 2.0], vec![]])),
@@ -410,17 +460,17 @@ impl DatasetWriter {
     /// let x = Feature { name: "observation.x".into(), dtype: Dtype::Float32, width: 1, names: None };
     /// writer.write_episode(&Episode { task: "t".into(), frames: 1, features: vec![x], columns: vec![Column::F32(vec![0.5])] })?;
     /// writer.finish()?;
-    /// let table = SerializedFileReader::new(std::fs::File::open(dir.path().join("ds/scans/file-000.parquet"))?)?;
+    /// let table = SerializedFileReader::new(std::fs::File::open(dir.path().join("ds/scans/chunk-000/file-000.parquet"))?)?;
     /// // Two small batches, one row group.
     /// assert_eq!(table.metadata().num_row_groups(), 1);
     /// assert_eq!(table.metadata().file_metadata().num_rows(), 4);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn write_side_rows(&mut self, table: SideTable) -> Result<(), LeRobotError> {
-        let staging = &self.staging;
+        let (staging, file_bytes, episode) = (&self.staging, self.file_bytes, self.episodes.len());
         self.side_tables
-            .entry(table.path.clone())
-            .or_insert_with(|| SideTableWriter::start(staging.join(&table.path)))
+            .entry(table.name.clone())
+            .or_insert_with(|| SideTableWriter::start(staging.join(&table.name), file_bytes, episode))
             .send(table.columns)
     }
 
@@ -447,15 +497,27 @@ impl DatasetWriter {
     /// into place.
     pub fn finish(mut self) -> Result<Written, LeRobotError> {
         self.close_data_file()?;
-        for (_, table) in std::mem::take(&mut self.side_tables) {
-            table.finish()?;
+        let count = self.episodes.len();
+        // Each table's file of each episode; episodes before a table's
+        // first rows name its first file, which holds none of theirs.
+        let mut side_files = Vec::new();
+        for (name, table) in std::mem::take(&mut self.side_tables) {
+            let first_episode = table.first_episode;
+            let ended = table.finish()?;
+            let files: Vec<usize> = (0..count)
+                .map(|e| {
+                    e.checked_sub(first_episode)
+                        .and_then(|k| ended.get(k))
+                        .map_or(0, |&f| f)
+                })
+                .collect();
+            side_files.push((name, files));
         }
         let meta = self.staging.join("meta");
-        let count = self.episodes.len();
         let int = |f: &dyn Fn(usize, &EpisodeRow) -> i64| -> Column {
             Column::I64(self.episodes.iter().enumerate().map(|(i, e)| f(i, e)).collect())
         };
-        let episodes = vec![
+        let mut episodes = vec![
             ("episode_index".to_string(), int(&|i, _| i as i64)),
             (
                 "tasks".to_string(),
@@ -467,8 +529,14 @@ impl DatasetWriter {
                 ),
             ),
             ("length".to_string(), int(&|_, e| e.length as i64)),
-            ("data/chunk_index".to_string(), int(&|_, _| 0)),
-            ("data/file_index".to_string(), int(&|_, e| e.file_index as i64)),
+            (
+                "data/chunk_index".to_string(),
+                int(&|_, e| (e.file_index / CHUNK_FILES) as i64),
+            ),
+            (
+                "data/file_index".to_string(),
+                int(&|_, e| (e.file_index % CHUNK_FILES) as i64),
+            ),
             ("dataset_from_index".to_string(), int(&|_, e| e.from as i64)),
             (
                 "dataset_to_index".to_string(),
@@ -477,6 +545,11 @@ impl DatasetWriter {
             ("meta/episodes/chunk_index".to_string(), int(&|_, _| 0)),
             ("meta/episodes/file_index".to_string(), int(&|_, _| 0)),
         ];
+        for (name, files) in side_files {
+            let column = |f: fn(usize) -> usize| Column::I64(files.iter().map(|&n| f(n) as i64).collect());
+            episodes.push((format!("{name}/chunk_index"), column(|n| n / CHUNK_FILES)));
+            episodes.push((format!("{name}/file_index"), column(|n| n % CHUNK_FILES)));
+        }
         write_table(
             &meta.join("episodes/chunk-000/file-000.parquet"),
             &episodes,
@@ -504,7 +577,7 @@ impl DatasetWriter {
             "total_frames": self.frames,
             "total_tasks": self.tasks.len(),
             "chunks_size": 1000,
-            "data_files_size_in_mb": DATA_FILE_BYTES >> 20,
+            "data_files_size_in_mb": self.file_bytes >> 20,
             "video_files_size_in_mb": 200,
             "fps": fps,
             "splits": {"train": format!("0:{count}")},
@@ -546,64 +619,107 @@ impl Drop for DatasetWriter {
 /// The encoded bytes at which a side table's row group is closed.
 pub const SIDE_ROW_GROUP_BYTES: usize = 4 << 20;
 
-/// A side table's parquet file, encoded and written on a thread of its own:
-/// encoding and compressing a batch of voxels costs about what reading and
-/// voxelizing its clouds does, and the caller goes on meanwhile. At most one
-/// batch waits for the thread.
+/// A side table's parquet files, encoded and written on a thread of its
+/// own: encoding and compressing a batch of voxels costs about what reading
+/// and voxelizing its clouds does, and the caller goes on meanwhile. At most
+/// one batch waits for the thread.
 struct SideTableWriter {
-    path: PathBuf,
-    batches: Option<SyncSender<Vec<(String, Column)>>>,
-    thread: Option<JoinHandle<Result<(), LeRobotError>>>,
+    folder: PathBuf,
+    /// The episode the table's first rows belong to.
+    first_episode: usize,
+    batches: Option<SyncSender<ToTable>>,
+    /// Returns the file of each episode ended, from the first.
+    thread: Option<JoinHandle<Result<Vec<usize>, LeRobotError>>>,
+}
+
+/// What the writing thread of a side table is sent.
+enum ToTable {
+    Rows(Vec<(String, Column)>),
+    /// The rows so far complete an episode: the file may split here.
+    EndOfEpisode,
 }
 
 impl SideTableWriter {
-    fn start(path: PathBuf) -> Self {
-        let (batches, queue) = sync_channel::<Vec<(String, Column)>>(1);
-        let file = path.clone();
-        let thread = std::thread::Builder::new()
-            .name("side-table".into())
-            .spawn(move || Self::write_all(&file, queue));
-        match thread {
-            Ok(thread) => Self {
-                path,
-                batches: Some(batches),
-                thread: Some(thread),
-            },
+    fn start(folder: PathBuf, file_bytes: usize, first_episode: usize) -> Self {
+        let (batches, queue) = sync_channel::<ToTable>(1);
+        let thread = {
+            let folder = folder.clone();
+            std::thread::Builder::new()
+                .name("side-table".into())
+                .spawn(move || Self::write_all(&folder, file_bytes, queue))
+        };
+        let (batches, thread) = match thread {
+            Ok(thread) => (Some(batches), Some(thread)),
             // No thread: `send` reports it.
-            Err(_) => Self {
-                path,
-                batches: None,
-                thread: None,
-            },
+            Err(_) => (None, None),
+        };
+        Self {
+            folder,
+            first_episode,
+            batches,
+            thread,
         }
     }
 
-    fn write_all(path: &Path, queue: Receiver<Vec<(String, Column)>>) -> Result<(), LeRobotError> {
-        let mut writer = None;
-        for columns in queue {
-            let batch = record_batch(path, &columns, None)?;
+    fn write_all(
+        folder: &Path,
+        file_bytes: usize,
+        queue: Receiver<ToTable>,
+    ) -> Result<Vec<usize>, LeRobotError> {
+        let mut file_index = 0;
+        let mut path = table_file(folder, file_index);
+        let mut writer: Option<ParquetFile> = None;
+        let mut episode_files = Vec::new();
+        for sent in queue {
+            let columns = match sent {
+                ToTable::Rows(columns) => columns,
+                ToTable::EndOfEpisode => {
+                    episode_files.push(file_index);
+                    if writer
+                        .as_ref()
+                        .is_some_and(|w| w.bytes_written() + w.in_progress_size() >= file_bytes)
+                    {
+                        if let Some(full) = writer.take() {
+                            close_parquet(full, &path)?;
+                        }
+                        file_index += 1;
+                        path = table_file(folder, file_index);
+                    }
+                    continue;
+                }
+            };
+            let batch = record_batch(&path, &columns, None)?;
             let writer = match &mut writer {
                 Some(writer) => writer,
-                None => writer.insert(parquet_writer(path, batch.schema(), Encoding::Measurements)?),
+                None => writer.insert(parquet_writer(&path, batch.schema(), Encoding::Measurements)?),
             };
-            writer.write(&batch).map_err(|e| parquet_error(path)(&e))?;
+            writer.write(&batch).map_err(|e| parquet_error(&path)(&e))?;
             // The writer would otherwise hold rows until a million of them
             // had come.
             if writer.in_progress_size() >= SIDE_ROW_GROUP_BYTES {
-                writer.flush().map_err(|e| parquet_error(path)(&e))?;
+                writer.flush().map_err(|e| parquet_error(&path)(&e))?;
             }
         }
-        match writer {
-            Some(writer) => close_parquet(writer, path),
-            None => Ok(()),
+        if let Some(writer) = writer {
+            close_parquet(writer, &path)?;
         }
+        Ok(episode_files)
     }
 
     /// Queues a batch; an error the thread met before is returned here, and
     /// every later call, `finish` included, fails too.
     fn send(&mut self, columns: Vec<(String, Column)>) -> Result<(), LeRobotError> {
+        self.queue(ToTable::Rows(columns))
+    }
+
+    /// Marks the rows sent so far as an episode's.
+    fn end_episode(&mut self) -> Result<(), LeRobotError> {
+        self.queue(ToTable::EndOfEpisode)
+    }
+
+    fn queue(&mut self, sent: ToTable) -> Result<(), LeRobotError> {
         if let Some(batches) = &self.batches {
-            if batches.send(columns).is_ok() {
+            if batches.send(sent).is_ok() {
                 return Ok(());
             }
         }
@@ -612,8 +728,9 @@ impl SideTableWriter {
         Err(self.stopped())
     }
 
-    /// Waits for every batch to be written and closes the file.
-    fn finish(mut self) -> Result<(), LeRobotError> {
+    /// Waits for every batch to be written and closes the last file;
+    /// returns the file of each episode ended.
+    fn finish(mut self) -> Result<Vec<usize>, LeRobotError> {
         if self.batches.take().is_none() {
             return Err(self.stopped());
         }
@@ -622,17 +739,17 @@ impl SideTableWriter {
 
     fn stopped(&self) -> LeRobotError {
         LeRobotError::Io {
-            path: self.path.clone(),
+            path: self.folder.clone(),
             source: std::io::Error::other("writing this table stopped at an earlier error"),
         }
     }
 
-    fn join(&mut self) -> Result<(), LeRobotError> {
+    fn join(&mut self) -> Result<Vec<usize>, LeRobotError> {
         match self.thread.take().map(JoinHandle::join) {
-            None => Ok(()),
+            None => Ok(Vec::new()),
             Some(Ok(written)) => written,
             Some(Err(_)) => Err(LeRobotError::Io {
-                path: self.path.clone(),
+                path: self.folder.clone(),
                 source: std::io::Error::other("the thread writing this table panicked"),
             }),
         }
@@ -856,7 +973,7 @@ mod tests {
 
     fn table(column: Column) -> SideTable {
         SideTable {
-            path: "scans/file-000.parquet".into(),
+            name: "scans".into(),
             columns: vec![("values".into(), column)],
         }
     }
@@ -882,17 +999,96 @@ mod tests {
             }
             std::thread::sleep(std::time::Duration::from_millis(1));
         }
-        writer
-            .write_episode(&Episode {
-                task: "t".into(),
-                frames: 1,
-                features: vec![feature_x()],
-                columns: vec![Column::F32(vec![0.5])],
-            })
-            .unwrap();
+        let episode = writer.write_episode(&Episode {
+            task: "t".into(),
+            frames: 1,
+            features: vec![feature_x()],
+            columns: vec![Column::F32(vec![0.5])],
+        });
         assert!(failed, "a write after the refused batch reports it");
+        assert!(episode.is_err(), "the episode the rows were for reports it");
         assert!(writer.finish().is_err(), "finish reports it again");
         assert!(!root.exists(), "no dataset is put in place");
+    }
+
+    /// A side table starts a new file between episodes once its file holds
+    /// the size, never inside an episode, and `meta/episodes` names the
+    /// file each episode's rows are in.
+    #[test]
+    fn side_tables_split_between_episodes_and_say_where_each_one_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("ds");
+        let mut writer = DatasetWriter::create(&root, 10.0, None, false)
+            .unwrap()
+            .with_file_size_mb(1);
+        // 0.6 MB of uncompressed floats per episode, in two batches.
+        for episode in 0..4i64 {
+            for _ in 0..2 {
+                writer
+                    .write_side_rows(SideTable {
+                        name: "scans".into(),
+                        columns: vec![
+                            ("episode_index".into(), Column::I64(vec![episode])),
+                            (
+                                "values".into(),
+                                Column::ListF32(vec![vec![episode as f32; 75_000]]),
+                            ),
+                        ],
+                    })
+                    .unwrap();
+            }
+            writer
+                .write_episode(&Episode {
+                    task: "t".into(),
+                    frames: 1,
+                    features: vec![feature_x()],
+                    columns: vec![Column::F32(vec![0.5])],
+                })
+                .unwrap();
+        }
+        writer.finish().unwrap();
+
+        let read = |path: PathBuf| {
+            let file = File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReader::try_new(file, 1024).unwrap();
+            reader.map(Result::unwrap).collect::<Vec<_>>()
+        };
+        let int_column = |batches: &[RecordBatch], name: &str| -> Vec<i64> {
+            batches
+                .iter()
+                .flat_map(|b| {
+                    let column = b
+                        .column_by_name(name)
+                        .unwrap_or_else(|| panic!("no column {name}"));
+                    column
+                        .as_any()
+                        .downcast_ref::<Int64Array>()
+                        .unwrap()
+                        .values()
+                        .to_vec()
+                })
+                .collect()
+        };
+        let episodes = read(root.join("meta/episodes/chunk-000/file-000.parquet"));
+        let files = int_column(&episodes, "scans/file_index");
+        assert_eq!(files, [0, 0, 1, 1], "0.6 MB per episode, files of 1 MB");
+        assert_eq!(int_column(&episodes, "scans/chunk_index"), [0; 4]);
+        for (file, want) in [(0, [0, 0, 1, 1]), (1, [2, 2, 3, 3])] {
+            let rows = read(root.join(format!("scans/chunk-000/file-{file:03}.parquet")));
+            assert_eq!(int_column(&rows, "episode_index"), want, "file {file}");
+        }
+        assert!(!root.join("scans/chunk-000/file-002.parquet").exists());
+    }
+
+    /// LeRobot numbers files `chunk-{n / 1000}/file-{n % 1000}`.
+    #[test]
+    fn the_thousandth_file_starts_the_next_chunk() {
+        let folder = Path::new("data");
+        assert_eq!(table_file(folder, 999), folder.join("chunk-000/file-999.parquet"));
+        assert_eq!(
+            table_file(folder, 1000),
+            folder.join("chunk-001/file-000.parquet")
+        );
     }
 
     /// Every episode is its own row group: written out when it is
