@@ -266,8 +266,198 @@ pub fn from_ordered_key(key: u32) -> f32 {
     f32::reinterpret(bits)
 }
 
+/// `a / n` as IEEE division rounds it (to nearest, ties to even), for
+/// `1 <= n < 2^24`, on integer operations only. WGSL lets a device's f32
+/// division be 2.5 units in the last place off, and NVIDIA's Vulkan driver
+/// uses that room (pillar means came out a few units off on an H200), so a
+/// value every backend must give bit for bit is divided here instead.
+///
+/// `a = m * 2^(e - 150)` (`e` the biased exponent, 1 for subnormals) is
+/// divided by long division into a quotient of 25 bits (the mantissa and a
+/// rounding bit) and a remainder, whose being non-zero is the sticky bit.
+#[cube]
+pub fn div_by_count(a: f32, n: u32) -> f32 {
+    let bits = u32::reinterpret(a);
+    let field = (bits >> 23) & 0xFFu32;
+    let mut result = a;
+    // Zeros, infinities and NaN divide to themselves, and anything by 1.
+    if n > 1 && field != 0xFFu32 && (bits & 0x7FFF_FFFFu32) != 0 {
+        let mut m = bits & 0x007F_FFFFu32;
+        let mut e = 1i32;
+        if field != 0 {
+            m |= 0x0080_0000u32;
+            e = i32::cast_from(field);
+        }
+        // m < 2^24 and n >= 2: the loop runs, and ends with
+        // 2^24 <= q < 2^25 and r < n; a / n = (q + r / n) * 2^(e - 150 - s).
+        let mut q = m / n;
+        let mut r = m % n;
+        let mut s = 0i32;
+        while q < 0x0100_0000u32 {
+            r <<= 1u32;
+            q <<= 1u32;
+            if r >= n {
+                r -= n;
+                q |= 1u32;
+            }
+            s += 1;
+        }
+        // The result's biased exponent, were it normal; at 0 or below it is
+        // subnormal and keeps fewer of q's bits. Past 26 dropped bits
+        // nothing is left to round up (q < 2^25).
+        let biased = e - s + 1;
+        let mut dropped = 1u32;
+        let mut base = 0u32;
+        if biased >= 1 {
+            base = u32::cast_from(biased - 1) << 23u32;
+        } else {
+            dropped = u32::min(u32::cast_from(2 - biased), 26u32);
+        }
+        let kept = q >> dropped;
+        let half = (q >> (dropped - 1u32)) & 1u32;
+        let below_half = q & ((1u32 << (dropped - 1u32)) - 1u32);
+        let mut rounded = kept;
+        if half == 1u32 && (r != 0u32 || below_half != 0u32 || (kept & 1u32) == 1u32) {
+            rounded += 1u32;
+        }
+        // A normal mantissa carries its hidden bit into the exponent field,
+        // and a carry out of it (or out of the largest subnormal) moves the
+        // exponent up, as the sum of the fields does.
+        result = f32::reinterpret((bits & 0x8000_0000u32) | (base + rounded));
+    }
+    result
+}
+
 /// The index of this cube in a launch laid out by [`crate::device::Gpu::cube_grid`].
 #[cube]
 pub fn linear_cube() -> usize {
     (CUBE_POS_Y as usize) * (CUBE_COUNT_X as usize) + CUBE_POS_X as usize
+}
+
+#[cfg(all(test, any(feature = "cuda", feature = "wgpu")))]
+mod tests {
+    use super::*;
+    use crate::device::{guarded, Gpu};
+    use robocache_core::{DType, HostData};
+
+    #[cube(launch_unchecked)]
+    fn divide_each(a: &Array<u32>, n: &Array<u32>, out: &mut Array<u32>, len: u32) {
+        let i = ABSOLUTE_POS;
+        if i < len as usize {
+            out[i] = u32::reinterpret(div_by_count(f32::reinterpret(a[i]), n[i]));
+        }
+    }
+
+    /// Dividends of every kind (random normals, subnormals, normals whose
+    /// quotient is subnormal, zeros, infinities, NaN, both signs) by counts
+    /// from 1 to 64 and a few large ones.
+    fn cases() -> (Vec<u32>, Vec<u32>) {
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 32) as u32
+        };
+        let mut a = vec![
+            0,
+            0x8000_0000,
+            0x7F80_0000,
+            0xFF80_0000,
+            0x7FC0_0000,
+            1,
+            0x8000_0001,
+            0x007F_FFFF,
+        ];
+        let mut n = vec![3, 5, 7, 3, 3, 2, 2, 3];
+        for k in 0..60_000u32 {
+            let sign = next() & 0x8000_0000;
+            let bits = match k % 4 {
+                // Any finite value.
+                0 | 1 => next() % 0x7F80_0000,
+                // Subnormal.
+                2 => next() & 0x007F_FFFF,
+                // Near the smallest normals: quotients go subnormal.
+                _ => (next() % (8 << 23)) + (1 << 23),
+            };
+            let count = match next() % 8 {
+                0 => [1 << 20, (1 << 24) - 1, 1000, 99_991][(next() % 4) as usize],
+                _ => 1 + next() % 64,
+            };
+            a.push(sign | bits);
+            n.push(count);
+        }
+        (a, n)
+    }
+
+    fn divides_as_ieee<R: Runtime>(gpu: &Gpu<R>) {
+        let (a, n) = cases();
+        let len = a.len();
+        let a_buffer = gpu.upload(HostData::from(&a[..]), "dividends").unwrap();
+        let n_buffer = gpu.upload(HostData::from(&n[..]), "counts").unwrap();
+        let out = gpu.alloc(DType::U32, len, "quotients").unwrap();
+        let (count, dim) = gpu.elementwise(len);
+        // SAFETY: units below `len` read their own element of the two
+        // inputs and write their own of `out`, all `len` long.
+        guarded(gpu.backend(), "dividing", || unsafe {
+            divide_each::launch_unchecked::<R>(
+                gpu.client(),
+                count,
+                dim,
+                a_buffer.arg(),
+                n_buffer.arg(),
+                out.arg(),
+                len as u32,
+            )
+        })
+        .unwrap();
+        let got = gpu.read_words(&out, "quotients").unwrap();
+        let mut wrong = Vec::new();
+        for ((&a, &n), &q) in a.iter().zip(&n).zip(&got) {
+            let want = f32::from_bits(a) / n as f32;
+            let agrees = if want.is_nan() {
+                f32::from_bits(q).is_nan()
+            } else {
+                want.to_bits() == q
+            };
+            if !agrees {
+                wrong.push(format!(
+                    "{:e} ({a:#010x}) / {n}: {:#010x}, IEEE {:#010x}",
+                    f32::from_bits(a),
+                    q,
+                    want.to_bits()
+                ));
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "{} of {len} quotients differ, first: {:?}",
+            wrong.len(),
+            &wrong[..wrong.len().min(5)]
+        );
+    }
+
+    /// `div_by_count` gives IEEE's quotient bit for bit on wgpu (Mesa's
+    /// llvmpipe in CI; Vulkan on a GPU, whose own division need not).
+    #[cfg(feature = "wgpu")]
+    #[test]
+    fn division_by_a_count_rounds_as_ieee_on_wgpu() {
+        match Gpu::wgpu() {
+            Ok(gpu) => divides_as_ieee(&gpu),
+            Err(e) if std::env::var_os("ROBOCACHE_REQUIRE_WGPU").is_none_or(|v| v == "0") => {
+                eprintln!("*** division_by_a_count_rounds_as_ieee_on_wgpu did NOT run: {e} ***")
+            }
+            Err(e) => panic!("wgpu does not open: {e}"),
+        }
+    }
+
+    /// The same on CUDA, where a device is present.
+    #[cfg(feature = "cuda")]
+    #[test]
+    fn division_by_a_count_rounds_as_ieee_on_cuda() {
+        match Gpu::cuda(0) {
+            Ok(gpu) => divides_as_ieee(&gpu),
+            Err(e) => eprintln!("*** division_by_a_count_rounds_as_ieee_on_cuda did NOT run: {e} ***"),
+        }
+    }
 }

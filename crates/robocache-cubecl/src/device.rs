@@ -472,6 +472,13 @@ impl<R: Runtime> Gpu<R> {
         self.backend
     }
 
+    /// Whether the device's f32 division may be inexact: WGSL allows 2.5
+    /// units in the last place (and NVIDIA's Vulkan driver takes them),
+    /// where CUDA's `/` rounds as IEEE does.
+    pub(crate) fn inexact_division(&self) -> bool {
+        self.backend == "wgpu"
+    }
+
     /// The CubeCL client, for code that launches its own kernels.
     pub fn client(&self) -> &ComputeClient<R> {
         &self.client

@@ -21,7 +21,7 @@
 
 use cubecl::prelude::*;
 
-use crate::codec::linear_cube;
+use crate::codec::{div_by_count, linear_cube};
 use crate::voxel::kernel::{accumulate, add_cube_stats, voxel_of, GridArgs, ScatterKind};
 
 /// Units per cube in the block kernels; a power of two for the scans.
@@ -574,11 +574,23 @@ pub fn reduce_rows(
     }
 }
 
+/// `sum / n`, on integers where the device's division may be inexact
+/// (wgpu: [`div_by_count`]).
+#[cube]
+fn pillar_mean(sum: f32, n: u32, #[comptime] exact_division: bool) -> f32 {
+    if comptime![exact_division] {
+        div_by_count(sum, n)
+    } else {
+        sum / f32::cast_from(n)
+    }
+}
+
 /// PointPillars' decoration (SPEC section 6), one unit per pillar slot: a
 /// stored point's C channels, its offsets from the pillar's mean (x, y, z,
 /// summed in slot order from +0.0, as every backend does) and from the
 /// pillar's centre (from the host's tables). Slots past a pillar's points
-/// are zeroed.
+/// are zeroed. `exact_division` divides the sums by the count on integers
+/// ([`div_by_count`]), for devices whose f32 division is not IEEE's.
 #[cube(launch_unchecked)]
 #[allow(clippy::too_many_arguments)]
 pub fn decorate_pillars(
@@ -594,6 +606,7 @@ pub fn decorate_pillars(
     coord_width: u32,
     z_centre: f32,
     #[comptime] with_z_centre: bool,
+    #[comptime] exact_division: bool,
 ) {
     let at = ABSOLUTE_POS;
     if at >= pillar_slots as usize {
@@ -621,7 +634,9 @@ pub fn decorate_pillars(
             sum_z += f32::reinterpret(voxels[p + 2]);
             j += 1;
         }
-        let count = f32::cast_from(n);
+        let mean_x = pillar_mean(sum_x, n, exact_division);
+        let mean_y = pillar_mean(sum_y, n, exact_division);
+        let mean_z = pillar_mean(sum_z, n, exact_division);
         let w = coord_width as usize;
         let centre_x = f32::reinterpret(x_centres[coords[row * w + w - 3] as usize]);
         let centre_y = f32::reinterpret(y_centres[coords[row * w + w - 2] as usize]);
@@ -632,9 +647,9 @@ pub fn decorate_pillars(
         for i in 0..c {
             out[o + i] = voxels[point + i];
         }
-        out[o + c] = u32::reinterpret(x - sum_x / count);
-        out[o + c + 1] = u32::reinterpret(y - sum_y / count);
-        out[o + c + 2] = u32::reinterpret(z - sum_z / count);
+        out[o + c] = u32::reinterpret(x - mean_x);
+        out[o + c + 1] = u32::reinterpret(y - mean_y);
+        out[o + c + 2] = u32::reinterpret(z - mean_z);
         out[o + c + 3] = u32::reinterpret(x - centre_x);
         out[o + c + 4] = u32::reinterpret(y - centre_y);
         if comptime![with_z_centre] {

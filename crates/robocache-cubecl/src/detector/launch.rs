@@ -253,6 +253,7 @@ impl<R: Runtime> Gpu<R> {
                     coord_width as u32,
                     layout.z_centre,
                     layout.with_z_centre,
+                    self.inexact_division(),
                 )
             })?;
             Ok(out)
