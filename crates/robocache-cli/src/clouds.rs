@@ -9,11 +9,12 @@ use std::sync::mpsc::{channel, sync_channel, Receiver, Sender, SyncSender};
 use std::sync::{Arc, Mutex};
 use std::thread::Scope;
 
-use robocache::{Context, SparseOrder, TensorView, VoxelMode};
+use robocache::Context;
+use robocache_frames::{voxelize_cloud, VoxelLayout, VoxelOptions, VoxelizedCloud};
 use robocache_lerobot::{Column, DatasetWriter, SideTable};
 use robocache_recordings::{decode, fingerprint, Cloud, Decoded, MessageRef, Reorder, Skipped, TimeSource};
 
-use crate::convert::{Error, VoxelLayout, VoxelOptions};
+use crate::convert::Error;
 
 /// The voxel table's folder under the dataset. Its files are numbered as
 /// the data files are, and each episode's file is in `meta/episodes`
@@ -67,19 +68,6 @@ impl CloudMessage {
             time,
         }
     }
-}
-
-/// One cloud, voxelized: in the sparse layout the occupied voxels' linear
-/// indices, ascending, and their values; in the dense layout every voxel's
-/// values and no indices.
-#[derive(Clone, Debug, PartialEq)]
-pub(crate) struct VoxelizedCloud {
-    pub index: Vec<u32>,
-    pub values: Vec<f32>,
-    pub kept: u64,
-    pub dropped: u64,
-    /// The names of the point features (mean and max hold one value each).
-    pub features: Arc<[String]>,
 }
 
 /// What a worker made of one message.
@@ -242,7 +230,7 @@ fn work(context: &Context, voxel: VoxelOptions, message: CloudMessage, spend: &S
         TimeSource::Header => cloud.stamp,
         TimeSource::Log => message.log_time,
     };
-    let voxelized = voxelize(context, voxel, &cloud);
+    let voxelized = voxelize_cloud(context, voxel, &cloud);
     // Dropped here if the reader has gone.
     let _ = spend.send(cloud);
     match voxelized {
@@ -252,94 +240,6 @@ fn work(context: &Context, voxel: VoxelOptions, message: CloudMessage, spend: &S
             message.topic
         )),
     }
-}
-
-/// Voxelizes one cloud with robocache, and keeps the occupied voxels (or,
-/// in the dense layout, all of them).
-fn voxelize(
-    context: &Context,
-    voxel: VoxelOptions,
-    cloud: &robocache_recordings::Cloud,
-) -> Result<VoxelizedCloud, Error> {
-    let n = cloud.len();
-    let features = cloud.feature_names.len();
-    if matches!(voxel.mode, VoxelMode::Mean | VoxelMode::Max) && features == 0 {
-        return Err(format!(
-            "--voxel-mode {} reduces point features, and these points have only x, y and z",
-            voxel.mode.name()
-        )
-        .into());
-    }
-    let job = || -> Result<robocache::Voxelize<'_>, Error> {
-        let job = context.voxelize(TensorView::new(&cloud.xyz, [n, 3])?, voxel.grid, voxel.mode);
-        Ok(match voxel.mode.needs_features() {
-            true => job.features(TensorView::new(&cloud.features, [n, features])?),
-            false => job,
-        })
-    };
-    let (index, values, stats) = match voxel.layout {
-        VoxelLayout::Sparse => {
-            let sparse = job()?.run_sparse(SparseOrder::Grid)?;
-            let stats = sparse.total_stats();
-            let values = match voxel.mode {
-                VoxelMode::Mean | VoxelMode::Max => sparse.features,
-                VoxelMode::Occupancy => vec![1.0; sparse.len()],
-                VoxelMode::Count => sparse.counts.iter().map(|&c| c as f32).collect(),
-            };
-            (linear_indices(voxel.grid, &sparse.coords)?, values, stats)
-        }
-        VoxelLayout::Dense => {
-            let grid = job()?.run()?;
-            let values = match voxel.mode {
-                VoxelMode::Mean | VoxelMode::Max => host_values::<f32>(&grid.voxels)?.into_owned(),
-                VoxelMode::Occupancy => host_values::<u8>(&grid.voxels)?
-                    .iter()
-                    .map(|&o| f32::from(o))
-                    .collect(),
-                VoxelMode::Count => host_values::<u32>(&grid.voxels)?
-                    .iter()
-                    .map(|&c| c as f32)
-                    .collect(),
-            };
-            (Vec::new(), values, grid.total_stats()?)
-        }
-    };
-    Ok(VoxelizedCloud {
-        index,
-        values,
-        kept: stats.kept,
-        dropped: (n as u64).saturating_sub(stats.kept),
-        features: cloud.feature_names.clone().into(),
-    })
-}
-
-/// The row-major linear index of each `(x, y, z)` of `coords`. A
-/// voxelization's plan refuses grids of `u32::MAX` voxels or more, so every
-/// index fits.
-fn linear_indices(grid: robocache::VoxelGrid, coords: &[i32]) -> Result<Vec<u32>, Error> {
-    coords
-        .chunks_exact(3)
-        .map(|c| {
-            let axis = |a: i32| usize::try_from(a).ok();
-            let index = match (axis(c[0]), axis(c[1]), axis(c[2])) {
-                (Some(x), Some(y), Some(z)) => u32::try_from(grid.index_of([x, y, z])).ok(),
-                _ => None,
-            };
-            index
-                .ok_or_else(|| format!("voxel ({}, {}, {}) has no index below 2^32", c[0], c[1], c[2]).into())
-        })
-        .collect()
-}
-
-/// A tensor's values on the host: borrowed where the backend keeps them
-/// there (the CPU's grids are megabytes per cloud), else downloaded.
-fn host_values<T: robocache::Element>(
-    tensor: &robocache::Tensor,
-) -> Result<std::borrow::Cow<'_, [T]>, Error> {
-    Ok(match tensor.as_host_slice::<T>() {
-        Some(values) => std::borrow::Cow::Borrowed(values),
-        None => std::borrow::Cow::Owned(tensor.to_vec::<T>()?),
-    })
 }
 
 /// The voxel table of one recording: each cloud stream put in stamp order,

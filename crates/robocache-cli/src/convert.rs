@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use robocache::{Context, InterpMode, Stream as FuseStream, TensorView, VoxelGrid, VoxelMode};
+use robocache::{Context, InterpMode, Stream as FuseStream, TensorView, VoxelMode};
+use robocache_frames::{VoxelLayout, VoxelOptions};
 use robocache_lerobot::{Column, DatasetWriter, Dtype, Episode, Feature};
 use robocache_recordings::{
     decode, fingerprint, is_point_cloud, is_supported, Decoded, MessageRef, Recording, Skipped, StreamSet,
@@ -31,24 +32,6 @@ pub(crate) struct Options {
     pub task: String,
     pub replace: bool,
     pub context: Context,
-}
-
-/// The grid every cloud is voxelized into.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct VoxelOptions {
-    pub grid: VoxelGrid,
-    pub mode: VoxelMode,
-    pub layout: VoxelLayout,
-}
-
-/// How a cloud's grid is stored in the voxel table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub(crate) enum VoxelLayout {
-    /// The occupied voxels: their row-major linear indices, ascending, and
-    /// their values.
-    Sparse,
-    /// Every voxel's values, row-major `[X, Y, Z(, F)]`: for small grids.
-    Dense,
 }
 
 pub(crate) type Error = Box<dyn std::error::Error>;

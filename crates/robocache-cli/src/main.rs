@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use robocache_frames::{VoxelLayout, VoxelOptions};
 
 mod clouds;
 mod convert;
@@ -82,8 +83,8 @@ enum Command {
         voxel_mode: VoxelKind,
         /// How each cloud's grid is stored: the occupied voxels
         /// (linear indices and values), or every voxel.
-        #[arg(long, value_enum, default_value_t = convert::VoxelLayout::Sparse)]
-        voxel_layout: convert::VoxelLayout,
+        #[arg(long, value_enum, default_value_t = VoxelLayout::Sparse)]
+        voxel_layout: VoxelLayout,
         /// The backend: auto, cpu, cuda or wgpu. Auto is the one
         /// ROBOCACHE_BACKEND names, else the CPU backend: it converts a
         /// recording faster than CUDA does, with a fifth of the memory.
@@ -145,29 +146,10 @@ fn voxel_options(
     size: &[f32],
     range: &[f32],
     kind: VoxelKind,
-    layout: convert::VoxelLayout,
-) -> Result<Option<convert::VoxelOptions>, Box<dyn std::error::Error>> {
+    layout: VoxelLayout,
+) -> Result<Option<VoxelOptions>, Box<dyn std::error::Error>> {
     if size.is_empty() && range.is_empty() {
         return Ok(None);
-    }
-    let size: [f32; 3] = match size {
-        [s] => [*s; 3],
-        [x, y, z] => [*x, *y, *z],
-        _ => return Err("--voxel-size takes one value or three (x,y,z)".into()),
-    };
-    let [x0, y0, z0, x1, y1, z1] = range else {
-        return Err("--voxel-range takes six values: xmin,ymin,zmin,xmax,ymax,zmax".into());
-    };
-    let (lo, hi) = ([*x0, *y0, *z0], [*x1, *y1, *z1]);
-    let mut dims = [0usize; 3];
-    for axis in 0..3 {
-        let cells = ((hi[axis] - lo[axis]) / size[axis]).round();
-        if !(1.0..=1e6).contains(&cells) {
-            return Err(
-                format!("--voxel-range and --voxel-size give {cells} voxels along axis {axis}").into(),
-            );
-        }
-        dims[axis] = cells as usize;
     }
     let mode = match kind {
         VoxelKind::Occupancy => robocache::VoxelMode::Occupancy,
@@ -175,11 +157,9 @@ fn voxel_options(
         VoxelKind::Mean => robocache::VoxelMode::Mean,
         VoxelKind::Max => robocache::VoxelMode::Max,
     };
-    Ok(Some(convert::VoxelOptions {
-        grid: robocache::VoxelGrid::new(lo, size, dims),
-        mode,
-        layout,
-    }))
+    VoxelOptions::from_size_and_range(size, range, mode, layout)
+        .map(Some)
+        .map_err(|e| format!("--voxel-size, --voxel-range: {e}").into())
 }
 
 /// Which time places a message.

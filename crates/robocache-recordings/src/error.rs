@@ -53,10 +53,17 @@ pub enum DecodeError {
         /// What is wrong.
         source: CdrError,
     },
-    /// A point cloud whose layout cannot be read (no x, y or z, fields past
-    /// the point, data shorter than the rows).
+    /// A point cloud whose layout cannot be read (fields past the point,
+    /// data shorter than the rows).
     #[error("sensor_msgs/msg/PointCloud2: {0}")]
     Cloud(String),
+    /// A point cloud whose fields lack x, y or z: a valid message, with no
+    /// points robocache can place.
+    #[error("sensor_msgs/msg/PointCloud2: the cloud has no x, y and z fields (it has {fields:?})")]
+    NoCoordinates {
+        /// The fields it has.
+        fields: Vec<String>,
+    },
 }
 
 /// A recording that cannot be opened or read.

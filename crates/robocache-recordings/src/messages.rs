@@ -453,10 +453,9 @@ fn point_cloud2(
 
     let find = |axis: &str| fields.iter().position(|f| f.name == axis);
     let (Some(x), Some(y), Some(z)) = (find("x"), find("y"), find("z")) else {
-        let present: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
-        return Err(DecodeError::Cloud(format!(
-            "the cloud has no x, y and z fields (it has {present:?})"
-        )));
+        return Err(DecodeError::NoCoordinates {
+            fields: fields.iter().map(|f| f.name.clone()).collect(),
+        });
     };
     if let Some(f) = fields.iter().find(|f| f.offset + f.kind.size() > point_step) {
         return Err(DecodeError::Cloud(format!(
