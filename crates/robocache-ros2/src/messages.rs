@@ -1,0 +1,158 @@
+//! The ROS 2 messages the node publishes, as serde structs in the field
+//! order of their `.msg` definitions (ROS 2 Humble): RustDDS encodes them
+//! to CDR. What the node reads is decoded by robocache-recordings instead,
+//! the decoder `robocache convert` uses, so both see the same bytes the
+//! same way.
+
+use serde::{Deserialize, Serialize};
+
+/// `builtin_interfaces/msg/Time`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Time {
+    /// Whole seconds since the Unix epoch.
+    pub sec: i32,
+    /// Nanoseconds past `sec`, below 10^9.
+    pub nanosec: u32,
+}
+
+impl Time {
+    /// The time of `seconds` since the Unix epoch, to the nanosecond.
+    ///
+    /// ```
+    /// use robocache_ros2::messages::Time;
+    /// assert_eq!(Time::from_seconds(1.25), Time { sec: 1, nanosec: 250_000_000 });
+    /// assert_eq!(Time::from_seconds(1.25).seconds(), 1.25);
+    /// ```
+    pub fn from_seconds(seconds: f64) -> Self {
+        let nanos = (seconds * 1e9).round() as i64;
+        Self {
+            sec: nanos.div_euclid(1_000_000_000) as i32,
+            nanosec: nanos.rem_euclid(1_000_000_000) as u32,
+        }
+    }
+
+    /// Seconds since the Unix epoch, as robocache's decoder reads a stamp.
+    pub fn seconds(self) -> f64 {
+        self.sec as f64 + self.nanosec as f64 * 1e-9
+    }
+}
+
+/// `std_msgs/msg/Header`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Header {
+    /// When the data was measured.
+    pub stamp: Time,
+    /// The coordinate frame the data is in.
+    pub frame_id: String,
+}
+
+/// `sensor_msgs/msg/PointField`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PointField {
+    /// The field's name: `x`, `intensity`, ...
+    pub name: String,
+    /// Its byte offset within a point.
+    pub offset: u32,
+    /// Its element type, one of the `PointField` constants (`FLOAT32` is 7).
+    pub datatype: u8,
+    /// Elements in the field.
+    pub count: u32,
+}
+
+impl PointField {
+    /// `sensor_msgs/msg/PointField.FLOAT32`.
+    pub const FLOAT32: u8 = 7;
+}
+
+/// `sensor_msgs/msg/PointCloud2`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PointCloud2 {
+    /// Stamp and frame of the points.
+    pub header: Header,
+    /// Rows (1 for an unordered cloud).
+    pub height: u32,
+    /// Points per row.
+    pub width: u32,
+    /// The layout of one point.
+    pub fields: Vec<PointField>,
+    /// Whether `data` is big-endian.
+    pub is_bigendian: bool,
+    /// Bytes per point.
+    pub point_step: u32,
+    /// Bytes per row.
+    pub row_step: u32,
+    /// The points, `height * row_step` bytes.
+    pub data: Vec<u8>,
+    /// Whether every point is finite.
+    pub is_dense: bool,
+}
+
+/// `std_msgs/msg/MultiArrayDimension`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MultiArrayDimension {
+    /// The axis's name.
+    pub label: String,
+    /// Its length.
+    pub size: u32,
+    /// Elements from one index of this axis to the next times the length,
+    /// as ROS defines it: the product of this and the inner axes' sizes.
+    pub stride: u32,
+}
+
+/// `std_msgs/msg/MultiArrayLayout`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct MultiArrayLayout {
+    /// The axes, outermost first.
+    pub dim: Vec<MultiArrayDimension>,
+    /// Elements before the first of the array.
+    pub data_offset: u32,
+}
+
+/// `std_msgs/msg/Float32MultiArray`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Float32MultiArray {
+    /// The shape of `data`.
+    pub layout: MultiArrayLayout,
+    /// The values, row-major.
+    pub data: Vec<f32>,
+}
+
+/// `diagnostic_msgs/msg/KeyValue`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyValue {
+    /// What is measured.
+    pub key: String,
+    /// Its value, in words or digits.
+    pub value: String,
+}
+
+/// `diagnostic_msgs/msg/DiagnosticStatus`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiagnosticStatus {
+    /// `OK` (0), `WARN` (1), `ERROR` (2) or `STALE` (3).
+    pub level: u8,
+    /// Which part of the node this is about.
+    pub name: String,
+    /// A summary in words.
+    pub message: String,
+    /// The hardware it runs on.
+    pub hardware_id: String,
+    /// The figures.
+    pub values: Vec<KeyValue>,
+}
+
+impl DiagnosticStatus {
+    /// All is well.
+    pub const OK: u8 = 0;
+    /// Something was skipped or is slow.
+    pub const WARN: u8 = 1;
+}
+
+/// `diagnostic_msgs/msg/DiagnosticArray`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiagnosticArray {
+    /// When the figures were taken.
+    pub header: Header,
+    /// One status per part of the node.
+    pub status: Vec<DiagnosticStatus>,
+}

@@ -1,0 +1,564 @@
+//! The node: one thread per point-cloud topic takes each cloud from DDS as
+//! it arrives, decodes it with the decoder `robocache convert` uses,
+//! voxelizes it with the function `convert` calls, and publishes the
+//! occupied voxels; a diagnostics thread publishes what every topic
+//! counted and how long each stage took.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use robocache::{Context, VoxelMode};
+use robocache_frames::{voxelize_cloud, VoxelError, VoxelOptions, VoxelizedCloud};
+use robocache_recordings::{decode, fingerprint, Cloud, DecodeError, Decoded};
+use ros2_client::dds::rustdds::mio1::{Events, Interest, Poll, Token};
+use ros2_client::dds::rustdds::no_key::{DataReader, DataWriter};
+use ros2_client::dds::rustdds::{
+    self, CDRSerializerAdapter, DataReaderStatus, DataWriterStatus, StatusEvented, GUID,
+};
+use ros2_client::{MessageTypeName, Name, NodeName, NodeOptions};
+
+use crate::config::NodeConfig;
+use crate::messages::{
+    DiagnosticArray, DiagnosticStatus, Float32MultiArray, Header, KeyValue, MultiArrayDimension,
+    MultiArrayLayout, PointCloud2, PointField, Time,
+};
+use crate::raw::{CdrBytes, RawCdr};
+use crate::stats::{Skip, Stage, TopicStats};
+use crate::{qos, NodeError, POINT_CLOUD2};
+
+/// How often a worker looks up from an idle topic to see whether the node
+/// is stopping.
+const WAKE_PERIOD: Duration = Duration::from_millis(50);
+
+/// The counts of every input topic, shared by its worker and the
+/// diagnostics thread.
+type SharedStats = Arc<Mutex<BTreeMap<String, TopicStats>>>;
+
+/// A running node. Dropping it stops it; [`RunningNode::stop`] also says
+/// what it did.
+pub struct RunningNode {
+    stop: Arc<AtomicBool>,
+    threads: Vec<JoinHandle<Result<(), NodeError>>>,
+    stats: SharedStats,
+    // Kept alive while the threads use its participant.
+    _node: ros2_client::Node,
+}
+
+impl RunningNode {
+    /// Joins the DDS domain, subscribes to every configured topic and starts
+    /// working. Returns once every reader and writer exists; messages that
+    /// arrive from then on are taken.
+    pub fn start(config: &NodeConfig, context: Context) -> Result<Self, NodeError> {
+        let ros = crate::ros_context(config.domain_id, &config.networks)?;
+        let mut node = ros
+            .new_node(
+                NodeName::new(&config.namespace, &config.node_name)
+                    .map_err(|e| NodeError::Config(format!("node name {}: {e:?}", config.node_name)))?,
+                NodeOptions::new(),
+            )
+            .map_err(|e| NodeError::Dds(format!("creating the node: {e:?}")))?;
+        let participant = ros.domain_participant();
+        let no_policies = rustdds::QosPolicyBuilder::new().build();
+        let subscriber = participant
+            .create_subscriber(&no_policies)
+            .map_err(|e| NodeError::Dds(format!("{e:?}")))?;
+        // RustDDS's writers rather than ros2-client's publishers: they report
+        // which subscribers they matched.
+        let publisher = participant
+            .create_publisher(&no_policies)
+            .map_err(|e| NodeError::Dds(format!("{e:?}")))?;
+        let stop = Arc::new(AtomicBool::new(false));
+        let stats: SharedStats = Arc::default();
+        let mut threads = Vec::new();
+        for cloud in &config.clouds {
+            let name = |topic: &str| {
+                Name::parse(topic).map_err(|e| NodeError::Config(format!("topic {topic}: {e:?}")))
+            };
+            let input = node
+                .create_topic(
+                    &name(&cloud.topic)?,
+                    MessageTypeName::new("sensor_msgs", "PointCloud2"),
+                    &qos::subscription(config.reliable, config.queue),
+                )
+                .map_err(|e| NodeError::Dds(format!("topic {}: {e:?}", cloud.topic)))?;
+            let reader = subscriber
+                .create_datareader_no_key::<CdrBytes, RawCdr>(&input, None)
+                .map_err(|e| NodeError::Dds(format!("reader of {}: {e:?}", cloud.topic)))?;
+            let voxels_topic = node
+                .create_topic(
+                    &name(&cloud.voxels)?,
+                    MessageTypeName::new("sensor_msgs", "PointCloud2"),
+                    &qos::publication(config.queue),
+                )
+                .map_err(|e| NodeError::Dds(format!("topic {}: {e:?}", cloud.voxels)))?;
+            let voxels = publisher
+                .create_datawriter_no_key::<PointCloud2, CDRSerializerAdapter<PointCloud2>>(
+                    &voxels_topic,
+                    None,
+                )
+                .map_err(|e| NodeError::Dds(format!("publisher of {}: {e:?}", cloud.voxels)))?;
+            let dense = match &cloud.dense {
+                None => None,
+                Some(topic) => {
+                    let dense_topic = node
+                        .create_topic(
+                            &name(topic)?,
+                            MessageTypeName::new("std_msgs", "Float32MultiArray"),
+                            &qos::publication(config.queue),
+                        )
+                        .map_err(|e| NodeError::Dds(format!("topic {topic}: {e:?}")))?;
+                    Some(
+                        publisher
+                            .create_datawriter_no_key::<Float32MultiArray, CDRSerializerAdapter<Float32MultiArray>>(
+                                &dense_topic,
+                                None,
+                            )
+                            .map_err(|e| NodeError::Dds(format!("publisher of {topic}: {e:?}")))?,
+                    )
+                }
+            };
+            stats
+                .lock()
+                .expect("no thread panics holding it")
+                .insert(cloud.topic.clone(), TopicStats::new());
+            let worker = CloudWorker {
+                topic: cloud.topic.clone(),
+                context: context.clone(),
+                voxel: config.voxel,
+                voxels,
+                dense,
+                stats: Arc::clone(&stats),
+                writers: HashMap::new(),
+                last_stamp: None,
+            };
+            let stop = Arc::clone(&stop);
+            threads.push(
+                std::thread::Builder::new()
+                    .name(format!("cloud {}", cloud.topic))
+                    .spawn(move || worker.run(reader, &stop))
+                    .map_err(|e| NodeError::Dds(format!("starting a worker: {e}")))?,
+            );
+        }
+        let diagnostics_topic = node
+            .create_topic(
+                &Name::parse("/diagnostics").expect("a valid name"),
+                MessageTypeName::new("diagnostic_msgs", "DiagnosticArray"),
+                &qos::publication(config.queue),
+            )
+            .map_err(|e| NodeError::Dds(format!("topic /diagnostics: {e:?}")))?;
+        let diagnostics = node
+            .create_publisher::<DiagnosticArray>(&diagnostics_topic, None)
+            .map_err(|e| NodeError::Dds(format!("publisher of /diagnostics: {e:?}")))?;
+        let period = config.diagnostics_period;
+        let name = config.node_name.clone();
+        let (stop_diagnostics, shared) = (Arc::clone(&stop), Arc::clone(&stats));
+        threads.push(
+            std::thread::Builder::new()
+                .name("diagnostics".into())
+                .spawn(move || {
+                    let mut next = Instant::now() + period;
+                    while !stop_diagnostics.load(Ordering::Relaxed) {
+                        std::thread::sleep(WAKE_PERIOD.min(next.saturating_duration_since(Instant::now())));
+                        if Instant::now() >= next {
+                            next += period;
+                            let report = diagnostic_array(&name, &shared);
+                            diagnostics
+                                .publish(report)
+                                .map_err(|e| NodeError::Dds(format!("publishing diagnostics: {e:?}")))?;
+                        }
+                    }
+                    Ok(())
+                })
+                .map_err(|e| NodeError::Dds(format!("starting the diagnostics thread: {e}")))?,
+        );
+        Ok(Self {
+            stop,
+            threads,
+            stats,
+            _node: node,
+        })
+    }
+
+    /// The counts and latencies so far, per input topic.
+    pub fn stats(&self) -> BTreeMap<String, TopicStats> {
+        self.stats.lock().expect("no thread panics holding it").clone()
+    }
+
+    /// Stops every thread, and returns the final counts, or the first error
+    /// a thread stopped with.
+    pub fn stop(mut self) -> Result<BTreeMap<String, TopicStats>, NodeError> {
+        self.stop.store(true, Ordering::Relaxed);
+        let mut result = Ok(());
+        for thread in self.threads.drain(..) {
+            let outcome = thread
+                .join()
+                .unwrap_or_else(|_| Err(NodeError::Dds("a worker thread panicked".into())));
+            if result.is_ok() {
+                result = outcome;
+            }
+        }
+        result.map(|()| self.stats())
+    }
+}
+
+impl Drop for RunningNode {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        for thread in self.threads.drain(..) {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Takes one cloud topic's messages and publishes their voxels.
+struct CloudWorker {
+    topic: String,
+    context: Context,
+    voxel: VoxelOptions,
+    voxels: DataWriter<PointCloud2, CDRSerializerAdapter<PointCloud2>>,
+    dense: Option<DataWriter<Float32MultiArray, CDRSerializerAdapter<Float32MultiArray>>>,
+    stats: SharedStats,
+    /// Per writer, the last sequence number and fingerprint taken from it:
+    /// a gap is messages lost, the same fingerprint again a duplicate.
+    writers: HashMap<GUID, (i64, u64)>,
+    last_stamp: Option<f64>,
+}
+
+impl CloudWorker {
+    fn run(mut self, mut reader: DataReader<CdrBytes, RawCdr>, stop: &AtomicBool) -> Result<(), NodeError> {
+        let mut poll = Poll::new().map_err(|e| NodeError::Dds(format!("poll: {e}")))?;
+        poll.registry()
+            .register(&mut reader, Token(0), Interest::READABLE)
+            .map_err(|e| NodeError::Dds(format!("poll: {e}")))?;
+        let mut events = Events::with_capacity(4);
+        while !stop.load(Ordering::Relaxed) {
+            poll.poll(&mut events, Some(WAKE_PERIOD))
+                .map_err(|e| NodeError::Dds(format!("poll: {e}")))?;
+            self.note_matches(&reader);
+            loop {
+                let sample = reader
+                    .take_next_sample()
+                    .map_err(|e| NodeError::Dds(format!("reading {}: {e:?}", self.topic)))?;
+                let Some(sample) = sample else { break };
+                let taken = Instant::now();
+                let identity = sample.sample_info().sample_identity();
+                self.take(
+                    identity.writer_guid,
+                    i64::from(identity.sequence_number),
+                    sample.value(),
+                    taken,
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Records the publishers the reader and the subscribers the voxel
+    /// writer matched, as DDS reports them.
+    fn note_matches(&self, reader: &DataReader<CdrBytes, RawCdr>) {
+        while let Some(status) = reader.try_recv_status() {
+            if let DataReaderStatus::SubscriptionMatched { current, .. } = status {
+                self.count(|s| s.publishers = current.count().max(0) as u64);
+            }
+        }
+        while let Some(status) = self.voxels.try_recv_status() {
+            if let DataWriterStatus::PublicationMatched { current, .. } = status {
+                self.count(|s| s.subscribers = current.count().max(0) as u64);
+            }
+        }
+    }
+
+    fn count(&self, update: impl FnOnce(&mut TopicStats)) {
+        let mut stats = self.stats.lock().expect("no thread panics holding it");
+        update(stats.entry(self.topic.clone()).or_default());
+    }
+
+    fn take(
+        &mut self,
+        writer: GUID,
+        sequence: i64,
+        message: &CdrBytes,
+        taken: Instant,
+    ) -> Result<(), NodeError> {
+        let print = fingerprint(&message.0);
+        let previous = self.writers.insert(writer, (sequence, print));
+        let lost = previous.map_or(0, |(last, _)| (sequence - last - 1).max(0) as u64);
+        let duplicate = previous.is_some_and(|(_, last_print)| last_print == print);
+        self.count(|s| {
+            s.received += 1;
+            if lost > 0 {
+                s.skip(Skip::Lost, lost);
+            }
+            if duplicate {
+                s.skip(Skip::Duplicate, 1);
+            }
+        });
+        if duplicate {
+            return Ok(());
+        }
+
+        // The decoder is tested never to panic on any bytes; were it to, the
+        // message is counted as malformed rather than ending the topic.
+        let (why, detail) = match std::panic::catch_unwind(|| decode(POINT_CLOUD2, &message.0)) {
+            Ok(Ok(Decoded::Cloud(cloud))) => return self.voxelize_and_publish(cloud, taken),
+            Ok(Err(DecodeError::NoCoordinates { fields })) => {
+                (Skip::NoCoordinates, format!("a cloud with fields {fields:?}"))
+            }
+            Ok(Err(e)) => (Skip::Malformed, e.to_string()),
+            Ok(Ok(_)) => (Skip::Malformed, "not a point cloud".into()),
+            Err(_) => (Skip::Malformed, "decoding it panicked".into()),
+        };
+        self.skipped(why, &detail);
+        Ok(())
+    }
+
+    fn voxelize_and_publish(&mut self, cloud: Cloud, taken: Instant) -> Result<(), NodeError> {
+        let decoded_at = Instant::now();
+        if self.last_stamp.is_some_and(|last| cloud.stamp < last) {
+            let last = self.last_stamp.unwrap_or_default();
+            let jumps = {
+                let mut stats = self.stats.lock().expect("no thread panics holding it");
+                let s = stats.entry(self.topic.clone()).or_default();
+                s.backward_jumps += 1;
+                s.backward_jumps
+            };
+            eprintln!(
+                "robocache-node: {}: clock went back from {last:.6} to {:.6} s ({jumps} so far); published all the same",
+                self.topic, cloud.stamp
+            );
+        }
+        self.last_stamp = Some(cloud.stamp);
+
+        let voxelized = match voxelize_cloud(&self.context, self.voxel, &cloud) {
+            Ok(v) => v,
+            Err(e @ (VoxelError::NoFeatures(_) | VoxelError::Grid(_))) => {
+                self.skipped(Skip::Refused, &e.to_string());
+                return Ok(());
+            }
+            Err(e) => return Err(NodeError::Backend(e.to_string())),
+        };
+        let voxelized_at = Instant::now();
+        let header = Header {
+            stamp: Time::from_seconds(cloud.stamp),
+            frame_id: cloud.frame_id.clone(),
+        };
+        let message = voxel_cloud(self.voxel, &voxelized, header.clone());
+        let dense = self.dense.as_ref().map(|_| dense_grid(self.voxel, &voxelized));
+        self.voxels
+            .write(message, None)
+            .map_err(|e| NodeError::Dds(format!("publishing voxels of {}: {e:?}", self.topic)))?;
+        if let (Some(publisher), Some(dense)) = (&self.dense, dense) {
+            publisher
+                .write(dense, None)
+                .map_err(|e| NodeError::Dds(format!("publishing the grid of {}: {e:?}", self.topic)))?;
+        }
+        let published_at = Instant::now();
+        self.count(|s| {
+            s.published += 1;
+            s.time(Stage::Decode, decoded_at - taken);
+            s.time(Stage::Voxelize, voxelized_at - decoded_at);
+            s.time(Stage::Publish, published_at - voxelized_at);
+            s.time(Stage::Total, published_at - taken);
+        });
+        Ok(())
+    }
+
+    /// Counts a skipped message, and says so at the 1st, 10th, 100th, ...
+    /// of each kind, so a stream of bad input is seen without flooding the
+    /// log.
+    fn skipped(&self, why: Skip, detail: &str) {
+        let mut stats = self.stats.lock().expect("no thread panics holding it");
+        let s = stats.entry(self.topic.clone()).or_default();
+        s.skip(why, 1);
+        let count = s.skipped.get(&why).copied().unwrap_or(0);
+        if count > 0 && 10u64.pow(count.ilog10()) == count {
+            eprintln!(
+                "robocache-node: {}: skipped {count} {} message{} so far, the latest: {detail}",
+                self.topic,
+                why.name(),
+                if count == 1 { "" } else { "s" }
+            );
+        }
+    }
+}
+
+/// The names of the values a voxel holds, as `PointField`s after x, y, z.
+fn value_names(mode: VoxelMode, voxels: &VoxelizedCloud) -> Vec<String> {
+    match mode {
+        VoxelMode::Mean | VoxelMode::Max => voxels.features.to_vec(),
+        VoxelMode::Count => vec!["count".into()],
+        VoxelMode::Occupancy => vec!["occupancy".into()],
+    }
+}
+
+/// The occupied voxels of a sparse voxelization as a `PointCloud2`: one
+/// point per voxel at its centre, `origin + (i + 0.5) * voxel_size` per
+/// axis (computed in f64, stored as f32), then its values, all float32,
+/// little-endian, in ascending linear index.
+pub fn voxel_cloud(voxel: VoxelOptions, voxels: &VoxelizedCloud, header: Header) -> PointCloud2 {
+    let names = value_names(voxel.mode, voxels);
+    let width = voxels.width(voxel.mode);
+    let mut fields: Vec<PointField> = ["x", "y", "z"]
+        .iter()
+        .map(|s| s.to_string())
+        .chain(names)
+        .enumerate()
+        .map(|(i, name)| PointField {
+            name,
+            offset: 4 * i as u32,
+            datatype: PointField::FLOAT32,
+            count: 1,
+        })
+        .collect();
+    fields.truncate(3 + width);
+    let point_step = 4 * (3 + width);
+    let grid = voxel.grid;
+    let [_, ny, nz] = grid.dims;
+    let count = voxels.index.len();
+    let mut data = Vec::with_capacity(count * point_step);
+    for (k, &index) in voxels.index.iter().enumerate() {
+        let index = index as usize;
+        let cell = [index / (ny * nz), (index / nz) % ny, index % nz];
+        for ((i, origin), size) in cell.iter().zip(grid.origin).zip(grid.voxel_size) {
+            let centre = origin as f64 + (*i as f64 + 0.5) * size as f64;
+            data.extend_from_slice(&(centre as f32).to_le_bytes());
+        }
+        for value in &voxels.values[k * width..(k + 1) * width] {
+            data.extend_from_slice(&value.to_le_bytes());
+        }
+    }
+    PointCloud2 {
+        header,
+        height: 1,
+        width: count as u32,
+        fields,
+        is_bigendian: false,
+        point_step: point_step as u32,
+        row_step: (count * point_step) as u32,
+        data,
+        is_dense: true,
+    }
+}
+
+/// Every voxel's values as a `Float32MultiArray` `[X, Y, Z(, F)]`, zero
+/// where no point fell, scattered from a sparse voxelization: the dense
+/// grid the library's dense layout gives for the same cloud.
+pub fn dense_grid(voxel: VoxelOptions, voxels: &VoxelizedCloud) -> Float32MultiArray {
+    let [nx, ny, nz] = voxel.grid.dims;
+    let width = voxels.width(voxel.mode);
+    let mut data = vec![0.0; nx * ny * nz * width];
+    for (k, &index) in voxels.index.iter().enumerate() {
+        let at = index as usize * width;
+        data[at..at + width].copy_from_slice(&voxels.values[k * width..(k + 1) * width]);
+    }
+    let mut dims = vec![("x", nx), ("y", ny), ("z", nz)];
+    if matches!(voxel.mode, VoxelMode::Mean | VoxelMode::Max) {
+        dims.push(("feature", width));
+    }
+    let mut stride: usize = dims.iter().map(|d| d.1).product();
+    let dim = dims
+        .into_iter()
+        .map(|(label, size)| {
+            let this = MultiArrayDimension {
+                label: label.into(),
+                size: size as u32,
+                stride: stride as u32,
+            };
+            stride /= size.max(1);
+            this
+        })
+        .collect();
+    Float32MultiArray {
+        layout: MultiArrayLayout { dim, data_offset: 0 },
+        data,
+    }
+}
+
+fn diagnostic_array(node: &str, stats: &Mutex<BTreeMap<String, TopicStats>>) -> DiagnosticArray {
+    let stats = stats.lock().expect("no thread panics holding it").clone();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64());
+    DiagnosticArray {
+        header: Header {
+            stamp: Time::from_seconds(now),
+            frame_id: String::new(),
+        },
+        status: stats
+            .iter()
+            .map(|(topic, s)| {
+                let skipped = s.skipped_total();
+                DiagnosticStatus {
+                    level: if skipped > 0 || s.backward_jumps > 0 {
+                        DiagnosticStatus::WARN
+                    } else {
+                        DiagnosticStatus::OK
+                    },
+                    name: format!("{node}: {topic}"),
+                    message: format!("{} published, {skipped} skipped", s.published),
+                    hardware_id: String::new(),
+                    values: s
+                        .key_values()
+                        .into_iter()
+                        .map(|(key, value)| KeyValue { key, value })
+                        .collect(),
+                }
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use robocache::VoxelGrid;
+    use robocache_frames::VoxelLayout;
+    use std::sync::Arc;
+
+    fn voxels() -> (VoxelOptions, VoxelizedCloud) {
+        let voxel = VoxelOptions {
+            grid: VoxelGrid::new([-1.0, 0.0, 10.0], [0.5, 1.0, 2.0], [4, 3, 2]),
+            mode: VoxelMode::Mean,
+            layout: VoxelLayout::Sparse,
+        };
+        let cloud = VoxelizedCloud {
+            // (0, 0, 1) and (3, 2, 0).
+            index: vec![1, 22],
+            values: vec![1.0, 2.0, 3.0, 4.0],
+            kept: 5,
+            dropped: 0,
+            features: Arc::from(vec!["intensity".to_string(), "ring".to_string()]),
+        };
+        (voxel, cloud)
+    }
+
+    #[test]
+    fn a_voxel_cloud_holds_each_voxels_centre_and_values() {
+        let (voxel, cloud) = voxels();
+        let message = voxel_cloud(voxel, &cloud, Header::default());
+        let names: Vec<&str> = message.fields.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["x", "y", "z", "intensity", "ring"]);
+        assert_eq!((message.width, message.point_step, message.row_step), (2, 20, 40));
+        let floats: Vec<f32> = message
+            .data
+            .chunks_exact(4)
+            .map(|b| f32::from_le_bytes(b.try_into().unwrap()))
+            .collect();
+        assert_eq!(floats, [-0.75, 0.5, 13.0, 1.0, 2.0, 0.75, 2.5, 11.0, 3.0, 4.0]);
+    }
+
+    #[test]
+    fn the_dense_grid_has_the_voxels_where_their_indices_say() {
+        let (voxel, cloud) = voxels();
+        let grid = dense_grid(voxel, &cloud);
+        assert_eq!(grid.data.len(), 4 * 3 * 2 * 2);
+        assert_eq!(&grid.data[2..4], &[1.0, 2.0]);
+        assert_eq!(&grid.data[44..46], &[3.0, 4.0]);
+        assert_eq!(grid.data.iter().filter(|v| **v != 0.0).count(), 4);
+        let strides: Vec<u32> = grid.layout.dim.iter().map(|d| d.stride).collect();
+        assert_eq!(strides, [48, 12, 4, 2]);
+    }
+}

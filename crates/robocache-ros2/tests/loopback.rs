@@ -1,0 +1,322 @@
+//! The node over DDS on the loopback interface, against participants it
+//! does not share code with: clouds a replay sends as recorded come back,
+//! decoded by RustDDS's own CDR deserializer, as the voxels `robocache
+//! convert` computes for the same messages (it calls
+//! `robocache_frames::voxelize_cloud` on each, as the node does), and bad
+//! clouds sent by a typed RustDDS publisher are counted, in the node's
+//! figures and on `/diagnostics`, while the node goes on.
+
+use std::net::{IpAddr, Ipv4Addr};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use robocache::Context;
+use robocache_frames::voxelize_cloud;
+use robocache_recordings::{decode, Decoded, Recording};
+use robocache_ros2::messages::{DiagnosticArray, Header, PointCloud2, PointField, Time};
+use robocache_ros2::{voxel_cloud, NodeConfig, ReplayOptions, Replayer, RunningNode, Skip};
+use ros2_client::dds::rustdds::no_key::DataReader;
+use ros2_client::dds::rustdds::{
+    CDRDeserializerAdapter, DomainParticipant, DomainParticipantBuilder, QosPolicyBuilder,
+};
+use ros2_client::qos::{History, WhenFull};
+use ros2_client::{MessageTypeName, Name, NodeName, NodeOptions, QosProfile};
+
+const LOOPBACK: IpAddr = IpAddr::V4(Ipv4Addr::LOCALHOST);
+
+/// A domain of the test's own, so that tests running at once, here or in
+/// another process on the host, do not hear each other.
+fn domain(test: u16) -> u16 {
+    100 + test * 60 + (std::process::id() % 60) as u16
+}
+
+fn recording() -> &'static Path {
+    Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/recordings/arm-and-lidar"
+    ))
+}
+
+fn config(domain_id: u16) -> NodeConfig {
+    NodeConfig::from_yaml(&format!(
+        "domain_id: {domain_id}\nnetworks: [127.0.0.1]\nreliable: true\nqueue: 1000\ndiagnostics_period: 0.2\n\
+         voxel: {{size: [0.25], range: [-10, -10, -2, 10, 10, 2], mode: mean}}\n\
+         clouds: [{{topic: /lidar}}]\n"
+    ))
+    .expect("a valid configuration")
+}
+
+/// A node of the test's own on the loopback interface, and its
+/// participant.
+fn test_node(domain_id: u16, name: &str) -> (ros2_client::Node, DomainParticipant) {
+    let participant = DomainParticipantBuilder::new(domain_id)
+        .with_only_networks([LOOPBACK])
+        .build()
+        .expect("a participant");
+    let node = ros2_client::Context::from_domain_participant(participant.clone())
+        .expect("a context")
+        .new_node(NodeName::new("/", name).unwrap(), NodeOptions::new())
+        .expect("a node");
+    (node, participant)
+}
+
+fn reliable() -> QosProfile {
+    QosProfile::publisher_default()
+        .reliability_reliable(WhenFull::Block)
+        .history(History::KeepAll)
+}
+
+/// A reader of `topic` on `node`'s participant: RustDDS's keyless
+/// DataReader, which decodes with RustDDS's own CDR deserializer.
+fn subscribe<M: serde::de::DeserializeOwned + 'static>(
+    (node, participant): &mut (ros2_client::Node, DomainParticipant),
+    topic: &str,
+    package: &str,
+    type_name: &str,
+) -> Reader<M> {
+    let topic = node
+        .create_topic(
+            &Name::parse(topic).unwrap(),
+            MessageTypeName::new(package, type_name),
+            &reliable(),
+        )
+        .unwrap();
+    let subscriber = participant
+        .create_subscriber(&QosPolicyBuilder::new().build())
+        .unwrap();
+    subscriber
+        .create_datareader_no_key::<M, CDRDeserializerAdapter<M>>(&topic, None)
+        .unwrap()
+}
+
+type Reader<M> = DataReader<M, CDRDeserializerAdapter<M>>;
+
+/// Whether the node's reader of `/lidar` matched a publisher and its
+/// writer of `/lidar/voxels` a subscriber, as DDS reports them on the
+/// node's side: from then on a reliable link loses nothing.
+fn matched(node: &RunningNode) -> bool {
+    node.stats()
+        .get("/lidar")
+        .is_some_and(|s| s.publishers > 0 && s.subscribers > 0)
+}
+
+/// Waits, up to 30 s, until `done`.
+fn until(mut done: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !done() {
+        assert!(Instant::now() < deadline, "discovery did not complete in 30 s");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// Takes messages until `done` says so or `limit` passes.
+fn take_until<M: serde::de::DeserializeOwned + 'static>(
+    reader: &mut Reader<M>,
+    limit: Duration,
+    mut done: impl FnMut(&[M]) -> bool,
+) -> Vec<M> {
+    let deadline = Instant::now() + limit;
+    let mut taken = Vec::new();
+    while !done(&taken) && Instant::now() < deadline {
+        match reader.take_next_sample() {
+            Ok(Some(sample)) => taken.push(sample.into_value()),
+            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            Err(e) => panic!("reading: {e:?}"),
+        }
+    }
+    taken
+}
+
+#[test]
+fn replayed_clouds_come_back_as_the_voxels_convert_computes() {
+    let domain_id = domain(0);
+    let config = config(domain_id);
+    let node = RunningNode::start(&config, Context::cpu()).unwrap();
+    let mut listener = test_node(domain_id, "voxel_listener");
+    let mut voxels = subscribe::<PointCloud2>(&mut listener, "/lidar/voxels", "sensor_msgs", "PointCloud2");
+
+    // What convert computes for the bag's clouds, read from the file.
+    let mut expected = Vec::new();
+    let bag = Recording::open(recording()).unwrap();
+    let mut messages = bag.messages();
+    while let Some(message) = messages.next_with(|m| (m.topic.to_string(), m.data.to_vec())) {
+        let (topic, data) = message.unwrap();
+        if topic != "/lidar" {
+            continue;
+        }
+        let Ok(Decoded::Cloud(cloud)) = decode(robocache_ros2::POINT_CLOUD2, &data) else {
+            panic!("the bag's clouds decode");
+        };
+        let voxelized = voxelize_cloud(&Context::cpu(), config.voxel, &cloud).unwrap();
+        let header = Header {
+            stamp: Time::from_seconds(cloud.stamp),
+            frame_id: cloud.frame_id.clone(),
+        };
+        expected.push(voxel_cloud(config.voxel, &voxelized, header));
+    }
+    assert!(expected.len() >= 50, "the bag has {} clouds", expected.len());
+    assert!(expected.iter().all(|c| c.width > 100), "every cloud fills voxels");
+
+    let replayer = Replayer::open(
+        recording(),
+        &ReplayOptions {
+            domain_id,
+            networks: vec![LOOPBACK],
+            topics: vec!["/lidar".into()],
+            // 50 clouds a second: a fast lidar, paced as a live one is.
+            speed: Some(5.0),
+            reliable: true,
+            wait_for_subscribers: Duration::from_secs(30),
+        },
+    )
+    .unwrap();
+    // Discovery both ways, on both links: replay -> node -> listener.
+    assert!(
+        replayer.wait_for_subscribers(Duration::from_secs(30)).is_empty(),
+        "the node subscribed"
+    );
+    until(|| matched(&node));
+    until(|| listener.0.publisher_count("/lidar/voxels") > 0);
+    // Played on a thread of its own while this one takes the voxels, as a
+    // live consumer does.
+    let playing = std::thread::spawn(move || replayer.play());
+    let got = take_until(&mut voxels, Duration::from_secs(60), |got| {
+        got.len() >= expected.len()
+    });
+    let replayed = playing.join().unwrap().unwrap();
+    assert_eq!(replayed.sent.get("/lidar"), Some(&(expected.len() as u64)));
+    let stats = node.stop().unwrap();
+    let lidar = &stats["/lidar"];
+    assert_eq!(lidar.received, expected.len() as u64, "{lidar}");
+    assert_eq!(lidar.published, expected.len() as u64, "{lidar}");
+    assert_eq!(lidar.skipped_total(), 0, "{lidar}");
+    assert_eq!(got.len(), expected.len(), "every cloud's voxels arrived");
+    for (k, (got, expected)) in got.iter().zip(&expected).enumerate() {
+        assert_eq!(got.header, expected.header, "cloud {k}");
+        assert_eq!(got.fields, expected.fields, "cloud {k}");
+        // Bit for bit: centres and means as convert computes them.
+        assert!(got == expected, "cloud {k}: the voxels differ");
+    }
+}
+
+/// A valid cloud of `n` points along x, x, y, z and intensity in float32.
+fn cloud(stamp: f64, n: u32, names: [&str; 3]) -> PointCloud2 {
+    let mut data = Vec::new();
+    for i in 0..n {
+        for v in [0.1 * i as f32, 0.5, 0.5, i as f32] {
+            data.extend_from_slice(&v.to_le_bytes());
+        }
+    }
+    let field = |name: &str, offset| PointField {
+        name: name.into(),
+        offset,
+        datatype: PointField::FLOAT32,
+        count: 1,
+    };
+    PointCloud2 {
+        header: Header {
+            stamp: Time::from_seconds(stamp),
+            frame_id: "lidar".into(),
+        },
+        height: 1,
+        width: n,
+        fields: vec![
+            field(names[0], 0),
+            field(names[1], 4),
+            field(names[2], 8),
+            field("intensity", 12),
+        ],
+        is_bigendian: false,
+        point_step: 16,
+        row_step: 16 * n,
+        data,
+        is_dense: true,
+    }
+}
+
+#[test]
+fn bad_clouds_are_counted_and_the_node_goes_on() {
+    let domain_id = domain(1);
+    let node = RunningNode::start(&config(domain_id), Context::cpu()).unwrap();
+    let mut sender = test_node(domain_id, "bad_sender");
+    let topic = sender
+        .0
+        .create_topic(
+            &Name::parse("/lidar").unwrap(),
+            MessageTypeName::new("sensor_msgs", "PointCloud2"),
+            &reliable(),
+        )
+        .unwrap();
+    let publisher = sender.0.create_publisher::<PointCloud2>(&topic, None).unwrap();
+    let mut voxels = subscribe::<PointCloud2>(&mut sender, "/lidar/voxels", "sensor_msgs", "PointCloud2");
+    let mut diagnostics =
+        subscribe::<DiagnosticArray>(&mut sender, "/diagnostics", "diagnostic_msgs", "DiagnosticArray");
+    // Both ends of both links: a reliable link then loses nothing.
+    until(|| {
+        sender.0.subscription_count("/lidar") > 0
+            && matched(&node)
+            && sender.0.publisher_count("/lidar/voxels") > 0
+    });
+
+    let mut truncated = cloud(1.0, 10, ["x", "y", "z"]);
+    truncated.data.truncate(100);
+    let sequence = [
+        cloud(2.0, 10, ["x", "y", "z"]),
+        truncated,
+        cloud(3.0, 10, ["a", "b", "c"]),
+        cloud(4.0, 10, ["x", "y", "z"]),
+        cloud(4.0, 10, ["x", "y", "z"]),
+        cloud(3.5, 10, ["x", "y", "z"]),
+        cloud(5.0, 10, ["x", "y", "z"]),
+    ];
+    for message in sequence {
+        publisher.publish(message).unwrap();
+    }
+    let published = take_until(&mut voxels, Duration::from_secs(30), |got| got.len() >= 4);
+    let stamps: Vec<f64> = published.iter().map(|c| c.header.stamp.seconds()).collect();
+    assert_eq!(
+        stamps,
+        [2.0, 4.0, 3.5, 5.0],
+        "the good clouds, the one after a clock jump included"
+    );
+
+    let reported = |arrays: &[DiagnosticArray]| {
+        arrays.last().is_some_and(|a| {
+            a.status.iter().any(|s| {
+                s.name.ends_with("/lidar")
+                    && s.values.iter().any(|kv| kv.key == "published" && kv.value == "4")
+            })
+        })
+    };
+    let arrays = take_until(&mut diagnostics, Duration::from_secs(30), reported);
+    let status = arrays
+        .last()
+        .and_then(|a| a.status.iter().find(|s| s.name.ends_with("/lidar")))
+        .expect("a diagnostics status for /lidar");
+    let value = |key: &str| {
+        status
+            .values
+            .iter()
+            .find(|kv| kv.key == key)
+            .map(|kv| kv.value.as_str())
+    };
+    assert_eq!(value("skipped_malformed"), Some("1"));
+    assert_eq!(value("skipped_no_xyz"), Some("1"));
+    assert_eq!(value("skipped_duplicate"), Some("1"));
+    assert_eq!(value("backward_clock_jumps"), Some("1"));
+    assert_eq!(value("received"), Some("7"));
+    assert!(
+        value("total_p99_us").is_some(),
+        "latency percentiles are reported"
+    );
+
+    let stats = node.stop().unwrap();
+    let lidar = &stats["/lidar"];
+    assert_eq!(lidar.skipped.get(&Skip::Malformed), Some(&1));
+    assert_eq!(
+        lidar.skipped.get(&Skip::Lost),
+        None,
+        "nothing was lost on a reliable link"
+    );
+    assert_eq!(lidar.received, lidar.published + lidar.skipped_total(), "{lidar}");
+}
