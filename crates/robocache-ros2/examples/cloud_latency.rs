@@ -3,7 +3,8 @@
 //! publishes clouds shaped like the benchmark recording's (a 32-beam scan
 //! of a wavy wall and a floor, x, y, z and intensity, every 37th point a
 //! missing return) at a fixed rate, and takes the voxels back, while the
-//! node times each stage.
+//! node times each stage. Resident memory is sampled once a second: a
+//! long run is a soak of the cloud path.
 //!
 //! `cargo run --release -p robocache-ros2 --example cloud_latency -- [SECONDS] [POINTS] [HZ] [BACKEND]`
 //! (defaults: 30 s of 120 000-point clouds at 10 Hz on the CPU backend).
@@ -87,7 +88,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let scans = (seconds * rate).round() as u64;
     let started = Instant::now();
     let mut taken = 0u64;
+    // Resident memory, MB, once a second.
+    let mut rss = Vec::new();
     for k in 0..scans {
+        if k % rate.round().max(1.0) as u64 == 0 {
+            rss.push(resident_mb());
+        }
         let due = Duration::from_secs_f64(k as f64 / rate);
         while started.elapsed() < due {
             taken += take_all(&mut voxels)?;
@@ -109,6 +115,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "{scans} clouds of {points} points at {rate} Hz on the {backend} backend; {taken} voxel clouds taken back"
     );
     println!("/points: {points_stats}");
+    // The first tenth warms the pools and queues up; then memory must hold.
+    let warm = &rss[rss.len() / 10..];
+    if let (Some(first), Some(last), Some(high)) =
+        (warm.first(), warm.last(), warm.iter().copied().reduce(f64::max))
+    {
+        println!(
+            "resident memory after the first tenth: {first:.1} MB, at the end {last:.1} MB ({:+.1}%), highest {high:.1} MB",
+            100.0 * (last - first) / first
+        );
+    }
     let ms = |stage, q| {
         points_stats
             .latency(stage, q)
@@ -120,6 +136,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ms(Stage::Total, 0.99)
     );
     Ok(())
+}
+
+/// This process's resident memory, MB (Linux, 4 KiB pages; NaN elsewhere).
+fn resident_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(1)?.parse::<f64>().ok())
+        .map_or(f64::NAN, |pages| pages * 4096.0 / 1e6)
 }
 
 fn take_all(
