@@ -83,6 +83,8 @@ fn ros_context(domain_id: u16, networks: &[IpAddr]) -> Result<ros2_client::Conte
 
 /// The quality of service of the node's topics.
 mod qos {
+    use ros2_client::dds::rustdds::policy::ResourceLimits;
+    use ros2_client::dds::rustdds::{QosPolicies, QosPolicyBuilder};
     use ros2_client::qos::{History, WhenFull};
     use ros2_client::QosProfile;
 
@@ -96,6 +98,21 @@ mod qos {
             true => profile.reliability_reliable(WhenFull::DEFAULT),
             false => profile,
         }
+    }
+
+    /// `profile` with RustDDS's cache of the topic bounded to `depth`
+    /// messages (its default is 64, whatever the history).
+    pub(crate) fn bounded(profile: &QosProfile, depth: usize) -> QosPolicies {
+        let depth = i32::try_from(depth).unwrap_or(i32::MAX);
+        QosPolicies::from(profile).modify_by(
+            &QosPolicyBuilder::new()
+                .resource_limits(ResourceLimits {
+                    max_samples: depth,
+                    max_instances: 1,
+                    max_samples_per_instance: depth,
+                })
+                .build(),
+        )
     }
 
     /// What the node offers: reliable, which both reliable and best-effort

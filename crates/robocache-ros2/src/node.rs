@@ -16,7 +16,7 @@ use robocache_recordings::{decode, fingerprint, Cloud, DecodeError, Decoded};
 use ros2_client::dds::rustdds::mio1::{Events, Interest, Poll, Token};
 use ros2_client::dds::rustdds::no_key::{DataReader, DataWriter};
 use ros2_client::dds::rustdds::{
-    self, CDRSerializerAdapter, DataReaderStatus, DataWriterStatus, StatusEvented, GUID,
+    self, CDRSerializerAdapter, DataReaderStatus, DataWriterStatus, StatusEvented, TopicKind, GUID,
 };
 use ros2_client::{MessageTypeName, Name, NodeName, NodeOptions};
 
@@ -53,12 +53,10 @@ impl RunningNode {
     /// arrive from then on are taken.
     pub fn start(config: &NodeConfig, context: Context) -> Result<Self, NodeError> {
         let ros = crate::ros_context(config.domain_id, &config.networks)?;
+        let node_name = NodeName::new(&config.namespace, &config.node_name)
+            .map_err(|e| NodeError::Config(format!("node name {}: {e:?}", config.node_name)))?;
         let mut node = ros
-            .new_node(
-                NodeName::new(&config.namespace, &config.node_name)
-                    .map_err(|e| NodeError::Config(format!("node name {}: {e:?}", config.node_name)))?,
-                NodeOptions::new(),
-            )
+            .new_node(node_name.clone(), NodeOptions::new())
             .map_err(|e| NodeError::Dds(format!("creating the node: {e:?}")))?;
         let participant = ros.domain_participant();
         let no_policies = rustdds::QosPolicyBuilder::new().build();
@@ -77,11 +75,15 @@ impl RunningNode {
             let name = |topic: &str| {
                 Name::parse(topic).map_err(|e| NodeError::Config(format!("topic {topic}: {e:?}")))
             };
-            let input = node
+            // Created here rather than by ros2-client, to bound what RustDDS
+            // keeps of the topic: by default its cache holds the last 64
+            // messages whatever the history asks, 120 MB of lidar clouds.
+            let input = participant
                 .create_topic(
-                    &name(&cloud.topic)?,
-                    MessageTypeName::new("sensor_msgs", "PointCloud2"),
-                    &qos::subscription(config.reliable, config.queue),
+                    name(&cloud.topic)?.to_dds_name("rt", &node_name, ""),
+                    MessageTypeName::new("sensor_msgs", "PointCloud2").dds_msg_type(),
+                    &qos::bounded(&qos::subscription(config.reliable, config.queue), config.queue),
+                    TopicKind::NoKey,
                 )
                 .map_err(|e| NodeError::Dds(format!("topic {}: {e:?}", cloud.topic)))?;
             let reader = subscriber
