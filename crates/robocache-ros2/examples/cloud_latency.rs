@@ -13,7 +13,7 @@ use std::f64::consts::PI;
 use std::net::{IpAddr, Ipv4Addr};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use robocache_ros2::messages::{Header, PointCloud2, PointField, Time};
+use robocache_ros2::messages::{Header, PointCloud2, Time};
 use robocache_ros2::{NodeConfig, RunningNode, Stage};
 use ros2_client::dds::rustdds::no_key::DataReader;
 use ros2_client::dds::rustdds::{CDRDeserializerAdapter, DomainParticipantBuilder, QosPolicyBuilder};
@@ -180,29 +180,9 @@ fn scan(stamp: f64, points: u32, k: u64) -> PointCloud2 {
             data.extend_from_slice(&v.to_le_bytes());
         }
     }
-    let field = |name: &str, offset| PointField {
-        name: name.into(),
-        offset,
-        datatype: PointField::FLOAT32,
-        count: 1,
+    let header = Header {
+        stamp: Time::from_seconds(stamp),
+        frame_id: "lidar".into(),
     };
-    PointCloud2 {
-        header: Header {
-            stamp: Time::from_seconds(stamp),
-            frame_id: "lidar".into(),
-        },
-        height: 1,
-        width: points,
-        fields: vec![
-            field("x", 0),
-            field("y", 4),
-            field("z", 8),
-            field("intensity", 12),
-        ],
-        is_bigendian: false,
-        point_step: 16,
-        row_step: 16 * points,
-        data,
-        is_dense: false,
-    }
+    PointCloud2::float32(header, &["x", "y", "z", "intensity"], data, false)
 }

@@ -87,6 +87,43 @@ pub struct PointCloud2 {
     pub is_dense: bool,
 }
 
+impl PointCloud2 {
+    /// An unordered cloud whose points are the named float32 fields, in
+    /// order and packed, little-endian: `points` floats per name in `data`.
+    ///
+    /// ```
+    /// use robocache_ros2::messages::{Header, PointCloud2};
+    /// let data: Vec<u8> = [1.0f32, 2.0, 3.0].iter().flat_map(|v| v.to_le_bytes()).collect();
+    /// let cloud = PointCloud2::float32(Header::default(), &["x", "y", "z"], data, true);
+    /// assert_eq!((cloud.width, cloud.point_step, cloud.fields[2].offset), (1, 12, 8));
+    /// ```
+    pub fn float32<S: AsRef<str>>(header: Header, names: &[S], data: Vec<u8>, is_dense: bool) -> Self {
+        let point_step = 4 * names.len();
+        let fields = names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| PointField {
+                name: name.as_ref().to_string(),
+                offset: 4 * i as u32,
+                datatype: PointField::FLOAT32,
+                count: 1,
+            })
+            .collect();
+        let width = data.len().checked_div(point_step).unwrap_or(0);
+        Self {
+            header,
+            height: 1,
+            width: width as u32,
+            fields,
+            is_bigendian: false,
+            point_step: point_step as u32,
+            row_step: (width * point_step) as u32,
+            data,
+            is_dense,
+        }
+    }
+}
+
 /// `std_msgs/msg/MultiArrayDimension`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MultiArrayDimension {

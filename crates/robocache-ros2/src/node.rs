@@ -23,7 +23,7 @@ use ros2_client::{MessageTypeName, Name, NodeName, NodeOptions};
 use crate::config::NodeConfig;
 use crate::messages::{
     DiagnosticArray, DiagnosticStatus, Float32MultiArray, Header, KeyValue, MultiArrayDimension,
-    MultiArrayLayout, PointCloud2, PointField, Time,
+    MultiArrayLayout, PointCloud2, Time,
 };
 use crate::raw::{CdrBytes, RawCdr};
 use crate::stats::{Skip, Stage, TopicStats};
@@ -401,26 +401,12 @@ fn value_names(mode: VoxelMode, voxels: &VoxelizedCloud) -> Vec<String> {
 /// axis (computed in f64, stored as f32), then its values, all float32,
 /// little-endian, in ascending linear index.
 pub fn voxel_cloud(voxel: VoxelOptions, voxels: &VoxelizedCloud, header: Header) -> PointCloud2 {
-    let names = value_names(voxel.mode, voxels);
     let width = voxels.width(voxel.mode);
-    let mut fields: Vec<PointField> = ["x", "y", "z"]
-        .iter()
-        .map(|s| s.to_string())
-        .chain(names)
-        .enumerate()
-        .map(|(i, name)| PointField {
-            name,
-            offset: 4 * i as u32,
-            datatype: PointField::FLOAT32,
-            count: 1,
-        })
-        .collect();
-    fields.truncate(3 + width);
-    let point_step = 4 * (3 + width);
+    let mut names = vec!["x".to_string(), "y".into(), "z".into()];
+    names.extend(value_names(voxel.mode, voxels).into_iter().take(width));
     let grid = voxel.grid;
     let [_, ny, nz] = grid.dims;
-    let count = voxels.index.len();
-    let mut data = Vec::with_capacity(count * point_step);
+    let mut data = Vec::with_capacity(voxels.index.len() * 4 * (3 + width));
     for (k, &index) in voxels.index.iter().enumerate() {
         let index = index as usize;
         let cell = [index / (ny * nz), (index / nz) % ny, index % nz];
@@ -432,17 +418,7 @@ pub fn voxel_cloud(voxel: VoxelOptions, voxels: &VoxelizedCloud, header: Header)
             data.extend_from_slice(&value.to_le_bytes());
         }
     }
-    PointCloud2 {
-        header,
-        height: 1,
-        width: count as u32,
-        fields,
-        is_bigendian: false,
-        point_step: point_step as u32,
-        row_step: (count * point_step) as u32,
-        data,
-        is_dense: true,
-    }
+    PointCloud2::float32(header, &names, data, true)
 }
 
 /// Every voxel's values as a `Float32MultiArray` `[X, Y, Z(, F)]`, zero

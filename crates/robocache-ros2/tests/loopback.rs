@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use robocache::Context;
 use robocache_frames::voxelize_cloud;
 use robocache_recordings::{decode, Decoded, Recording};
-use robocache_ros2::messages::{DiagnosticArray, Header, PointCloud2, PointField, Time};
+use robocache_ros2::messages::{DiagnosticArray, Header, PointCloud2, Time};
 use robocache_ros2::{voxel_cloud, NodeConfig, ReplayOptions, Replayer, RunningNode, Skip};
 use ros2_client::dds::rustdds::no_key::DataReader;
 use ros2_client::dds::rustdds::{
@@ -207,31 +207,11 @@ fn cloud(stamp: f64, n: u32, names: [&str; 3]) -> PointCloud2 {
             data.extend_from_slice(&v.to_le_bytes());
         }
     }
-    let field = |name: &str, offset| PointField {
-        name: name.into(),
-        offset,
-        datatype: PointField::FLOAT32,
-        count: 1,
+    let header = Header {
+        stamp: Time::from_seconds(stamp),
+        frame_id: "lidar".into(),
     };
-    PointCloud2 {
-        header: Header {
-            stamp: Time::from_seconds(stamp),
-            frame_id: "lidar".into(),
-        },
-        height: 1,
-        width: n,
-        fields: vec![
-            field(names[0], 0),
-            field(names[1], 4),
-            field(names[2], 8),
-            field("intensity", 12),
-        ],
-        is_bigendian: false,
-        point_step: 16,
-        row_step: 16 * n,
-        data,
-        is_dense: true,
-    }
+    PointCloud2::float32(header, &[names[0], names[1], names[2], "intensity"], data, true)
 }
 
 #[test]
