@@ -91,20 +91,16 @@ mod qos {
     /// What the node asks of its inputs: ROS 2's sensor-data profile
     /// (best effort, volatile, the last `depth` messages), which every
     /// publisher matches; reliable where the publisher is reliable and no
-    /// message may be lost.
-    pub(crate) fn subscription(reliable: bool, depth: usize) -> QosProfile {
+    /// message may be lost. RustDDS's cache of the topic is bounded to the
+    /// same `depth`: by default it keeps 64 messages whatever the history.
+    pub(crate) fn subscription(reliable: bool, depth: usize) -> QosPolicies {
         let profile = QosProfile::subscription_default().history(History::KeepLast { depth });
-        match reliable {
+        let profile = match reliable {
             true => profile.reliability_reliable(WhenFull::DEFAULT),
             false => profile,
-        }
-    }
-
-    /// `profile` with RustDDS's cache of the topic bounded to `depth`
-    /// messages (its default is 64, whatever the history).
-    pub(crate) fn bounded(profile: &QosProfile, depth: usize) -> QosPolicies {
+        };
         let depth = i32::try_from(depth).unwrap_or(i32::MAX);
-        QosPolicies::from(profile).modify_by(
+        QosPolicies::from(&profile).modify_by(
             &QosPolicyBuilder::new()
                 .resource_limits(ResourceLimits {
                     max_samples: depth,

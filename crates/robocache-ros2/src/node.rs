@@ -82,7 +82,7 @@ impl RunningNode {
                 .create_topic(
                     name(&cloud.topic)?.to_dds_name("rt", &node_name, ""),
                     MessageTypeName::new("sensor_msgs", "PointCloud2").dds_msg_type(),
-                    &qos::bounded(&qos::subscription(config.reliable, config.queue), config.queue),
+                    &qos::subscription(config.reliable, config.queue),
                     TopicKind::NoKey,
                 )
                 .map_err(|e| NodeError::Dds(format!("topic {}: {e:?}", cloud.topic)))?;
@@ -273,9 +273,11 @@ impl CloudWorker {
         }
     }
 
-    fn count(&self, update: impl FnOnce(&mut TopicStats)) {
+    /// Updates this topic's figures, and returns what `update` reads of
+    /// them.
+    fn count<T>(&self, update: impl FnOnce(&mut TopicStats) -> T) -> T {
         let mut stats = self.stats.lock().expect("no thread panics holding it");
-        update(stats.entry(self.topic.clone()).or_default());
+        update(stats.entry(self.topic.clone()).or_default())
     }
 
     fn take(
@@ -321,12 +323,10 @@ impl CloudWorker {
         let decoded_at = Instant::now();
         if self.last_stamp.is_some_and(|last| cloud.stamp < last) {
             let last = self.last_stamp.unwrap_or_default();
-            let jumps = {
-                let mut stats = self.stats.lock().expect("no thread panics holding it");
-                let s = stats.entry(self.topic.clone()).or_default();
+            let jumps = self.count(|s| {
                 s.backward_jumps += 1;
                 s.backward_jumps
-            };
+            });
             eprintln!(
                 "robocache-node: {}: clock went back from {last:.6} to {:.6} s ({jumps} so far); published all the same",
                 self.topic, cloud.stamp
@@ -347,14 +347,12 @@ impl CloudWorker {
             stamp: Time::from_seconds(cloud.stamp),
             frame_id: cloud.frame_id.clone(),
         };
-        let message = voxel_cloud(self.voxel, &voxelized, header.clone());
-        let dense = self.dense.as_ref().map(|_| dense_grid(self.voxel, &voxelized));
         self.voxels
-            .write(message, None)
+            .write(voxel_cloud(self.voxel, &voxelized, header), None)
             .map_err(|e| NodeError::Dds(format!("publishing voxels of {}: {e:?}", self.topic)))?;
-        if let (Some(publisher), Some(dense)) = (&self.dense, dense) {
+        if let Some(publisher) = &self.dense {
             publisher
-                .write(dense, None)
+                .write(dense_grid(self.voxel, &voxelized), None)
                 .map_err(|e| NodeError::Dds(format!("publishing the grid of {}: {e:?}", self.topic)))?;
         }
         let published_at = Instant::now();
@@ -372,10 +370,10 @@ impl CloudWorker {
     /// of each kind, so a stream of bad input is seen without flooding the
     /// log.
     fn skipped(&self, why: Skip, detail: &str) {
-        let mut stats = self.stats.lock().expect("no thread panics holding it");
-        let s = stats.entry(self.topic.clone()).or_default();
-        s.skip(why, 1);
-        let count = s.skipped.get(&why).copied().unwrap_or(0);
+        let count = self.count(|s| {
+            s.skip(why, 1);
+            s.skipped.get(&why).copied().unwrap_or(0)
+        });
         if count > 0 && 10u64.pow(count.ilog10()) == count {
             eprintln!(
                 "robocache-node: {}: skipped {count} {} message{} so far, the latest: {detail}",
@@ -405,11 +403,9 @@ pub fn voxel_cloud(voxel: VoxelOptions, voxels: &VoxelizedCloud, header: Header)
     let mut names = vec!["x".to_string(), "y".into(), "z".into()];
     names.extend(value_names(voxel.mode, voxels).into_iter().take(width));
     let grid = voxel.grid;
-    let [_, ny, nz] = grid.dims;
     let mut data = Vec::with_capacity(voxels.index.len() * 4 * (3 + width));
     for (k, &index) in voxels.index.iter().enumerate() {
-        let index = index as usize;
-        let cell = [index / (ny * nz), (index / nz) % ny, index % nz];
+        let cell = grid.coords_of(index as usize);
         for ((i, origin), size) in cell.iter().zip(grid.origin).zip(grid.voxel_size) {
             let centre = origin as f64 + (*i as f64 + 0.5) * size as f64;
             data.extend_from_slice(&(centre as f32).to_le_bytes());
