@@ -6,8 +6,10 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use robocache::{Context, InterpMode, Stream as FuseStream, TensorView, VoxelMode};
-use robocache_frames::{VoxelLayout, VoxelOptions};
+use robocache::{Context, InterpMode, VoxelMode};
+use robocache_frames::{
+    default_tolerance, frame_grid, fuse_streams, latest_at, StreamSamples, VoxelLayout, VoxelOptions,
+};
 use robocache_lerobot::{Column, DatasetWriter, Dtype, Episode, Feature};
 use robocache_recordings::{
     decode, fingerprint, is_point_cloud, is_supported, Decoded, MessageRef, Recording, Skipped, StreamSet,
@@ -352,68 +354,6 @@ fn gather(
     })
 }
 
-/// The mode a stream's columns are resampled in: what `--mode` says for its
-/// topic, else linear, with quaternion columns (`orientation.*`,
-/// `rotation.*`) in slerp.
-fn column_groups(
-    name: &str,
-    columns: &[String],
-    options: &Options,
-) -> Vec<(InterpMode, std::ops::Range<usize>)> {
-    let topic = name.split(':').next().unwrap_or(name);
-    if let Some(&mode) = options.modes.get(name).or_else(|| options.modes.get(topic)) {
-        if mode != InterpMode::Slerp {
-            return vec![(mode, 0..columns.len())];
-        }
-    }
-    let mut groups: Vec<(InterpMode, std::ops::Range<usize>)> = Vec::new();
-    let mut i = 0;
-    while i < columns.len() {
-        let quaternion = columns[i].ends_with(".x")
-            && (columns[i].starts_with("orientation.") || columns[i].starts_with("rotation."))
-            && columns.get(i + 3).is_some_and(|c| c.ends_with(".w"));
-        let (mode, width) = if quaternion {
-            (InterpMode::Slerp, 4)
-        } else {
-            (InterpMode::Linear, 1)
-        };
-        match groups.last_mut() {
-            Some((m, r)) if *m == mode && mode == InterpMode::Linear => r.end = i + width,
-            _ => groups.push((mode, i..i + width)),
-        }
-        i += width;
-    }
-    groups
-}
-
-/// The frame grid (SPEC section 7): from the first tick at or after the
-/// latest first sample to the earliest last sample, ticks `start + k / R`.
-fn frame_grid(spans: &[(f64, f64)], rate: f64) -> Option<Vec<f64>> {
-    let first = spans.iter().map(|s| s.0).fold(f64::NEG_INFINITY, f64::max);
-    let last = spans.iter().map(|s| s.1).fold(f64::INFINITY, f64::min);
-    let start = (first * rate).ceil() / rate;
-    if start.partial_cmp(&last) == Some(std::cmp::Ordering::Greater) || !start.is_finite() {
-        return None;
-    }
-    let frames = ((last - start) * rate + 1e-9).floor() as usize + 1;
-    Some((0..frames).map(|k| start + k as f64 / rate).collect())
-}
-
-/// For each frame time, the index of the latest sample at or before it and
-/// its age, seconds.
-fn latest_at(times: &[f64], grid: &[f64]) -> Vec<Option<(usize, f64)>> {
-    grid.iter()
-        .map(|&t| {
-            let i = times.partition_point(|&s| s <= t);
-            (i > 0).then(|| (i - 1, t - times[i - 1]))
-        })
-        .collect()
-}
-
-fn median_period(times: &[f64]) -> f64 {
-    robocache_recordings::Timing::of(times).map_or(0.0, |t| t.median_period)
-}
-
 /// A stream's name as a LeRobot feature: `/joint_states` ->
 /// `observation.joint_states`, `/tf:odom->base_link` ->
 /// `observation.tf.odom-base_link`.
@@ -452,57 +392,19 @@ fn align(g: &Gathered, options: &Options, path: &Path) -> Result<Aligned, Error>
     let frames = grid.len();
 
     // Every vector stream in one fusion call.
-    let inputs: Vec<(&String, &robocache_recordings::Stream, Vec<f32>, f64)> = g
-        .streams
+    let inputs: Vec<(&String, &robocache_recordings::Stream)> =
+        g.streams.iter().filter(|(_, s)| !s.times.is_empty()).collect();
+    let samples: Vec<StreamSamples<'_>> = inputs
         .iter()
-        .filter(|(_, s)| !s.times.is_empty())
-        .map(|(name, s)| {
-            (
-                name,
-                s,
-                s.values.iter().map(|&v| v as f32).collect(),
-                3.0 * median_period(&s.times),
-            )
+        .map(|(name, s)| StreamSamples {
+            name,
+            columns: &s.columns,
+            times: &s.times,
+            values: &s.values,
+            tolerance: default_tolerance(&s.times),
         })
         .collect();
-    let mut split: Vec<(usize, InterpMode, std::ops::Range<usize>, Vec<f32>)> = Vec::new();
-    for (i, (name, stream, values, _)) in inputs.iter().enumerate() {
-        let d = stream.columns.len();
-        for (mode, range) in column_groups(name, &stream.columns, options) {
-            let part: Vec<f32> = values
-                .chunks(d)
-                .flat_map(|row| row[range.clone()].to_vec())
-                .collect();
-            split.push((i, mode, range, part));
-        }
-    }
-    let grid_view = TensorView::new(&grid, [1, frames])?;
-    let mut fuse = options.context.fuse(grid_view).with_validity();
-    for (i, mode, range, part) in &split {
-        let (_, stream, _, tolerance) = &inputs[*i];
-        let s = stream.times.len();
-        let data = TensorView::new(part, [1, s, range.len()])?;
-        let times = TensorView::new(&stream.times, [1, s])?;
-        fuse = fuse.stream(
-            FuseStream::new(data, times)
-                .mode(*mode)
-                .tolerance(tolerance.max(1e-9)),
-        );
-    }
-    let fused = if split.is_empty() { None } else { Some(fuse.run()?) };
-    let (values, valid, ranges) = match &fused {
-        Some(f) => (
-            f.values.to_vec::<f32>()?,
-            f.valid
-                .as_ref()
-                .map(|v| v.to_vec::<u8>())
-                .transpose()?
-                .unwrap_or_default(),
-            f.columns.clone(),
-        ),
-        None => (Vec::new(), Vec::new(), Vec::new()),
-    };
-    let width: usize = ranges.last().map_or(0, |r| r.end);
+    let fused = fuse_streams(&options.context, &grid, &samples, &options.modes)?;
 
     let mut features = Vec::new();
     let mut columns = Vec::new();
@@ -514,40 +416,20 @@ fn align(g: &Gathered, options: &Options, path: &Path) -> Result<Aligned, Error>
         names: None,
     });
     columns.push(Column::F64(grid.clone()));
-    for (i, (name, stream, _, _)) in inputs.iter().enumerate() {
-        let d = stream.columns.len();
-        // Put the stream's parts back in its own column order.
-        let mut out = vec![0.0f32; frames * d];
-        let mut pad = vec![false; frames];
-        for (part, (owner, _, range, _)) in split.iter().enumerate() {
-            if *owner != i {
-                continue;
-            }
-            let fused_range = &ranges[part];
-            for k in 0..frames {
-                out[k * d + range.start..k * d + range.end]
-                    .copy_from_slice(&values[k * width + fused_range.start..k * width + fused_range.end]);
-                pad[k] |= valid[k * split.len() + part] == 0;
-            }
-        }
-        let ages = latest_at(&stream.times, &grid);
-        let staleness: Vec<f32> = ages
-            .iter()
-            .map(|a| a.map_or(f32::INFINITY, |(_, age)| age as f32))
-            .collect();
+    for ((name, stream), fused) in inputs.iter().zip(fused) {
         let base = feature_name(name);
-        padded.push((name.to_string(), pad.iter().filter(|p| **p).count()));
+        padded.push((name.to_string(), fused.is_pad.iter().filter(|p| **p).count()));
         features.push(Feature {
             name: base.clone(),
             dtype: Dtype::Float32,
-            width: d,
+            width: stream.columns.len(),
             names: Some(stream.columns.clone()),
         });
-        columns.push(Column::F32(out));
-        push_validity(&mut features, &mut columns, &base, pad, staleness);
+        columns.push(Column::F32(fused.values));
+        push_validity(&mut features, &mut columns, &base, fused.is_pad, fused.staleness);
     }
     for (name, stamps) in &g.cloud_stamps {
-        let tolerance = 3.0 * median_period(stamps);
+        let tolerance = default_tolerance(stamps);
         let ages = latest_at(stamps, &grid);
         let base = feature_name(name);
         let pad: Vec<bool> = ages
@@ -649,63 +531,6 @@ fn print_summary(s: &Summary, written: &robocache_lerobot::Written, options: &Op
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_grid_starts_at_the_first_tick_after_every_stream_started() {
-        let grid = frame_grid(&[(0.013, 2.0), (0.051, 1.93)], 10.0).unwrap();
-        assert_eq!(grid.first(), Some(&0.1));
-        assert_eq!(grid.len(), 19);
-        assert_eq!(grid[18], 0.1 + 18.0 / 10.0);
-        assert!(frame_grid(&[(0.0, 1.0), (2.0, 3.0)], 10.0).is_none());
-    }
-
-    #[test]
-    fn quaternion_columns_go_to_slerp_and_the_rest_to_linear() {
-        let columns: Vec<String> = [
-            "orientation.x",
-            "orientation.y",
-            "orientation.z",
-            "orientation.w",
-            "angular_velocity.x",
-            "linear_acceleration.z",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-        let options_modes = BTreeMap::new();
-        let groups = groups_with(&columns, &options_modes);
-        assert_eq!(
-            groups,
-            vec![(InterpMode::Slerp, 0..4), (InterpMode::Linear, 4..6)]
-        );
-        let mut previous = BTreeMap::new();
-        previous.insert("/imu".to_string(), InterpMode::Previous);
-        assert_eq!(
-            groups_with(&columns, &previous),
-            vec![(InterpMode::Previous, 0..6)]
-        );
-    }
-
-    fn groups_with(
-        columns: &[String],
-        modes: &BTreeMap<String, InterpMode>,
-    ) -> Vec<(InterpMode, std::ops::Range<usize>)> {
-        let options = Options {
-            recordings: vec![],
-            rate: 1.0,
-            out: PathBuf::new(),
-            topics: vec![],
-            modes: modes.clone(),
-            times: BTreeMap::new(),
-            voxel: None,
-            reorder_window: 0.5,
-            workers: None,
-            task: String::new(),
-            replace: false,
-            context: Context::cpu(),
-        };
-        column_groups("/imu", columns, &options)
-    }
 
     #[test]
     fn feature_names_are_dotted() {

@@ -1,6 +1,7 @@
 //! What a robot recording's streams become, written once for the two
 //! places robocache prepares them: `robocache convert`, offline, and the
-//! ROS 2 node, live. A policy sees the world the way its training data was
+//! ROS 2 node, live: each point cloud's voxels, and the vector streams
+//! (joints, IMU, poses) fused on one time grid. A policy sees the world the way its training data was
 //! prepared, so the node and the converter call the same functions here
 //! rather than two copies of them.
 //!
@@ -25,6 +26,11 @@
 //! ```
 #![warn(missing_docs)]
 
+mod fusion;
 mod voxels;
 
+pub use fusion::{
+    column_groups, default_tolerance, first_tick, frame_grid, frame_time, fuse_streams, latest_at, FusedStream,
+    StreamSamples, TOLERANCE_PERIODS,
+};
 pub use voxels::{voxelize_cloud, VoxelError, VoxelLayout, VoxelOptions, VoxelizedCloud};
