@@ -265,9 +265,15 @@ mod tests {
 
     #[test]
     fn a_stream_is_put_back_in_its_own_column_order() {
-        let columns: Vec<String> = ["velocity", "orientation.x", "orientation.y", "orientation.z", "orientation.w"]
-            .map(String::from)
-            .into();
+        let columns: Vec<String> = [
+            "velocity",
+            "orientation.x",
+            "orientation.y",
+            "orientation.z",
+            "orientation.w",
+        ]
+        .map(String::from)
+        .into();
         let half = std::f64::consts::FRAC_1_SQRT_2;
         let imu = StreamSamples {
             name: "/imu",

@@ -30,7 +30,7 @@ mod fusion;
 mod voxels;
 
 pub use fusion::{
-    column_groups, default_tolerance, first_tick, frame_grid, frame_time, fuse_streams, latest_at, FusedStream,
-    StreamSamples, TOLERANCE_PERIODS,
+    column_groups, default_tolerance, first_tick, frame_grid, frame_time, fuse_streams, latest_at,
+    FusedStream, StreamSamples, TOLERANCE_PERIODS,
 };
 pub use voxels::{voxelize_cloud, VoxelError, VoxelLayout, VoxelOptions, VoxelizedCloud};

@@ -3,13 +3,17 @@
 //! messages, voxelizes each on the chosen backend as it arrives, and
 //! publishes the occupied voxels as a `PointCloud2` (each voxel's centre and
 //! values) and, if asked, the dense grid as a `std_msgs/Float32MultiArray`.
+//! Joint, IMU, pose and odometry streams are fused at a fixed rate into
+//! `robocache_msgs/msg/FusedFrame`s, causally: a frame waits at most a
+//! configured delay for late samples.
 //!
 //! A policy sees the world the way its training data was prepared, so the
 //! node decodes with the decoder `robocache convert` reads bags with
-//! (`robocache-recordings`) and voxelizes with the function `convert` calls
-//! (`robocache-frames`): a cloud replayed from a bag gives the voxels
-//! `convert` wrote for it, bit for bit. `robocache-node replay` sends a
-//! bag's messages over DDS exactly as they were recorded.
+//! (`robocache-recordings`), and voxelizes and fuses with the functions
+//! `convert` calls (`robocache-frames`): a bag replayed into the node gives
+//! the voxels and frames `convert` writes for it, bit for bit on the CPU
+//! backend. `robocache-node replay` sends a bag's messages over DDS exactly
+//! as they were recorded.
 //!
 //! Every message that is not published is counted, by reason, in
 //! `/diagnostics` (`diagnostic_msgs/DiagnosticArray`) with per-stage latency
@@ -32,6 +36,7 @@
 #![warn(missing_docs)]
 
 mod config;
+mod fusion;
 pub mod messages;
 mod node;
 pub mod raw;
@@ -40,7 +45,8 @@ mod stats;
 
 use std::net::IpAddr;
 
-pub use config::{CloudTopic, NodeConfig, Overrides};
+pub use config::{CloudTopic, FusedTopic, FusionConfig, NodeConfig, Overrides};
+pub use fusion::CLOCK_HOLD;
 pub use node::{dense_grid, voxel_cloud, RunningNode};
 pub use replay::{replay, ReplayOptions, Replayed, Replayer};
 pub use stats::{Skip, Stage, TopicStats};

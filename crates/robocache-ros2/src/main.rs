@@ -15,7 +15,7 @@ use robocache_ros2::{replay, NodeConfig, Overrides, ReplayOptions, RunningNode};
 #[command(
     name = "robocache-node",
     version,
-    about = "robocache as a ROS 2 node: live point clouds in, voxels out"
+    about = "robocache as a ROS 2 node: live point clouds in, voxels out; joints, IMU and poses in, fused frames out"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -24,8 +24,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Subscribes to point clouds and publishes each one's voxels, until
-    /// Ctrl-C; prints what it counted and how long each stage took.
+    /// Subscribes to point clouds and publishes each one's voxels, and fuses
+    /// vector streams into frames, until Ctrl-C; prints what it counted and
+    /// how long each stage took.
     Run {
         /// A YAML configuration (see the crate's README); the flags below
         /// override it.
@@ -47,6 +48,21 @@ enum Command {
         /// What a voxel holds: occupancy, count, mean or max.
         #[arg(long)]
         voxel_mode: Option<String>,
+        /// A stream to fuse into frames, TOPIC=TYPE
+        /// (/imu=sensor_msgs/msg/Imu); repeatable. Frames go to
+        /// /robocache/frames.
+        #[arg(long)]
+        fuse: Vec<String>,
+        /// Frames a second of the fusion.
+        #[arg(long)]
+        rate: Option<f64>,
+        /// The most a frame waits for late samples, seconds (default 0.02).
+        #[arg(long)]
+        max_delay: Option<f64>,
+        /// A fused stream's interpolation, TOPIC=MODE (linear, nearest,
+        /// previous or slerp); repeatable.
+        #[arg(long = "mode")]
+        modes: Vec<String>,
         /// The backend: auto, cpu, cuda or wgpu.
         #[arg(long, default_value = "auto")]
         backend: robocache::Backend,
@@ -114,6 +130,10 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             voxel_size,
             voxel_range,
             voxel_mode,
+            fuse,
+            rate,
+            max_delay,
+            modes,
             backend,
             dds,
             seconds,
@@ -133,6 +153,10 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 domain_id: dds.domain.or_else(ros_domain_id),
                 networks: dds.networks,
                 reliable: dds.reliable,
+                fuse,
+                rate,
+                max_delay,
+                modes,
             };
             let config = NodeConfig::from_yaml_with(&yaml, overrides)?;
             serve(&config, robocache::Context::new(backend)?, seconds)
@@ -179,13 +203,25 @@ fn serve(
     ctrlc::set_handler(move || flag.store(true, Ordering::Relaxed))?;
     let backend = context.backend();
     let node = RunningNode::start(config, context)?;
-    let topics: Vec<&str> = config.clouds.iter().map(|c| c.topic.as_str()).collect();
-    eprintln!(
-        "robocache-node: voxelizing {} on the {backend} backend into a {:?} grid, domain {}; Ctrl-C stops",
-        topics.join(", "),
-        config.voxel.grid.dims,
-        config.domain_id
-    );
+    if let Some(voxel) = config.voxel {
+        let topics: Vec<&str> = config.clouds.iter().map(|c| c.topic.as_str()).collect();
+        eprintln!(
+            "robocache-node: voxelizing {} on the {backend} backend into a {:?} grid",
+            topics.join(", "),
+            voxel.grid.dims,
+        );
+    }
+    if let Some(fusion) = &config.fusion {
+        let topics: Vec<&str> = fusion.streams.iter().map(|s| s.topic.as_str()).collect();
+        eprintln!(
+            "robocache-node: fusing {} at {} Hz into {}, each frame waiting at most {} ms",
+            topics.join(", "),
+            fusion.rate,
+            fusion.topic,
+            fusion.max_delay.as_secs_f64() * 1e3
+        );
+    }
+    eprintln!("robocache-node: domain {}; Ctrl-C stops", config.domain_id);
     let until = seconds.map(|s| Instant::now() + Duration::from_secs_f64(s.max(0.0)));
     while !interrupted.load(Ordering::Relaxed) && until.is_none_or(|t| Instant::now() < t) {
         std::thread::sleep(Duration::from_millis(50));

@@ -193,3 +193,30 @@ pub struct DiagnosticArray {
     /// One status per part of the node.
     pub status: Vec<DiagnosticStatus>,
 }
+
+/// `robocache_msgs/msg/FusedFrame`: one frame of the node's fused streams,
+/// defined in `interfaces/robocache_msgs/msg/FusedFrame.msg` (build that
+/// package with colcon to read it from rclcpp or rclpy). It holds what a
+/// row of `robocache convert`'s dataset holds for the same streams.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FusedFrame {
+    /// `stamp`: the frame's time, to the nanosecond.
+    pub header: Header,
+    /// The frame's time, seconds since the Unix epoch, exactly as the
+    /// converter's `time_unix`.
+    pub time: f64,
+    /// The fused streams (their topics), in the order their values follow.
+    pub streams: Vec<String>,
+    /// Each stream's number of values.
+    pub widths: Vec<u32>,
+    /// Each value's column name (`position.joint_0`, `orientation.w`, ...).
+    pub names: Vec<String>,
+    /// The values: each stream resampled at `time` in its mode.
+    pub values: Vec<f32>,
+    /// Per stream: no sample within its tolerance of `time`, or none after
+    /// it by the deadline; its values then hold its latest sample.
+    pub is_pad: Vec<bool>,
+    /// Per stream: the age of its latest sample at or before `time`,
+    /// seconds (infinite if none).
+    pub staleness: Vec<f32>,
+}

@@ -1,8 +1,9 @@
 //! The node: one thread per point-cloud topic takes each cloud from DDS as
 //! it arrives, decodes it with the decoder `robocache convert` uses,
 //! voxelizes it with the function `convert` calls, and publishes the
-//! occupied voxels; a diagnostics thread publishes what every topic
-//! counted and how long each stage took.
+//! occupied voxels; one thread fuses the vector streams into frames
+//! (`fusion.rs`); a diagnostics thread publishes what every topic counted
+//! and how long each stage took.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -21,8 +22,9 @@ use ros2_client::dds::rustdds::{
 use ros2_client::{MessageTypeName, Name, NodeName, NodeOptions};
 
 use crate::config::NodeConfig;
+use crate::fusion::{FusedInput, FusionWorker};
 use crate::messages::{
-    DiagnosticArray, DiagnosticStatus, Float32MultiArray, Header, KeyValue, MultiArrayDimension,
+    DiagnosticArray, DiagnosticStatus, Float32MultiArray, FusedFrame, Header, KeyValue, MultiArrayDimension,
     MultiArrayLayout, PointCloud2, Time,
 };
 use crate::raw::{CdrBytes, RawCdr};
@@ -31,11 +33,40 @@ use crate::{qos, NodeError, POINT_CLOUD2};
 
 /// How often a worker looks up from an idle topic to see whether the node
 /// is stopping.
-const WAKE_PERIOD: Duration = Duration::from_millis(50);
+pub(crate) const WAKE_PERIOD: Duration = Duration::from_millis(50);
 
 /// The counts of every input topic, shared by its worker and the
 /// diagnostics thread.
-type SharedStats = Arc<Mutex<BTreeMap<String, TopicStats>>>;
+pub(crate) type SharedStats = Arc<Mutex<BTreeMap<String, TopicStats>>>;
+
+/// Per writer, the last sequence number and fingerprint taken from it: a
+/// gap is messages lost, the same fingerprint again a duplicate.
+#[derive(Default)]
+pub(crate) struct Arrivals(HashMap<GUID, (i64, u64)>);
+
+impl Arrivals {
+    /// Notes a message; returns how many of the writer's messages before it
+    /// never came, and whether it repeats the writer's message before it.
+    pub(crate) fn note(&mut self, writer: GUID, sequence: i64, print: u64) -> (u64, bool) {
+        let previous = self.0.insert(writer, (sequence, print));
+        let lost = previous.map_or(0, |(last, _)| (sequence - last - 1).max(0) as u64);
+        let duplicate = previous.is_some_and(|(_, last_print)| last_print == print);
+        (lost, duplicate)
+    }
+}
+
+/// Says that a message was skipped at the 1st, 10th, 100th, ... of each
+/// kind on a topic, so a stream of bad input is seen without flooding the
+/// log.
+pub(crate) fn log_skip(topic: &str, why: Skip, count: u64, detail: &str) {
+    if count > 0 && 10u64.pow(count.ilog10()) == count {
+        eprintln!(
+            "robocache-node: {topic}: skipped {count} {} message{} so far, the latest: {detail}",
+            why.name(),
+            if count == 1 { "" } else { "s" }
+        );
+    }
+}
 
 /// A running node. Dropping it stops it; [`RunningNode::stop`] also says
 /// what it did.
@@ -71,55 +102,23 @@ impl RunningNode {
         let stop = Arc::new(AtomicBool::new(false));
         let stats: SharedStats = Arc::default();
         let mut threads = Vec::new();
+        let endpoints = Endpoints {
+            config,
+            node_name: &node_name,
+            participant: &participant,
+            subscriber: &subscriber,
+            publisher: &publisher,
+        };
         for cloud in &config.clouds {
-            let name = |topic: &str| {
-                Name::parse(topic).map_err(|e| NodeError::Config(format!("topic {topic}: {e:?}")))
-            };
-            // Created here rather than by ros2-client, to bound what RustDDS
-            // keeps of the topic: by default its cache holds the last 64
-            // messages whatever the history asks, 120 MB of lidar clouds.
-            let input = participant
-                .create_topic(
-                    name(&cloud.topic)?.to_dds_name("rt", &node_name, ""),
-                    MessageTypeName::new("sensor_msgs", "PointCloud2").dds_msg_type(),
-                    &qos::subscription(config.reliable, config.queue),
-                    TopicKind::NoKey,
-                )
-                .map_err(|e| NodeError::Dds(format!("topic {}: {e:?}", cloud.topic)))?;
-            let reader = subscriber
-                .create_datareader_no_key::<CdrBytes, RawCdr>(&input, None)
-                .map_err(|e| NodeError::Dds(format!("reader of {}: {e:?}", cloud.topic)))?;
-            let voxels_topic = node
-                .create_topic(
-                    &name(&cloud.voxels)?,
-                    MessageTypeName::new("sensor_msgs", "PointCloud2"),
-                    &qos::publication(config.queue),
-                )
-                .map_err(|e| NodeError::Dds(format!("topic {}: {e:?}", cloud.voxels)))?;
-            let voxels = publisher
-                .create_datawriter_no_key::<PointCloud2, CDRSerializerAdapter<PointCloud2>>(
-                    &voxels_topic,
-                    None,
-                )
-                .map_err(|e| NodeError::Dds(format!("publisher of {}: {e:?}", cloud.voxels)))?;
+            let voxel = config
+                .voxel
+                .ok_or_else(|| NodeError::Config("clouds without a voxel grid".into()))?;
+            let reader = endpoints.raw_reader(&cloud.topic, POINT_CLOUD2)?;
+            let voxels = endpoints.writer::<PointCloud2>(&mut node, &cloud.voxels, POINT_CLOUD2)?;
             let dense = match &cloud.dense {
                 None => None,
                 Some(topic) => {
-                    let dense_topic = node
-                        .create_topic(
-                            &name(topic)?,
-                            MessageTypeName::new("std_msgs", "Float32MultiArray"),
-                            &qos::publication(config.queue),
-                        )
-                        .map_err(|e| NodeError::Dds(format!("topic {topic}: {e:?}")))?;
-                    Some(
-                        publisher
-                            .create_datawriter_no_key::<Float32MultiArray, CDRSerializerAdapter<Float32MultiArray>>(
-                                &dense_topic,
-                                None,
-                            )
-                            .map_err(|e| NodeError::Dds(format!("publisher of {topic}: {e:?}")))?,
-                    )
+                    Some(endpoints.writer::<Float32MultiArray>(&mut node, topic, FLOAT32_MULTI_ARRAY)?)
                 }
             };
             stats
@@ -129,11 +128,11 @@ impl RunningNode {
             let worker = CloudWorker {
                 topic: cloud.topic.clone(),
                 context: context.clone(),
-                voxel: config.voxel,
+                voxel,
                 voxels,
                 dense,
                 stats: Arc::clone(&stats),
-                writers: HashMap::new(),
+                arrivals: Arrivals::default(),
                 last_stamp: None,
             };
             let stop = Arc::clone(&stop);
@@ -142,6 +141,40 @@ impl RunningNode {
                     .name(format!("cloud {}", cloud.topic))
                     .spawn(move || worker.run(reader, &stop))
                     .map_err(|e| NodeError::Dds(format!("starting a worker: {e}")))?,
+            );
+        }
+        if let Some(fusion) = &config.fusion {
+            let inputs = fusion
+                .streams
+                .iter()
+                .map(|s| {
+                    let reader = endpoints.raw_reader(&s.topic, &s.type_name)?;
+                    Ok(FusedInput::new(
+                        s.topic.clone(),
+                        s.type_name.clone(),
+                        s.tolerance,
+                        reader,
+                    ))
+                })
+                .collect::<Result<Vec<_>, NodeError>>()?;
+            let frames = endpoints.writer::<FusedFrame>(&mut node, &fusion.topic, FUSED_FRAME)?;
+            stats
+                .lock()
+                .expect("no thread panics holding it")
+                .extend(crate::fusion::topics(fusion));
+            let worker = FusionWorker::new(
+                fusion.clone(),
+                context.clone(),
+                inputs,
+                frames,
+                Arc::clone(&stats),
+            );
+            let stop = Arc::clone(&stop);
+            threads.push(
+                std::thread::Builder::new()
+                    .name("fusion".into())
+                    .spawn(move || worker.run(&stop))
+                    .map_err(|e| NodeError::Dds(format!("starting the fusion thread: {e}")))?,
             );
         }
         let diagnostics_topic = node
@@ -215,6 +248,71 @@ impl Drop for RunningNode {
     }
 }
 
+/// What the node's readers and writers are made from.
+struct Endpoints<'a> {
+    config: &'a NodeConfig,
+    node_name: &'a NodeName,
+    participant: &'a rustdds::DomainParticipant,
+    subscriber: &'a rustdds::Subscriber,
+    publisher: &'a rustdds::Publisher,
+}
+
+impl Endpoints<'_> {
+    /// A reader of `topic`'s messages as raw CDR, for robocache's decoder.
+    /// Its topic is created here rather than by ros2-client, to bound what
+    /// RustDDS keeps of it: by default its cache holds the last 64 messages
+    /// whatever the history asks, 120 MB of lidar clouds.
+    fn raw_reader(&self, topic: &str, type_name: &str) -> Result<DataReader<CdrBytes, RawCdr>, NodeError> {
+        let dds_topic = self
+            .participant
+            .create_topic(
+                topic_name(topic)?.to_dds_name("rt", self.node_name, ""),
+                message_type(type_name).dds_msg_type(),
+                &qos::subscription(self.config.reliable, self.config.queue),
+                TopicKind::NoKey,
+            )
+            .map_err(|e| NodeError::Dds(format!("topic {topic}: {e:?}")))?;
+        self.subscriber
+            .create_datareader_no_key::<CdrBytes, RawCdr>(&dds_topic, None)
+            .map_err(|e| NodeError::Dds(format!("reader of {topic}: {e:?}")))
+    }
+
+    /// A writer of `M` on `topic`: RustDDS's rather than ros2-client's
+    /// publisher, as it reports which subscribers it matched.
+    fn writer<M: serde::Serialize>(
+        &self,
+        node: &mut ros2_client::Node,
+        topic: &str,
+        type_name: &str,
+    ) -> Result<DataWriter<M, CDRSerializerAdapter<M>>, NodeError> {
+        let dds_topic = node
+            .create_topic(
+                &topic_name(topic)?,
+                message_type(type_name),
+                &qos::publication(self.config.queue),
+            )
+            .map_err(|e| NodeError::Dds(format!("topic {topic}: {e:?}")))?;
+        self.publisher
+            .create_datawriter_no_key::<M, CDRSerializerAdapter<M>>(&dds_topic, None)
+            .map_err(|e| NodeError::Dds(format!("publisher of {topic}: {e:?}")))
+    }
+}
+
+fn topic_name(topic: &str) -> Result<Name, NodeError> {
+    Name::parse(topic).map_err(|e| NodeError::Config(format!("topic {topic}: {e:?}")))
+}
+
+/// `pkg/msg/Name` as ROS 2 names the type on the wire.
+fn message_type(type_name: &str) -> MessageTypeName {
+    let mut parts = type_name.split('/');
+    let package = parts.next().unwrap_or_default();
+    let name = parts.next_back().unwrap_or_default();
+    MessageTypeName::new(package, name)
+}
+
+const FLOAT32_MULTI_ARRAY: &str = "std_msgs/msg/Float32MultiArray";
+const FUSED_FRAME: &str = "robocache_msgs/msg/FusedFrame";
+
 /// Takes one cloud topic's messages and publishes their voxels.
 struct CloudWorker {
     topic: String,
@@ -223,9 +321,7 @@ struct CloudWorker {
     voxels: DataWriter<PointCloud2, CDRSerializerAdapter<PointCloud2>>,
     dense: Option<DataWriter<Float32MultiArray, CDRSerializerAdapter<Float32MultiArray>>>,
     stats: SharedStats,
-    /// Per writer, the last sequence number and fingerprint taken from it:
-    /// a gap is messages lost, the same fingerprint again a duplicate.
-    writers: HashMap<GUID, (i64, u64)>,
+    arrivals: Arrivals,
     last_stamp: Option<f64>,
 }
 
@@ -287,10 +383,7 @@ impl CloudWorker {
         message: &CdrBytes,
         taken: Instant,
     ) -> Result<(), NodeError> {
-        let print = fingerprint(&message.0);
-        let previous = self.writers.insert(writer, (sequence, print));
-        let lost = previous.map_or(0, |(last, _)| (sequence - last - 1).max(0) as u64);
-        let duplicate = previous.is_some_and(|(_, last_print)| last_print == print);
+        let (lost, duplicate) = self.arrivals.note(writer, sequence, fingerprint(&message.0));
         self.count(|s| {
             s.received += 1;
             if lost > 0 {
@@ -367,21 +460,13 @@ impl CloudWorker {
     }
 
     /// Counts a skipped message, and says so at the 1st, 10th, 100th, ...
-    /// of each kind, so a stream of bad input is seen without flooding the
-    /// log.
+    /// of each kind.
     fn skipped(&self, why: Skip, detail: &str) {
         let count = self.count(|s| {
             s.skip(why, 1);
             s.skipped.get(&why).copied().unwrap_or(0)
         });
-        if count > 0 && 10u64.pow(count.ilog10()) == count {
-            eprintln!(
-                "robocache-node: {}: skipped {count} {} message{} so far, the latest: {detail}",
-                self.topic,
-                why.name(),
-                if count == 1 { "" } else { "s" }
-            );
-        }
+        log_skip(&self.topic, why, count, detail);
     }
 }
 

@@ -9,28 +9,39 @@ use std::time::Duration;
 use hdrhistogram::Histogram;
 
 /// The stages a cloud goes through, from the moment the node takes it from
-/// DDS to the moment its voxels are handed back to DDS.
+/// DDS to the moment its voxels are handed back to DDS, and a fused frame
+/// from the moment it is ready (its last sample taken, or its deadline
+/// passed) to the moment it is handed to DDS.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Stage {
     /// CDR to points, by robocache-recordings.
     Decode,
     /// Points to voxels, on the node's backend.
     Voxelize,
+    /// A frame's streams resampled at its time, on the node's backend.
+    Fuse,
     /// Voxels to a `PointCloud2` (and the dense grid), encoded and written.
     Publish,
-    /// All of the above: taken to published.
+    /// All of the above: taken (or ready) to published.
     Total,
 }
 
 impl Stage {
     /// Every stage, in order.
-    pub const ALL: [Stage; 4] = [Stage::Decode, Stage::Voxelize, Stage::Publish, Stage::Total];
+    pub const ALL: [Stage; 5] = [
+        Stage::Decode,
+        Stage::Voxelize,
+        Stage::Fuse,
+        Stage::Publish,
+        Stage::Total,
+    ];
 
     /// The stage's name in diagnostics and the exit summary.
     pub const fn name(self) -> &'static str {
         match self {
             Stage::Decode => "decode",
             Stage::Voxelize => "voxelize",
+            Stage::Fuse => "fuse",
             Stage::Publish => "publish",
             Stage::Total => "total",
         }
@@ -54,6 +65,12 @@ pub enum Skip {
     /// writer's sequence numbers, from a lossy link or a queue that
     /// overflowed while the node was busy (a burst).
     Lost,
+    /// A fused stream's sample stamped before one already taken from it:
+    /// frames are built causally, and earlier frames may be out already.
+    Late,
+    /// Frames not built because the streams' clock jumped forward by more
+    /// than a second (counted on the frames' topic).
+    ClockJump,
 }
 
 impl Skip {
@@ -65,6 +82,8 @@ impl Skip {
             Skip::Duplicate => "duplicate",
             Skip::Refused => "refused",
             Skip::Lost => "lost",
+            Skip::Late => "late",
+            Skip::ClockJump => "clock_jump",
         }
     }
 }
@@ -74,15 +93,20 @@ impl Skip {
 pub struct TopicStats {
     /// Messages taken from DDS.
     pub received: u64,
-    /// Messages whose output was published.
+    /// Messages whose output was published: a cloud's voxels, a frame, or
+    /// a fused stream's sample taken into the frames.
     pub published: u64,
+    /// Frames published with this fused stream as padding (no sample near
+    /// enough, or none after the frame by its deadline).
+    pub padded: u64,
     /// Messages skipped, by reason.
     pub skipped: BTreeMap<Skip, u64>,
     /// Publishers of the topic the node's reader has matched: it takes what
-    /// they send from the moment they match.
+    /// they send from the moment they match (none for the frames' topic).
     pub publishers: u64,
-    /// Subscribers of the topic's voxels the node's writer has matched:
-    /// they get what it publishes from the moment they match.
+    /// Subscribers the node's writer of the topic's output (its voxels, or
+    /// the frames) has matched: they get what it publishes from the moment
+    /// they match.
     pub subscribers: u64,
     /// Clouds stamped earlier than the one before them (published all the
     /// same: a cloud's voxels do not depend on its neighbours).
@@ -113,6 +137,7 @@ impl TopicStats {
         Self {
             received: 0,
             published: 0,
+            padded: 0,
             publishers: 0,
             subscribers: 0,
             skipped: BTreeMap::new(),
@@ -156,6 +181,7 @@ impl TopicStats {
         let mut values = vec![
             ("received".to_string(), self.received.to_string()),
             ("published".to_string(), self.published.to_string()),
+            ("padded".to_string(), self.padded.to_string()),
             (
                 "backward_clock_jumps".to_string(),
                 self.backward_jumps.to_string(),
@@ -189,6 +215,9 @@ impl TopicStats {
 impl fmt::Display for TopicStats {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} received, {} published", self.received, self.published)?;
+        if self.padded > 0 {
+            write!(f, ", {} frames padded", self.padded)?;
+        }
         for (why, count) in &self.skipped {
             write!(f, ", {count} {}", why.name())?;
         }

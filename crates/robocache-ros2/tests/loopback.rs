@@ -2,8 +2,11 @@
 //! does not share code with: clouds a replay sends as recorded come back,
 //! decoded by RustDDS's own CDR deserializer, as the voxels `robocache
 //! convert` computes for the same messages (it calls
-//! `robocache_frames::voxelize_cloud` on each, as the node does), and bad
-//! clouds sent by a typed RustDDS publisher are counted, in the node's
+//! `robocache_frames::voxelize_cloud` on each, as the node does); joints,
+//! IMU and poses come back as the frames `convert` computes from the whole
+//! recording (`robocache_frames::fuse_streams` on its streams), though the
+//! node fused each from a window of samples as they arrived; and bad
+//! messages sent by a typed RustDDS publisher are counted, in the node's
 //! figures and on `/diagnostics`, while the node goes on.
 
 use std::net::{IpAddr, Ipv4Addr};
@@ -11,9 +14,9 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use robocache::Context;
-use robocache_frames::voxelize_cloud;
-use robocache_recordings::{decode, Decoded, Recording};
-use robocache_ros2::messages::{DiagnosticArray, Header, PointCloud2, Time};
+use robocache_frames::{default_tolerance, frame_grid, fuse_streams, voxelize_cloud, StreamSamples};
+use robocache_recordings::{decode, fingerprint, Decoded, Recording, StreamSet};
+use robocache_ros2::messages::{DiagnosticArray, FusedFrame, Header, PointCloud2, Time};
 use robocache_ros2::{voxel_cloud, NodeConfig, ReplayOptions, Replayer, RunningNode, Skip};
 use ros2_client::dds::rustdds::no_key::DataReader;
 use ros2_client::dds::rustdds::{
@@ -25,9 +28,10 @@ use ros2_client::{MessageTypeName, Name, NodeName, NodeOptions, QosProfile};
 const LOOPBACK: IpAddr = IpAddr::V4(Ipv4Addr::LOCALHOST);
 
 /// A domain of the test's own, so that tests running at once, here or in
-/// another process on the host, do not hear each other.
+/// another process on the host, do not hear each other (RustDDS's ports
+/// allow domains up to 232).
 fn domain(test: u16) -> u16 {
-    100 + test * 60 + (std::process::id() % 60) as u16
+    10 + test * 70 + (std::process::id() % 70) as u16
 }
 
 fn recording() -> &'static Path {
@@ -147,12 +151,13 @@ fn replayed_clouds_come_back_as_the_voxels_convert_computes() {
         let Ok(Decoded::Cloud(cloud)) = decode(robocache_ros2::POINT_CLOUD2, &data) else {
             panic!("the bag's clouds decode");
         };
-        let voxelized = voxelize_cloud(&Context::cpu(), config.voxel, &cloud).unwrap();
+        let voxel = config.voxel.unwrap();
+        let voxelized = voxelize_cloud(&Context::cpu(), voxel, &cloud).unwrap();
         let header = Header {
             stamp: Time::from_seconds(cloud.stamp),
             frame_id: cloud.frame_id.clone(),
         };
-        expected.push(voxel_cloud(config.voxel, &voxelized, header));
+        expected.push(voxel_cloud(voxel, &voxelized, header));
     }
     assert!(expected.len() >= 50, "the bag has {} clouds", expected.len());
     assert!(expected.iter().all(|c| c.width > 100), "every cloud fills voxels");
@@ -299,4 +304,167 @@ fn bad_clouds_are_counted_and_the_node_goes_on() {
         "nothing was lost on a reliable link"
     );
     assert_eq!(lidar.received, lidar.published + lidar.skipped_total(), "{lidar}");
+}
+
+/// The bag's fused topics and their types.
+const FUSED: [(&str, &str); 3] = [
+    ("/joint_states", "sensor_msgs/msg/JointState"),
+    ("/imu", "sensor_msgs/msg/Imu"),
+    ("/pose", "geometry_msgs/msg/PoseStamped"),
+];
+
+fn fusion_config(domain_id: u16, rate: f64, max_delay: f64) -> NodeConfig {
+    let streams: Vec<String> = FUSED
+        .iter()
+        .map(|(topic, type_name)| format!("{{topic: {topic}, type: {type_name}}}"))
+        .collect();
+    NodeConfig::from_yaml(&format!(
+        "domain_id: {domain_id}\nnetworks: [127.0.0.1]\nreliable: true\nqueue: 1000\n\
+         fusion: {{topic: /frames, rate: {rate}, max_delay: {max_delay}, streams: [{}]}}\n",
+        streams.join(", ")
+    ))
+    .expect("a valid configuration")
+}
+
+/// What `robocache convert --rate RATE --topics` of the fused topics writes
+/// for the bag: its streams gathered as convert gathers them (a
+/// `StreamSet` over header stamps) and fused on the converter's grid.
+fn converted_frames(rate: f64) -> (Vec<f64>, Vec<robocache_frames::FusedStream>) {
+    let bag = Recording::open(recording()).unwrap();
+    let mut streams = StreamSet::new(0.5);
+    let mut messages = bag.messages();
+    while let Some(message) =
+        messages.next_with(|m| (m.topic.to_string(), m.type_name.to_string(), m.data.to_vec()))
+    {
+        let (topic, type_name, data) = message.unwrap();
+        if !FUSED.iter().any(|(t, _)| *t == topic) {
+            continue;
+        }
+        let Ok(Decoded::Sample(s)) = decode(&type_name, &data) else {
+            panic!("the bag's {topic} decodes");
+        };
+        streams.push(
+            &topic,
+            &type_name,
+            s.stamp,
+            fingerprint(&data),
+            &s.columns,
+            s.values,
+        );
+    }
+    let streams = streams.finish();
+    let spans: Vec<(f64, f64)> = streams
+        .values()
+        .map(|s| (s.times[0], *s.times.last().unwrap()))
+        .collect();
+    let grid = frame_grid(&spans, rate).unwrap();
+    // In the node's stream order, the configuration's.
+    let samples: Vec<StreamSamples<'_>> = FUSED
+        .iter()
+        .map(|(topic, _)| {
+            let s = &streams[*topic];
+            StreamSamples {
+                name: topic,
+                columns: &s.columns,
+                times: &s.times,
+                values: &s.values,
+                tolerance: default_tolerance(&s.times),
+            }
+        })
+        .collect();
+    let fused = fuse_streams(&Context::cpu(), &grid, &samples, &Default::default()).unwrap();
+    (grid, fused)
+}
+
+#[test]
+fn replayed_joints_imu_and_poses_come_back_as_the_frames_convert_computes() {
+    let domain_id = domain(2);
+    let rate = 50.0;
+    // The poses come at 30 Hz: a frame waits up to 33 ms of the bag's time
+    // for the pose after it, which 0.1 s covers.
+    let config = fusion_config(domain_id, rate, 0.1);
+    let node = RunningNode::start(&config, Context::cpu()).unwrap();
+    let mut listener = test_node(domain_id, "frame_listener");
+    let mut frames = subscribe::<FusedFrame>(&mut listener, "/frames", "robocache_msgs", "FusedFrame");
+    let (grid, expected) = converted_frames(rate);
+    assert!(grid.len() > 400, "the bag gives {} frames", grid.len());
+
+    let replayer = Replayer::open(
+        recording(),
+        &ReplayOptions {
+            domain_id,
+            networks: vec![LOOPBACK],
+            topics: FUSED.iter().map(|(t, _)| t.to_string()).collect(),
+            speed: Some(5.0),
+            reliable: true,
+            wait_for_subscribers: Duration::from_secs(30),
+        },
+    )
+    .unwrap();
+    assert!(
+        replayer.wait_for_subscribers(Duration::from_secs(30)).is_empty(),
+        "the node subscribed"
+    );
+    until(|| {
+        let stats = node.stats();
+        FUSED.iter().all(|(t, _)| stats[*t].publishers > 0) && stats["/frames"].subscribers > 0
+    });
+    until(|| listener.0.publisher_count("/frames") > 0);
+    let playing = std::thread::spawn(move || replayer.play());
+    let last = *grid.last().unwrap();
+    let got = take_until(&mut frames, Duration::from_secs(60), |got| {
+        got.last().is_some_and(|f| f.time >= last)
+    });
+    playing.join().unwrap().unwrap();
+    let stats = node.stop().unwrap();
+    for (topic, _) in FUSED {
+        let s = &stats[topic];
+        assert_eq!(s.received, s.published, "{topic}: {s}");
+        assert_eq!(s.skipped_total(), 0, "{topic}: {s}");
+    }
+
+    let got: Vec<&FusedFrame> = got.iter().filter(|f| f.time <= last).collect();
+    assert_eq!(
+        got.len(),
+        grid.len(),
+        "a frame for every tick of the converter's grid"
+    );
+    let widths: Vec<usize> = FUSED
+        .iter()
+        .map(|(topic, _)| {
+            expected[FUSED.iter().position(|(t, _)| t == topic).unwrap()]
+                .values
+                .len()
+                / grid.len()
+        })
+        .collect();
+    for (k, (frame, &time)) in got.iter().zip(&grid).enumerate() {
+        assert_eq!(
+            frame.time.to_bits(),
+            time.to_bits(),
+            "frame {k}: the converter's time"
+        );
+        assert_eq!(frame.header.stamp, Time::from_seconds(time));
+        assert_eq!(frame.streams, FUSED.map(|(t, _)| t.to_string()));
+        let mut at = 0;
+        for (s, stream) in expected.iter().enumerate() {
+            let width = widths[s];
+            let want = &stream.values[k * width..(k + 1) * width];
+            let have = &frame.values[at..at + width];
+            // Bit for bit: the same samples, the same arithmetic.
+            assert!(
+                want.iter().zip(have).all(|(a, b)| a.to_bits() == b.to_bits()),
+                "frame {k}, {}: {have:?} where convert has {want:?}",
+                FUSED[s].0
+            );
+            assert_eq!(frame.is_pad[s], stream.is_pad[k], "frame {k}, {}", FUSED[s].0);
+            assert_eq!(
+                frame.staleness[s].to_bits(),
+                stream.staleness[k].to_bits(),
+                "frame {k}"
+            );
+            at += width;
+        }
+        assert_eq!(at, frame.values.len());
+    }
 }
