@@ -26,7 +26,7 @@ use ros2_client::dds::rustdds::{
 
 use crate::config::FusionConfig;
 use crate::messages::{FusedFrame, Header, Time};
-use crate::node::{Arrivals, SharedStats, WAKE_PERIOD};
+use crate::node::{Arrivals, SharedStats, FLUSH_ON_STOP, WAKE_PERIOD};
 use crate::raw::{CdrBytes, RawCdr};
 use crate::stats::{Skip, Stage, TopicStats};
 use crate::NodeError;
@@ -164,6 +164,8 @@ impl FusionWorker {
             }
             self.publish_due(woke)?;
         }
+        // Best effort: a subscriber that went away cannot acknowledge.
+        let _ = self.frames.wait_for_acknowledgments(FLUSH_ON_STOP);
         Ok(())
     }
 

@@ -35,6 +35,11 @@ use crate::{qos, NodeError, POINT_CLOUD2};
 /// is stopping.
 pub(crate) const WAKE_PERIOD: Duration = Duration::from_millis(50);
 
+/// How long a stopping worker waits for reliable subscribers to
+/// acknowledge what it published last, so that a clean stop (Ctrl-C) does
+/// not take the last messages in flight with it.
+pub(crate) const FLUSH_ON_STOP: Duration = Duration::from_millis(500);
+
 /// The counts of every input topic, shared by its worker and the
 /// diagnostics thread.
 pub(crate) type SharedStats = Arc<Mutex<BTreeMap<String, TopicStats>>>;
@@ -350,6 +355,11 @@ impl CloudWorker {
                     taken,
                 )?;
             }
+        }
+        // Best effort: a subscriber that went away cannot acknowledge.
+        let _ = self.voxels.wait_for_acknowledgments(FLUSH_ON_STOP);
+        if let Some(dense) = &self.dense {
+            let _ = dense.wait_for_acknowledgments(FLUSH_ON_STOP);
         }
         Ok(())
     }

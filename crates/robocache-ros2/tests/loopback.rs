@@ -31,7 +31,7 @@ const LOOPBACK: IpAddr = IpAddr::V4(Ipv4Addr::LOCALHOST);
 /// another process on the host, do not hear each other (RustDDS's ports
 /// allow domains up to 232).
 fn domain(test: u16) -> u16 {
-    10 + test * 70 + (std::process::id() % 70) as u16
+    10 + test * 50 + (std::process::id() % 50) as u16
 }
 
 fn recording() -> &'static Path {
@@ -467,4 +467,127 @@ fn replayed_joints_imu_and_poses_come_back_as_the_frames_convert_computes() {
         }
         assert_eq!(at, frame.values.len());
     }
+}
+
+/// `sensor_msgs/msg/Imu` as a typed RustDDS publisher sends it, in the
+/// `.msg` field order.
+#[derive(Debug, serde::Serialize)]
+struct Imu {
+    header: Header,
+    orientation: [f64; 4],
+    orientation_covariance: [f64; 9],
+    angular_velocity: [f64; 3],
+    angular_velocity_covariance: [f64; 9],
+    linear_acceleration: [f64; 3],
+    linear_acceleration_covariance: [f64; 9],
+}
+
+fn imu(stamp: f64, value: f64) -> Imu {
+    Imu {
+        header: Header {
+            stamp: Time::from_seconds(stamp),
+            frame_id: "imu".into(),
+        },
+        orientation: [0.0, 0.0, 0.0, 1.0],
+        orientation_covariance: [0.0; 9],
+        angular_velocity: [value, 0.0, 0.0],
+        angular_velocity_covariance: [0.0; 9],
+        linear_acceleration: [0.0, 0.0, 9.81],
+        linear_acceleration_covariance: [0.0; 9],
+    }
+}
+
+#[test]
+fn a_silent_stream_is_padded_after_the_deadline_and_a_late_sample_is_counted() {
+    let domain_id = domain(3);
+    let config = NodeConfig::from_yaml(&format!(
+        "domain_id: {domain_id}\nnetworks: [127.0.0.1]\nreliable: true\nqueue: 1000\n\
+         fusion: {{topic: /frames, rate: 50, max_delay: 0.05, streams: [\
+         {{topic: /imu_a, type: sensor_msgs/msg/Imu}}, {{topic: /imu_b, type: sensor_msgs/msg/Imu}}]}}\n"
+    ))
+    .unwrap();
+    let node = RunningNode::start(&config, Context::cpu()).unwrap();
+    let mut sender = test_node(domain_id, "imu_sender");
+    let publisher = |sender: &mut (ros2_client::Node, DomainParticipant), topic: &str| {
+        let topic = sender
+            .0
+            .create_topic(
+                &Name::parse(topic).unwrap(),
+                MessageTypeName::new("sensor_msgs", "Imu"),
+                &reliable(),
+            )
+            .unwrap();
+        sender.0.create_publisher::<Imu>(&topic, None).unwrap()
+    };
+    let (a, b) = (publisher(&mut sender, "/imu_a"), publisher(&mut sender, "/imu_b"));
+    let mut frames = subscribe::<FusedFrame>(&mut sender, "/frames", "robocache_msgs", "FusedFrame");
+    until(|| {
+        let stats = node.stats();
+        stats["/imu_a"].publishers > 0 && stats["/imu_b"].publishers > 0 && stats["/frames"].subscribers > 0
+    });
+    until(|| sender.0.publisher_count("/frames") > 0);
+
+    // Both streams at 100 Hz for half a second, then /imu_a alone, paced as
+    // a live sensor is; one /imu_b sample comes late, stamped in the past.
+    let base = 1000.0;
+    for i in 0..100 {
+        let stamp = base + i as f64 * 0.01;
+        a.publish(imu(stamp, i as f64)).unwrap();
+        if i < 50 {
+            b.publish(imu(stamp, i as f64)).unwrap();
+        }
+        if i == 60 {
+            b.publish(imu(base + 0.2, -1.0)).unwrap();
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    // /imu_a's last sample is at 0.99: the streams' clock runs on for
+    // CLOCK_HOLD (1 s) past it, and frames with it, to the last whose
+    // deadline (time + 0.05) it reaches, 1.94.
+    let last = base + 1.94;
+    let mut got = take_until(&mut frames, Duration::from_secs(30), |got| {
+        got.last().is_some_and(|f| f.time >= last - 1e-9)
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    got.extend(take_until(&mut frames, Duration::from_millis(100), |_| false));
+    let stats = node.stop().unwrap();
+
+    let times: Vec<f64> = got.iter().map(|f| f.time).collect();
+    let grid: Vec<f64> = (0..98).map(|k| base + k as f64 / 50.0).collect();
+    assert_eq!(
+        times, grid,
+        "a frame every 20 ms from the first tick to the clock's hold, none skipped"
+    );
+    let angular_x = got[0]
+        .names
+        .iter()
+        .position(|n| n == "angular_velocity.x")
+        .unwrap();
+    let width = got[0].widths[0] as usize;
+    for frame in &got {
+        let t = frame.time - base;
+        let b_value = frame.values[width + angular_x];
+        if t <= 0.49 + 1e-9 {
+            assert_eq!(frame.is_pad, [false, false], "both streams cover {t}");
+            assert!((b_value as f64 - t * 100.0).abs() < 1e-3, "{t}: {b_value}");
+        } else {
+            let a_silent = t > 0.99 + 1e-9;
+            assert_eq!(
+                frame.is_pad,
+                [a_silent, true],
+                "{t}: /imu_b fell silent after 0.49"
+            );
+            assert_eq!(
+                b_value, 49.0,
+                "{t}: /imu_b held at its last sample, not the late one"
+            );
+            assert!((frame.staleness[1] as f64 - (t - 0.49)).abs() < 1e-4, "{t}");
+        }
+    }
+    let b = &stats["/imu_b"];
+    assert_eq!(b.skipped.get(&Skip::Late), Some(&1), "{b}");
+    assert_eq!(b.received, 51, "{b}");
+    assert_eq!(b.padded, 98 - 25, "{b}");
+    assert_eq!(stats["/imu_a"].padded, 98 - 50, "{}", stats["/imu_a"]);
+    assert_eq!(stats["/frames"].published, got.len() as u64);
 }
