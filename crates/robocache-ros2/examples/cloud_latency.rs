@@ -9,16 +9,19 @@
 //! `cargo run --release -p robocache-ros2 --example cloud_latency -- [SECONDS] [POINTS] [HZ] [BACKEND]`
 //! (defaults: 30 s of 120 000-point clouds at 10 Hz on the CPU backend).
 
-use std::f64::consts::PI;
 use std::net::{IpAddr, Ipv4Addr};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use robocache_ros2::messages::{Header, PointCloud2, Time};
+use robocache_ros2::messages::PointCloud2;
 use robocache_ros2::{NodeConfig, RunningNode, Stage};
 use ros2_client::dds::rustdds::no_key::DataReader;
 use ros2_client::dds::rustdds::{CDRDeserializerAdapter, DomainParticipantBuilder, QosPolicyBuilder};
 use ros2_client::qos::{History, WhenFull};
 use ros2_client::{MessageTypeName, Name, NodeName, NodeOptions, QosProfile};
+
+#[path = "../tests/support/lidar.rs"]
+mod lidar;
+use lidar::{resident_mb, scan};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -138,14 +141,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-/// This process's resident memory, MB (Linux, 4 KiB pages; NaN elsewhere).
-fn resident_mb() -> f64 {
-    std::fs::read_to_string("/proc/self/statm")
-        .ok()
-        .and_then(|s| s.split_whitespace().nth(1)?.parse::<f64>().ok())
-        .map_or(f64::NAN, |pages| pages * 4096.0 / 1e6)
-}
-
 fn take_all(
     reader: &mut DataReader<PointCloud2, CDRDeserializerAdapter<PointCloud2>>,
 ) -> Result<u64, String> {
@@ -154,35 +149,4 @@ fn take_all(
         n += 1;
     }
     Ok(n)
-}
-
-/// One scan: 32 beams from -20 to +11 degrees, each point where its beam
-/// meets a wall 12 +- 2 m away or the floor 1.8 m down, whichever is
-/// nearer, with a deterministic jitter; every 37th point a missing return.
-fn scan(stamp: f64, points: u32, k: u64) -> PointCloud2 {
-    let mut data = Vec::with_capacity(points as usize * 16);
-    for i in 0..points {
-        let jitter = ((i as u64 * 2654435761 + k * 40503) % 1000) as f64 / 1000.0;
-        let az = -PI + 2.0 * PI * (i as f64 + jitter) / points as f64;
-        let el = ((i % 32) as f64 - 20.0).to_radians();
-        let wall = 12.0 + 2.0 * (3.0 * az).sin();
-        let floor = if el < 0.0 {
-            1.8 / (-el).sin().max(1e-3)
-        } else {
-            f64::INFINITY
-        };
-        let r = (wall / el.cos()).min(floor) + 0.02 * (jitter - 0.5);
-        let mut xyz = [r * az.cos() * el.cos(), r * az.sin() * el.cos(), r * el.sin()].map(|v| v as f32);
-        if i % 37 == 0 {
-            xyz[0] = f32::NAN;
-        }
-        for v in [xyz[0], xyz[1], xyz[2], (100.0 * jitter) as f32] {
-            data.extend_from_slice(&v.to_le_bytes());
-        }
-    }
-    let header = Header {
-        stamp: Time::from_seconds(stamp),
-        frame_id: "lidar".into(),
-    };
-    PointCloud2::float32(header, &["x", "y", "z", "intensity"], data, false)
 }

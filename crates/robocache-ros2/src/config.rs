@@ -33,8 +33,8 @@ pub struct NodeConfig {
     /// Subscribe reliably (only reliable publishers match) rather than
     /// best effort (every publisher matches).
     pub reliable: bool,
-    /// Messages DDS keeps per topic: of each input while the node is busy,
-    /// and of each output until reliable subscribers have them.
+    /// Messages DDS keeps per topic: of each cloud topic while the node is
+    /// busy, and of each output until reliable subscribers have them.
     pub queue: usize,
     /// How often `/diagnostics` is published.
     pub diagnostics_period: Duration,
@@ -69,6 +69,10 @@ pub struct FusionConfig {
     pub max_delay: Duration,
     /// The streams, in the order their values fill a frame.
     pub streams: Vec<FusedTopic>,
+    /// Samples DDS keeps per fused stream while the fusion thread is busy
+    /// (64 by default: 128 ms of a 500 Hz stream). Kept apart from the
+    /// clouds' `queue`, whose messages are megabytes.
+    pub queue: usize,
     /// Interpolation modes by topic, as `robocache convert --mode` takes
     /// them: without one, linear, quaternions in slerp.
     pub modes: BTreeMap<String, InterpMode>,
@@ -114,6 +118,7 @@ pub(crate) struct FusionFile {
     pub rate: Option<f64>,
     /// Seconds.
     pub max_delay: Option<f64>,
+    pub queue: Option<usize>,
     #[serde(default)]
     pub streams: Vec<FusedStreamFile>,
 }
@@ -238,6 +243,10 @@ impl FusionFile {
         if self.streams.is_empty() {
             return Err(NodeError::Config("fusion.streams: no stream to fuse".into()));
         }
+        let queue = self.queue.unwrap_or(64);
+        if queue == 0 {
+            return Err(NodeError::Config("fusion.queue must hold at least one sample".into()));
+        }
         let mut modes = BTreeMap::new();
         let mut streams: Vec<FusedTopic> = Vec::new();
         for stream in self.streams {
@@ -278,6 +287,7 @@ impl FusionFile {
             rate,
             max_delay: Duration::from_secs_f64(max_delay),
             streams,
+            queue,
             modes,
         })
     }

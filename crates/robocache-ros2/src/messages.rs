@@ -1,6 +1,6 @@
-//! The ROS 2 messages the node publishes, as serde structs in the field
-//! order of their `.msg` definitions (ROS 2 Humble): RustDDS encodes them
-//! to CDR. What the node reads is decoded by robocache-recordings instead,
+//! The ROS 2 messages the node publishes, and those it fuses as a sender
+//! writes them, as serde structs in the field order of their `.msg`
+//! definitions (ROS 2 Humble): RustDDS encodes them to CDR. What the node reads is decoded by robocache-recordings instead,
 //! the decoder `robocache convert` uses, so both see the same bytes the
 //! same way.
 
@@ -219,4 +219,93 @@ pub struct FusedFrame {
     /// Per stream: the age of its latest sample at or before `time`,
     /// seconds (infinite if none).
     pub staleness: Vec<f32>,
+}
+
+/// `geometry_msgs/msg/Vector3`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Vector3 {
+    /// x.
+    pub x: f64,
+    /// y.
+    pub y: f64,
+    /// z.
+    pub z: f64,
+}
+
+/// `geometry_msgs/msg/Quaternion`, scalar last.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quaternion {
+    /// x.
+    pub x: f64,
+    /// y.
+    pub y: f64,
+    /// z.
+    pub z: f64,
+    /// w.
+    pub w: f64,
+}
+
+impl Default for Quaternion {
+    /// The identity rotation, as ROS 2 initialises one.
+    fn default() -> Self {
+        Self {
+            x: 0.0,
+            y: 0.0,
+            z: 0.0,
+            w: 1.0,
+        }
+    }
+}
+
+/// `sensor_msgs/msg/JointState`: what the node fuses, and what a replay or
+/// a test sends it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct JointState {
+    /// When the joints were measured.
+    pub header: Header,
+    /// The joints' names.
+    pub name: Vec<String>,
+    /// Positions, one per name (or none).
+    pub position: Vec<f64>,
+    /// Velocities, one per name (or none).
+    pub velocity: Vec<f64>,
+    /// Efforts, one per name (or none).
+    pub effort: Vec<f64>,
+}
+
+/// `sensor_msgs/msg/Imu`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Imu {
+    /// When it was measured.
+    pub header: Header,
+    /// The orientation estimate.
+    pub orientation: Quaternion,
+    /// Row-major 3x3.
+    pub orientation_covariance: [f64; 9],
+    /// rad/s.
+    pub angular_velocity: Vector3,
+    /// Row-major 3x3.
+    pub angular_velocity_covariance: [f64; 9],
+    /// m/s^2.
+    pub linear_acceleration: Vector3,
+    /// Row-major 3x3.
+    pub linear_acceleration_covariance: [f64; 9],
+}
+
+/// `geometry_msgs/msg/Pose`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Pose {
+    /// `geometry_msgs/msg/Point`: the same three f64 as a vector.
+    pub position: Vector3,
+    /// The orientation.
+    pub orientation: Quaternion,
+}
+
+/// `geometry_msgs/msg/PoseStamped`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PoseStamped {
+    /// When and in which frame.
+    pub header: Header,
+    /// The pose.
+    pub pose: Pose,
 }

@@ -118,7 +118,7 @@ impl RunningNode {
             let voxel = config
                 .voxel
                 .ok_or_else(|| NodeError::Config("clouds without a voxel grid".into()))?;
-            let reader = endpoints.raw_reader(&cloud.topic, POINT_CLOUD2)?;
+            let reader = endpoints.raw_reader(&cloud.topic, POINT_CLOUD2, config.queue)?;
             let voxels = endpoints.writer::<PointCloud2>(&mut node, &cloud.voxels, POINT_CLOUD2)?;
             let dense = match &cloud.dense {
                 None => None,
@@ -153,7 +153,7 @@ impl RunningNode {
                 .streams
                 .iter()
                 .map(|s| {
-                    let reader = endpoints.raw_reader(&s.topic, &s.type_name)?;
+                    let reader = endpoints.raw_reader(&s.topic, &s.type_name, fusion.queue)?;
                     Ok(FusedInput::new(
                         s.topic.clone(),
                         s.type_name.clone(),
@@ -267,13 +267,18 @@ impl Endpoints<'_> {
     /// Its topic is created here rather than by ros2-client, to bound what
     /// RustDDS keeps of it: by default its cache holds the last 64 messages
     /// whatever the history asks, 120 MB of lidar clouds.
-    fn raw_reader(&self, topic: &str, type_name: &str) -> Result<DataReader<CdrBytes, RawCdr>, NodeError> {
+    fn raw_reader(
+        &self,
+        topic: &str,
+        type_name: &str,
+        queue: usize,
+    ) -> Result<DataReader<CdrBytes, RawCdr>, NodeError> {
         let dds_topic = self
             .participant
             .create_topic(
                 topic_name(topic)?.to_dds_name("rt", self.node_name, ""),
                 message_type(type_name).dds_msg_type(),
-                &qos::subscription(self.config.reliable, self.config.queue),
+                &qos::subscription(self.config.reliable, queue),
                 TopicKind::NoKey,
             )
             .map_err(|e| NodeError::Dds(format!("topic {topic}: {e:?}")))?;

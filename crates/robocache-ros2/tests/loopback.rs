@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use robocache::Context;
 use robocache_frames::{default_tolerance, frame_grid, fuse_streams, voxelize_cloud, StreamSamples};
 use robocache_recordings::{decode, fingerprint, Decoded, Recording, StreamSet};
-use robocache_ros2::messages::{DiagnosticArray, FusedFrame, Header, PointCloud2, Time};
+use robocache_ros2::messages::{DiagnosticArray, FusedFrame, Header, Imu, PointCloud2, Time, Vector3};
 use robocache_ros2::{voxel_cloud, NodeConfig, ReplayOptions, Replayer, RunningNode, Skip};
 use ros2_client::dds::rustdds::no_key::DataReader;
 use ros2_client::dds::rustdds::{
@@ -469,31 +469,17 @@ fn replayed_joints_imu_and_poses_come_back_as_the_frames_convert_computes() {
     }
 }
 
-/// `sensor_msgs/msg/Imu` as a typed RustDDS publisher sends it, in the
-/// `.msg` field order.
-#[derive(Debug, serde::Serialize)]
-struct Imu {
-    header: Header,
-    orientation: [f64; 4],
-    orientation_covariance: [f64; 9],
-    angular_velocity: [f64; 3],
-    angular_velocity_covariance: [f64; 9],
-    linear_acceleration: [f64; 3],
-    linear_acceleration_covariance: [f64; 9],
-}
-
 fn imu(stamp: f64, value: f64) -> Imu {
     Imu {
         header: Header {
             stamp: Time::from_seconds(stamp),
             frame_id: "imu".into(),
         },
-        orientation: [0.0, 0.0, 0.0, 1.0],
-        orientation_covariance: [0.0; 9],
-        angular_velocity: [value, 0.0, 0.0],
-        angular_velocity_covariance: [0.0; 9],
-        linear_acceleration: [0.0, 0.0, 9.81],
-        linear_acceleration_covariance: [0.0; 9],
+        angular_velocity: Vector3 {
+            x: value,
+            ..Vector3::default()
+        },
+        ..Imu::default()
     }
 }
 
