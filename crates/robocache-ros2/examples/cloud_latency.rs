@@ -95,7 +95,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut rss = Vec::new();
     for k in 0..scans {
         if k % rate.round().max(1.0) as u64 == 0 {
-            rss.push(resident_mb());
+            rss.push(resident_mb("self"));
         }
         let due = Duration::from_secs_f64(k as f64 / rate);
         while started.elapsed() < due {

@@ -245,7 +245,9 @@ impl FusionFile {
         }
         let queue = self.queue.unwrap_or(64);
         if queue == 0 {
-            return Err(NodeError::Config("fusion.queue must hold at least one sample".into()));
+            return Err(NodeError::Config(
+                "fusion.queue must hold at least one sample".into(),
+            ));
         }
         let mut modes = BTreeMap::new();
         let mut streams: Vec<FusedTopic> = Vec::new();

@@ -1,13 +1,14 @@
-//! A synthetic lidar for the node's example and soak, and the process's
+//! A synthetic lidar for the node's example and soak, and a process's
 //! resident memory.
 
 use std::f64::consts::PI;
 
 use robocache_ros2::messages::{Header, PointCloud2, Time};
 
-/// This process's resident memory, MB (Linux, 4 KiB pages; NaN elsewhere).
-pub fn resident_mb() -> f64 {
-    std::fs::read_to_string("/proc/self/statm")
+/// A process's resident memory, MB: `process` is a pid, or `self` (Linux,
+/// 4 KiB pages; NaN elsewhere).
+pub fn resident_mb(process: &str) -> f64 {
+    std::fs::read_to_string(format!("/proc/{process}/statm"))
         .ok()
         .and_then(|s| s.split_whitespace().nth(1)?.parse::<f64>().ok())
         .map_or(f64::NAN, |pages| pages * 4096.0 / 1e6)
