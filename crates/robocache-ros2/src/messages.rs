@@ -81,7 +81,10 @@ pub struct PointCloud2 {
     pub point_step: u32,
     /// Bytes per row.
     pub row_step: u32,
-    /// The points, `height * row_step` bytes.
+    /// The points, `height * row_step` bytes. Encoded as one block of
+    /// bytes (the CDR of a `uint8[]`: its length, then the bytes), not byte
+    /// by byte: a cloud's megabytes are a copy, not a loop.
+    #[serde(with = "serde_bytes")]
     pub data: Vec<u8>,
     /// Whether every point is finite.
     pub is_dense: bool,

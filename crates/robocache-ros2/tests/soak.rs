@@ -16,6 +16,8 @@
 //! - `ROBOCACHE_NODE_SOAK_BACKEND`: the node's backend (default `cpu`).
 //! - `ROBOCACHE_NODE_SOAK_CSV`: a file to write resident memory to, once a
 //!   second.
+//! - `ROBOCACHE_NODE_BIN`: the `robocache-node` to run (default: the one
+//!   cargo built with this test), for a machine the test is carried to.
 //!
 //! Memory is judged as the library's soak judges it: after a warm-up (a
 //! third of the run, from 20 s to 60 s: on this 2-core machine the node
@@ -238,13 +240,15 @@ fn the_node_loses_nothing_and_its_memory_holds() {
     let config_path = std::env::temp_dir().join(format!("robocache-node-soak-{}.yaml", std::process::id()));
     std::fs::write(&config_path, config).unwrap();
     let node = Node(
-        Command::new(env!("CARGO_BIN_EXE_robocache-node"))
-            .args(["run", "--config"])
-            .arg(&config_path)
-            .args(["--backend", backend.name()])
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("robocache-node starts"),
+        Command::new(
+            std::env::var("ROBOCACHE_NODE_BIN").unwrap_or(env!("CARGO_BIN_EXE_robocache-node").into()),
+        )
+        .args(["run", "--config"])
+        .arg(&config_path)
+        .args(["--backend", backend.name()])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("robocache-node starts"),
     );
 
     let participant = DomainParticipantBuilder::new(domain_id)
