@@ -146,7 +146,14 @@ impl FusionWorker {
                 .until_deadline(Instant::now())
                 .unwrap_or(WAKE_PERIOD)
                 .min(WAKE_PERIOD);
-            poll.poll(&mut events, Some(wait)).map_err(poll_error)?;
+            // epoll counts whole milliseconds and rounds a timeout up, up to
+            // a millisecond late for a deadline: poll for the whole
+            // milliseconds, and sleep the last fraction on the finer timer.
+            let whole = Duration::from_millis(wait.as_millis() as u64);
+            if whole.is_zero() && !wait.is_zero() {
+                std::thread::sleep(wait);
+            }
+            poll.poll(&mut events, Some(whole)).map_err(poll_error)?;
             let woke = Instant::now();
             self.note_matches();
             for i in 0..self.inputs.len() {
