@@ -467,6 +467,7 @@ fn replayed_joints_imu_and_poses_come_back_as_the_frames_convert_computes() {
         }
         assert_eq!(at, frame.values.len());
     }
+    println!("{} frames equal to the converter's", grid.len());
 }
 
 fn imu(stamp: f64, value: f64) -> Imu {
