@@ -502,3 +502,79 @@ impl NodeConfig {
         ConfigFile::parse(yaml)?.resolve()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fusion(yaml: &str) -> Result<NodeConfig, NodeError> {
+        NodeConfig::from_yaml(&format!("fusion: {yaml}"))
+    }
+
+    fn refused(yaml: &str, says: &str) {
+        match fusion(yaml) {
+            Err(NodeError::Config(message)) => assert!(message.contains(says), "{yaml}: {message}"),
+            other => panic!("{yaml}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_fusion_that_cannot_run_is_refused_with_the_setting_named() {
+        let imu = "{topic: /imu, type: sensor_msgs/msg/Imu}";
+        refused(&format!("{{streams: [{imu}]}}"), "fusion.rate");
+        refused(&format!("{{rate: 0, streams: [{imu}]}}"), "not a positive rate");
+        refused(
+            &format!("{{rate: 50, max_delay: -1, streams: [{imu}]}}"),
+            "max_delay",
+        );
+        refused("{rate: 50, streams: []}", "no stream");
+        refused(&format!("{{rate: 50, streams: [{imu}, {imu}]}}"), "/imu twice");
+        refused(
+            "{rate: 50, streams: [{topic: /tf, type: tf2_msgs/msg/TFMessage}]}",
+            "not one the node fuses",
+        );
+        refused(
+            "{rate: 50, streams: [{topic: /imu, type: sensor_msgs/msg/Imu, mode: cubic}]}",
+            "linear, nearest, previous or slerp",
+        );
+        refused(
+            "{rate: 50, streams: [{topic: /imu, type: sensor_msgs/msg/Imu, tolerance: 0}]}",
+            "tolerance",
+        );
+    }
+
+    #[test]
+    fn flags_name_the_fused_streams_their_modes_and_the_rate() {
+        let config = NodeConfig::from_yaml_with(
+            "",
+            Overrides {
+                fuse: vec![
+                    "/joints=sensor_msgs/JointState".into(),
+                    "/odom=nav_msgs/msg/Odometry".into(),
+                ],
+                modes: vec!["/joints=previous".into()],
+                rate: Some(30.0),
+                ..Overrides::default()
+            },
+        )
+        .unwrap();
+        let fusion = config.fusion.unwrap();
+        assert_eq!(fusion.rate, 30.0);
+        assert_eq!(fusion.streams[0].type_name, "sensor_msgs/msg/JointState");
+        assert_eq!(fusion.modes["/joints"], InterpMode::Previous);
+        assert_eq!(fusion.max_delay, Duration::from_millis(20));
+        let unknown = Overrides {
+            fuse: vec!["/joints=sensor_msgs/msg/JointState".into()],
+            modes: vec!["/imu=nearest".into()],
+            rate: Some(30.0),
+            ..Overrides::default()
+        };
+        assert!(NodeConfig::from_yaml_with("", unknown).is_err());
+        let malformed = Overrides {
+            fuse: vec!["/joints".into()],
+            rate: Some(30.0),
+            ..Overrides::default()
+        };
+        assert!(NodeConfig::from_yaml_with("", malformed).is_err());
+    }
+}
