@@ -225,15 +225,7 @@ impl FusionWorker {
         let input = &mut self.inputs[i];
         let (lost, duplicate) = input.arrivals.note(writer, sequence, print);
         let (topic, type_name) = (input.topic.clone(), input.type_name.clone());
-        self.count(&topic, |s| {
-            s.received += 1;
-            if lost > 0 {
-                s.skip(Skip::Lost, lost);
-            }
-            if duplicate {
-                s.skip(Skip::Duplicate, 1);
-            }
-        });
+        self.count(&topic, |s| s.arrived(lost, duplicate));
         if duplicate {
             return;
         }

@@ -424,15 +424,7 @@ impl CloudWorker {
         taken: Instant,
     ) -> Result<(), NodeError> {
         let (lost, duplicate) = self.arrivals.note(writer, sequence, fingerprint(&message.0));
-        self.count(|s| {
-            s.received += 1;
-            if lost > 0 {
-                s.skip(Skip::Lost, lost);
-            }
-            if duplicate {
-                s.skip(Skip::Duplicate, 1);
-            }
-        });
+        self.count(|s| s.arrived(lost, duplicate));
         if duplicate {
             return Ok(());
         }

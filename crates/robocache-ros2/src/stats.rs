@@ -146,6 +146,18 @@ impl TopicStats {
         }
     }
 
+    /// Counts a message taken from DDS, the messages its writer sent
+    /// before it that never came, and whether it repeats the one before.
+    pub fn arrived(&mut self, lost: u64, duplicate: bool) {
+        self.received += 1;
+        if lost > 0 {
+            self.skip(Skip::Lost, lost);
+        }
+        if duplicate {
+            self.skip(Skip::Duplicate, 1);
+        }
+    }
+
     /// Counts one skipped message.
     pub fn skip(&mut self, why: Skip, count: u64) {
         *self.skipped.entry(why).or_default() += count;
