@@ -23,7 +23,34 @@ pub const SUPPORTED_TYPES: [&str; 6] = [
 /// assert!(!robocache_recordings::is_supported("std_msgs/msg/String"));
 /// ```
 pub fn is_supported(type_name: &str) -> bool {
-    SUPPORTED_TYPES.contains(&canonical_type(type_name).as_str())
+    supported_type(type_name).is_some()
+}
+
+/// The name rosbag2 stores for `type_name` (`pkg/msg/Name`, from either
+/// naming style) if robocache decodes it.
+///
+/// ```
+/// use robocache_recordings::supported_type;
+/// assert_eq!(supported_type("sensor_msgs/Imu"), Some("sensor_msgs/msg/Imu"));
+/// assert_eq!(supported_type("std_msgs/msg/String"), None);
+/// assert_eq!(supported_type("sensor_msgs/srv/Imu"), None);
+/// assert_eq!(supported_type("sensor_msgs/msg/Imu/x"), None);
+/// ```
+pub fn supported_type(type_name: &str) -> Option<&'static str> {
+    let mut parts = type_name.split('/');
+    let (package, middle, name) = (parts.next()?, parts.next()?, parts.next());
+    let (middle, name) = match name {
+        Some(name) => (middle, name),
+        None => ("msg", middle),
+    };
+    if parts.next().is_some() || middle != "msg" {
+        return None;
+    }
+    SUPPORTED_TYPES.into_iter().find(|t| {
+        t.strip_prefix(package)
+            .and_then(|rest| rest.strip_prefix("/msg/"))
+            == Some(name)
+    })
 }
 
 /// Whether messages of this type are `sensor_msgs/PointCloud2`, which
@@ -35,14 +62,7 @@ pub fn is_supported(type_name: &str) -> bool {
 /// assert!(!robocache_recordings::is_point_cloud("sensor_msgs/msg/Imu"));
 /// ```
 pub fn is_point_cloud(type_name: &str) -> bool {
-    canonical_type(type_name) == "sensor_msgs/msg/PointCloud2"
-}
-
-fn canonical_type(type_name: &str) -> String {
-    match type_name.split('/').collect::<Vec<_>>().as_slice() {
-        [package, name] => format!("{package}/msg/{name}"),
-        _ => type_name.to_string(),
-    }
+    supported_type(type_name) == Some("sensor_msgs/msg/PointCloud2")
 }
 
 /// One decoded message.
@@ -128,13 +148,15 @@ pub(crate) enum Points {
 }
 
 pub(crate) fn decode_with(type_name: &str, bytes: &[u8], points: Points) -> Result<Decoded, DecodeError> {
-    let canonical = canonical_type(type_name);
+    let Some(canonical) = supported_type(type_name) else {
+        return Err(DecodeError::UnsupportedType(type_name.to_string()));
+    };
     let cdr = |e: CdrError| DecodeError::Cdr {
-        type_name: canonical.clone(),
+        type_name: canonical.to_string(),
         source: e,
     };
     let mut r = CdrReader::new(bytes).map_err(cdr)?;
-    let decoded = match canonical.as_str() {
+    let decoded = match canonical {
         "sensor_msgs/msg/JointState" => joint_state(&mut r).map(Decoded::Sample).map_err(cdr)?,
         "sensor_msgs/msg/Imu" => imu(&mut r).map(Decoded::Sample).map_err(cdr)?,
         "geometry_msgs/msg/PoseStamped" => pose_stamped(&mut r).map(Decoded::Sample).map_err(cdr)?,
@@ -364,20 +386,22 @@ fn gather_f32_le<const F: usize>(
     xyz: [usize; 3],
     features: [usize; F],
 ) -> (Vec<f32>, Vec<f32>, usize) {
-    let mut kept_xyz = Vec::with_capacity(points.len() * 3);
-    let mut kept_features = Vec::with_capacity(points.len() * F);
-    let mut non_finite = 0;
+    // Every point is written at the next free slot, and the slot is taken
+    // only if the point is finite: no branch on the data, and no capacity
+    // check per point.
+    let mut kept_xyz = vec![0.0; points.len() * 3];
+    let mut kept_features = vec![0.0; points.len() * F];
+    let mut kept = 0;
     let read = |point: &[u8], at: usize| point[at..at + 4].try_into().map_or(f32::NAN, f32::from_le_bytes);
     points.for_each(|point| {
         let p = xyz.map(|at| read(point, at));
-        if p.iter().all(|v| v.is_finite()) {
-            kept_xyz.extend_from_slice(&p);
-            kept_features.extend_from_slice(&features.map(|at| read(point, at)));
-        } else {
-            non_finite += 1;
-        }
+        kept_xyz[kept * 3..kept * 3 + 3].copy_from_slice(&p);
+        kept_features[kept * F..kept * F + F].copy_from_slice(&features.map(|at| read(point, at)));
+        kept += usize::from(p.iter().all(|v| v.is_finite()));
     });
-    (kept_xyz, kept_features, non_finite)
+    kept_xyz.truncate(kept * 3);
+    kept_features.truncate(kept * F);
+    (kept_xyz, kept_features, points.len() - kept)
 }
 
 /// The points of a cloud's data: `height` rows of `width` points of

@@ -308,11 +308,7 @@ const FUSABLE_TYPES: [&str; 4] = [
 /// `type_name` as `pkg/msg/Name` if the node fuses it (`pkg/Name` is
 /// accepted too).
 fn fusable_type(type_name: &str) -> Option<&'static str> {
-    let canonical = match type_name.split('/').collect::<Vec<_>>().as_slice() {
-        [package, name] => format!("{package}/msg/{name}"),
-        _ => type_name.to_string(),
-    };
-    FUSABLE_TYPES.into_iter().find(|t| *t == canonical)
+    robocache_recordings::supported_type(type_name).filter(|t| FUSABLE_TYPES.contains(t))
 }
 
 /// An interpolation mode by name: linear, nearest, previous or slerp.

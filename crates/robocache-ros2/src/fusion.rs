@@ -199,7 +199,12 @@ impl FusionWorker {
 
     fn count<T>(&self, topic: &str, update: impl FnOnce(&mut TopicStats) -> T) -> T {
         let mut stats = self.stats.lock().expect("no thread panics holding it");
-        update(stats.entry(topic.to_string()).or_default())
+        // Every topic has its entry after the first message: no allocation
+        // per message for the key.
+        match stats.get_mut(topic) {
+            Some(topic_stats) => update(topic_stats),
+            None => update(stats.entry(topic.to_string()).or_default()),
+        }
     }
 
     fn note_matches(&mut self) {
@@ -224,22 +229,22 @@ impl FusionWorker {
         let print = fingerprint(message);
         let input = &mut self.inputs[i];
         let (lost, duplicate) = input.arrivals.note(writer, sequence, print);
-        let (topic, type_name) = (input.topic.clone(), input.type_name.clone());
-        self.count(&topic, |s| s.arrived(lost, duplicate));
+        self.count(&self.inputs[i].topic, |s| s.arrived(lost, duplicate));
         if duplicate {
             return;
         }
+        let topic = &self.inputs[i].topic;
         // As for clouds: a panic of the decoder counts the message as
         // malformed rather than ending the node.
-        let decoded = std::panic::catch_unwind(|| decode(&type_name, message));
+        let decoded = std::panic::catch_unwind(|| decode(&self.inputs[i].type_name, message));
         let sample = match decoded {
             Ok(Ok(Decoded::Sample(sample))) => sample,
-            Ok(Ok(_)) => return self.skipped(&topic, Skip::Malformed, 1, "not one vector sample"),
-            Ok(Err(e)) => return self.skipped(&topic, Skip::Malformed, 1, &e.to_string()),
-            Err(_) => return self.skipped(&topic, Skip::Malformed, 1, "decoding it panicked"),
+            Ok(Ok(_)) => return self.skipped(topic, Skip::Malformed, 1, "not one vector sample"),
+            Ok(Err(e)) => return self.skipped(topic, Skip::Malformed, 1, &e.to_string()),
+            Err(_) => return self.skipped(topic, Skip::Malformed, 1, "decoding it panicked"),
         };
         if let Err((why, detail)) = self.push(i, sample, taken) {
-            self.skipped(&topic, why, 1, &detail);
+            self.skipped(&self.inputs[i].topic, why, 1, &detail);
         }
     }
 

@@ -413,7 +413,10 @@ impl CloudWorker {
     /// them.
     fn count<T>(&self, update: impl FnOnce(&mut TopicStats) -> T) -> T {
         let mut stats = self.stats.lock().expect("no thread panics holding it");
-        update(stats.entry(self.topic.clone()).or_default())
+        match stats.get_mut(&self.topic) {
+            Some(topic_stats) => update(topic_stats),
+            None => update(stats.entry(self.topic.clone()).or_default()),
+        }
     }
 
     fn take(
