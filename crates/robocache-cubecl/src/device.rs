@@ -574,14 +574,32 @@ impl<R: Runtime> Gpu<R> {
         let bytes = data.as_bytes();
         self.check_capacity(data.dtype(), data.len(), what)?;
         let words = words_for(data.dtype(), data.len());
-        let handle = if bytes.len() == words * 4 {
-            guarded(self.backend, what, || self.client.create_from_slice(bytes))?
+        let words_bytes: Cow<'_, [u8]> = if bytes.len() == words * 4 {
+            Cow::Borrowed(bytes)
         } else {
             let mut padded = vec![0u8; words * 4];
             padded[..bytes.len()].copy_from_slice(bytes);
-            guarded(self.backend, what, || self.client.create_from_slice(&padded))?
+            Cow::Owned(padded)
+        };
+        let handle = match self.upload_pinned(&words_bytes, what)? {
+            Some(handle) => handle,
+            None => guarded(self.backend, what, || self.client.create_from_slice(&words_bytes))?,
         };
         Ok(GpuBuffer::new(handle, data.dtype(), data.len(), words * 4))
+    }
+
+    /// `bytes` in a new device buffer, copied through pinned staging memory
+    /// where that is the faster way (large uploads on CUDA); `None` where
+    /// they are to go CubeCL's own way.
+    fn upload_pinned(&self, bytes: &[u8], what: &str) -> Result<Option<cubecl::server::Handle>> {
+        #[cfg(feature = "cuda")]
+        if bytes.len() >= crate::staging::STAGED_UPLOAD_MIN_BYTES {
+            if let Some(cuda) = self.as_cuda() {
+                return guarded(self.backend, what, || cuda.upload_staged(bytes));
+            }
+        }
+        let _ = (bytes, what);
+        Ok(None)
     }
 
     /// Copies a device buffer to the host (waits for the work that writes it).

@@ -32,6 +32,8 @@ mod kernel_cache;
 mod ptx;
 #[cfg_attr(not(feature = "cuda"), allow(dead_code))]
 mod selection;
+#[cfg(feature = "cuda")]
+mod staging;
 mod voxel;
 
 pub use buffer::{GpuBuffer, GpuInput, Shadow};
