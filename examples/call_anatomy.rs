@@ -88,6 +88,16 @@ mod anatomy {
             let ctx = Context::new(Backend::Cuda)?.with_kernel_path(path)?;
             calls(&ctx, &path.to_string())?;
         }
+        // The same calls on a context ordered with a caller's stream: each
+        // call records and waits on two events more.
+        let cuda = robocache::cudarc::driver::CudaContext::new(0)?;
+        let stream = cuda.new_stream()?;
+        // SAFETY: the stream is of device 0's primary context (cudarc's
+        // contexts are), and outlives the context, dropped before it.
+        let on_stream = unsafe { Context::cuda_on_stream(0, stream.cu_stream()) }?;
+        calls(&on_stream.with_kernel_path(KernelPath::Ptx)?, "ptx-on-caller-stream")?;
+        drop(on_stream);
+        stream.synchronize()?;
         Ok(())
     }
 

@@ -441,6 +441,52 @@ impl Context {
         Ok(Self::with_device(device))
     }
 
+    /// Opens CUDA device `ordinal` with every call ordered on `stream`, a
+    /// stream the caller owns: PyTorch's current stream
+    /// (`torch.cuda.current_stream().cuda_stream`), an inference engine's.
+    /// A call's work runs after the work queued on `stream` before the
+    /// call, and work queued on `stream` after the call returns runs after
+    /// the call's, so the caller's next kernel can read the call's results
+    /// ([`Tensor::cuda_pointer`]) with no synchronisation. Neither side
+    /// waits on the host: the call's work still runs on the stream the
+    /// backend queues this thread's work on, and events order the two
+    /// streams, one pair per call.
+    ///
+    /// # Safety
+    ///
+    /// `stream` must be a live stream of device `ordinal`'s primary context
+    /// (the context of the CUDA runtime API, which PyTorch uses), or null
+    /// for its legacy default stream, and stay live as long as the context
+    /// or any clone of it (every tensor it makes holds one).
+    ///
+    /// ```no_run
+    /// use robocache::cudarc::driver::CudaContext;
+    /// use robocache::{Context, TensorView};
+    /// let cuda = CudaContext::new(0).unwrap();
+    /// let stream = cuda.new_stream().unwrap();
+    /// // SAFETY: the stream is of device 0's primary context (cudarc's
+    /// // contexts are), and outlives `ctx` and its tensors, dropped first.
+    /// let ctx = unsafe { Context::cuda_on_stream(0, stream.cu_stream()) }?;
+    /// let times = ctx.upload(TensorView::new(&[0.0f64, 0.5, 1.0], [1, 3])?)?;
+    /// let address = times.cuda_pointer()?; // readable by kernels queued on `stream` now
+    /// # let _ = address;
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
+    #[cfg(feature = "cuda")]
+    pub unsafe fn cuda_on_stream(
+        ordinal: usize,
+        stream: robocache_cubecl::cudarc::driver::sys::CUstream,
+    ) -> Result<Self> {
+        let Device::Cuda(gpu) =
+            Device::cuda_ordinal(ordinal).map_err(|e| with_available(Backend::Cuda, e))?
+        else {
+            unreachable!("Device::cuda_ordinal opens CUDA devices")
+        };
+        // SAFETY: this function's contract is `on_caller_stream`'s.
+        let gpu = unsafe { gpu.on_caller_stream(stream) }?;
+        Ok(Self::with_device(Device::Cuda(gpu)))
+    }
+
     /// Runs on a wgpu device and queue the caller already has (a Bevy or
     /// rerun app's), instead of opening one. Create the device with the
     /// adapter's limits (`adapter.limits()`): a fusion binds three storage

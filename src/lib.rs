@@ -82,6 +82,11 @@ pub use half::{bf16, f16};
 #[cfg(feature = "wgpu")]
 pub use wgpu;
 
+/// The CUDA driver bindings robocache's CUDA backend runs on, for
+/// [`Context::cuda_on_stream`] and [`Tensor::cuda_pointer`].
+#[cfg(feature = "cuda")]
+pub use robocache_cubecl::cudarc;
+
 impl Context {
     /// Resamples a batch of trajectories at new times.
     ///

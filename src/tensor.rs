@@ -204,6 +204,34 @@ impl Tensor {
         self
     }
 
+    /// The device address of the first element, on a CUDA context: for
+    /// handing the values to other CUDA code (DLPack, a kernel of one's
+    /// own) without a copy. `None` on other backends.
+    ///
+    /// - The address is valid while this tensor, or a clone or reshape of
+    ///   it, lives.
+    /// - The values are there once the call that made them has run: for
+    ///   work queued after the call on the stream of a context made with
+    ///   [`Context::cuda_on_stream`]; otherwise after
+    ///   [`Context::synchronize`].
+    /// - An error found on the device in the inputs they were computed
+    ///   from (SPEC section 5) is reported by reading the tensor and by
+    ///   `Context::synchronize`, not here.
+    ///
+    /// ```
+    /// use robocache::{Context, TensorView};
+    /// let tensor = Context::cpu().upload(TensorView::new(&[1.0f32, 2.0], [2])?)?;
+    /// assert_eq!(tensor.cuda_pointer()?, None);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
+    #[cfg(feature = "cuda")]
+    pub fn cuda_pointer(&self) -> Result<Option<u64>> {
+        match (&self.storage, &self.context.inner.device) {
+            (Storage::Gpu(buffer), crate::context::Device::Cuda(gpu)) => gpu.buffer_address(buffer).map(Some),
+            _ => Ok(None),
+        }
+    }
+
     /// The same values with another shape of as many elements; device memory
     /// is shared, host memory (the CPU backend) copied.
     ///

@@ -75,6 +75,9 @@ pub struct Gpu<R: Runtime> {
     /// The raw-PTX kernels of a CUDA device.
     #[cfg(feature = "cuda")]
     ptx: Option<Arc<crate::ptx::PtxPath>>,
+    /// A stream of the caller's that every submission is ordered with.
+    #[cfg(feature = "cuda")]
+    pub(crate) caller: Option<Arc<crate::caller_stream::CallerStream>>,
 }
 
 impl<R: Runtime> Clone for Gpu<R> {
@@ -90,6 +93,8 @@ impl<R: Runtime> Clone for Gpu<R> {
             fault: self.fault,
             #[cfg(feature = "cuda")]
             ptx: self.ptx.clone(),
+            #[cfg(feature = "cuda")]
+            caller: self.caller.clone(),
         }
     }
 }
@@ -365,6 +370,8 @@ impl<R: Runtime> Gpu<R> {
             fault: None,
             #[cfg(feature = "cuda")]
             ptx: None,
+            #[cfg(feature = "cuda")]
+            caller: None,
         }
     }
 
@@ -697,17 +704,43 @@ impl<R: Runtime> Gpu<R> {
         let outcome = self.client.exclusive(|| {
             let result = guarded(backend, what, || {
                 self.meet_injected_fault()?;
+                self.join_caller_stream()?;
                 let value = work()?;
                 self.keep_cache_under_its_ceiling()?;
                 Ok(value)
             })
             .and_then(|r| r);
             // Flush whatever `work` queued, failed or not, so that nothing it
-            // staged stays behind.
+            // staged stays behind; then hand the caller's stream, if any,
+            // everything queued, failed or not, since queued work runs.
             let flushed = self.client.flush();
-            result.and_then(|value| flushed.map(|()| value).map_err(|e| self.device_error(what, e)))
+            let released = self.release_to_caller_stream();
+            result.and_then(|value| {
+                flushed.map_err(|e| self.device_error(what, e))?;
+                released.map(|()| value)
+            })
         });
         outcome.unwrap_or_else(|e| Err(self.device_error(what, e)))
+    }
+
+    /// Inside a submission, before its work: where the device runs on a
+    /// caller's CUDA stream, this thread's stream waits for the caller's.
+    fn join_caller_stream(&self) -> Result<()> {
+        #[cfg(feature = "cuda")]
+        if let Some(cuda) = self.as_cuda() {
+            return cuda.wait_for_caller_stream();
+        }
+        Ok(())
+    }
+
+    /// Inside a submission, after its work: where the device runs on a
+    /// caller's CUDA stream, the caller's stream waits for this thread's.
+    fn release_to_caller_stream(&self) -> Result<()> {
+        #[cfg(feature = "cuda")]
+        if let Some(cuda) = self.as_cuda() {
+            return cuda.hand_over_to_caller_stream();
+        }
+        Ok(())
     }
 
     /// The same device, with a fault that every later submission meets

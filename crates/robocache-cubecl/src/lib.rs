@@ -22,6 +22,8 @@
 #![warn(missing_docs)]
 
 mod buffer;
+#[cfg(feature = "cuda")]
+mod caller_stream;
 mod codec;
 mod detector;
 mod device;
@@ -38,6 +40,10 @@ mod voxel;
 
 pub use buffer::{GpuBuffer, GpuInput, Shadow};
 pub use cubecl;
+/// The CUDA driver bindings the CUDA backend uses, for callers that hand it
+/// their streams.
+#[cfg(feature = "cuda")]
+pub use cudarc;
 pub use detector::{GpuDynamic, GpuHard};
 pub use device::{Gpu, GPU_CACHE_LIMIT_ENV, GPU_CACHE_LIMIT_MIN_BYTES};
 #[doc(hidden)]

@@ -52,6 +52,11 @@ impl PtxPath {
         path
     }
 
+    /// The CUDA ordinal of the device.
+    pub(crate) fn ordinal(&self) -> usize {
+        self.ordinal
+    }
+
     /// The loaded kernels, or why they did not load. The first failure is
     /// logged once; later calls get the same error without a log line.
     pub(crate) fn kernels(&self) -> std::result::Result<&PtxKernels, &Error> {
