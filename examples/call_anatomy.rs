@@ -95,7 +95,10 @@ mod anatomy {
         // SAFETY: the stream is of device 0's primary context (cudarc's
         // contexts are), and outlives the context, dropped before it.
         let on_stream = unsafe { Context::cuda_on_stream(0, stream.cu_stream()) }?;
-        calls(&on_stream.with_kernel_path(KernelPath::Ptx)?, "ptx-on-caller-stream")?;
+        calls(
+            &on_stream.with_kernel_path(KernelPath::Ptx)?,
+            "ptx-on-caller-stream",
+        )?;
         drop(on_stream);
         stream.synchronize()?;
         Ok(())

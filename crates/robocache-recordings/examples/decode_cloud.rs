@@ -16,7 +16,9 @@ fn main() {
     let message = cloud_message(POINTS);
     let copy = vec![1.5f32; message.len() / 4];
     let copied = mean_us(|| drop(std::hint::black_box(copy.to_vec())));
-    let fingerprinted = mean_us(|| drop(std::hint::black_box(robocache_recordings::fingerprint(&message))));
+    let fingerprinted = mean_us(|| {
+        std::hint::black_box(robocache_recordings::fingerprint(&message));
+    });
     let mut us: Vec<f64> = (0..CALLS)
         .map(|_| {
             let start = Instant::now();
