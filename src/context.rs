@@ -626,10 +626,10 @@ impl Context {
     pub fn upload(&self, view: TensorView<'_>) -> Result<Tensor> {
         let what = "an uploaded tensor";
         let tensor = dispatch!(&self.inner.device,
-            cpu(_) => Tensor::new(
+            cpu(pool) => Tensor::new(
                 self.clone(),
                 view.shape().to_vec(),
-                Storage::Host(HostBuffer::copy_from(view.data(), what)?),
+                Storage::Host(pool.copy_of(view.data(), what)?),
             ),
             gpu(g) => Tensor::new(self.clone(), view.shape().to_vec(), Storage::Gpu(g.upload(view.data(), what)?))
                 .with_shadow(shadow_of(&view)?),

@@ -9,7 +9,7 @@
 use std::ops::{Deref, DerefMut};
 use std::sync::Mutex;
 
-use robocache_core::{DType, Element, Error, HostBuffer, Result};
+use robocache_core::{DType, Element, Error, HostBuffer, HostData, Result};
 
 /// Buffers smaller than this go straight back to the allocator, which
 /// recycles small blocks well by itself.
@@ -105,6 +105,35 @@ impl BufferPool {
         }
         check_available(bytes, what)?;
         HostBuffer::zeros(dtype, len, what)
+    }
+
+    /// A copy of `data` in a buffer from the pool: freshly allocated only
+    /// where no idle buffer has its dtype and length, so that uploading the
+    /// same shape every step faults no new pages in.
+    ///
+    /// ```
+    /// use robocache_core::{DType, HostData};
+    /// use robocache_cpu::BufferPool;
+    /// let pool = BufferPool::new(64 << 20);
+    /// let values = vec![2.5f32; 1 << 20];
+    /// let copy = pool.copy_of(HostData::from(&values[..]), "an upload")?;
+    /// assert_eq!(copy.as_slice::<f32>(), Some(&values[..]));
+    /// pool.give(copy);
+    /// let again = pool.copy_of(HostData::from(&values[..]), "an upload")?;
+    /// assert_eq!(pool.cached_bytes(), 0); // the idle buffer was taken
+    /// # drop(again);
+    /// # Ok::<(), robocache_core::Error>(())
+    /// ```
+    pub fn copy_of(&self, data: HostData<'_>, what: &'static str) -> Result<HostBuffer> {
+        let bytes = data.as_bytes();
+        if bytes.len() < MIN_POOLED_BYTES {
+            return HostBuffer::copy_from(data, what);
+        }
+        let mut buffer = self.take(data.dtype(), data.len(), what)?;
+        robocache_core::match_dtype!(HostBuffer, &mut buffer, v => {
+            bytemuck::cast_slice_mut::<_, u8>(&mut v[..]).copy_from_slice(bytes)
+        });
+        Ok(buffer)
     }
 
     /// A vector of `len` elements, returned to the pool when the guard drops.
