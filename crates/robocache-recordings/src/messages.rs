@@ -386,22 +386,20 @@ fn gather_f32_le<const F: usize>(
     xyz: [usize; 3],
     features: [usize; F],
 ) -> (Vec<f32>, Vec<f32>, usize) {
-    // Every point is written at the next free slot, and the slot is taken
-    // only if the point is finite: no branch on the data, and no capacity
-    // check per point.
-    let mut kept_xyz = vec![0.0; points.len() * 3];
-    let mut kept_features = vec![0.0; points.len() * F];
-    let mut kept = 0;
+    let mut kept_xyz = Vec::with_capacity(points.len() * 3);
+    let mut kept_features = Vec::with_capacity(points.len() * F);
+    let mut non_finite = 0;
     let read = |point: &[u8], at: usize| point[at..at + 4].try_into().map_or(f32::NAN, f32::from_le_bytes);
     points.for_each(|point| {
         let p = xyz.map(|at| read(point, at));
-        kept_xyz[kept * 3..kept * 3 + 3].copy_from_slice(&p);
-        kept_features[kept * F..kept * F + F].copy_from_slice(&features.map(|at| read(point, at)));
-        kept += usize::from(p.iter().all(|v| v.is_finite()));
+        if p.iter().all(|v| v.is_finite()) {
+            kept_xyz.extend_from_slice(&p);
+            kept_features.extend_from_slice(&features.map(|at| read(point, at)));
+        } else {
+            non_finite += 1;
+        }
     });
-    kept_xyz.truncate(kept * 3);
-    kept_features.truncate(kept * F);
-    (kept_xyz, kept_features, points.len() - kept)
+    (kept_xyz, kept_features, non_finite)
 }
 
 /// The points of a cloud's data: `height` rows of `width` points of

@@ -26,9 +26,9 @@ use ros2_client::dds::rustdds::{
 
 use crate::config::FusionConfig;
 use crate::messages::{FusedFrame, Header, Time};
-use crate::node::{Arrivals, SharedStats, FLUSH_ON_STOP, WAKE_PERIOD};
+use crate::node::{Arrivals, FLUSH_ON_STOP, WAKE_PERIOD};
 use crate::raw::{CdrBytes, RawCdr};
-use crate::stats::{Skip, Stage, TopicStats};
+use crate::stats::{topic_entry, update_topic, SharedStats, Skip, Stage, TopicStats};
 use crate::NodeError;
 
 /// How far the streams' clock runs on the wall clock past the newest stamp:
@@ -198,13 +198,7 @@ impl FusionWorker {
     }
 
     fn count<T>(&self, topic: &str, update: impl FnOnce(&mut TopicStats) -> T) -> T {
-        let mut stats = self.stats.lock().expect("no thread panics holding it");
-        // Every topic has its entry after the first message: no allocation
-        // per message for the key.
-        match stats.get_mut(topic) {
-            Some(topic_stats) => update(topic_stats),
-            None => update(stats.entry(topic.to_string()).or_default()),
-        }
+        update_topic(&self.stats, topic, update)
     }
 
     fn note_matches(&mut self) {
@@ -382,14 +376,14 @@ impl FusionWorker {
             .map_err(|e| NodeError::Dds(format!("publishing {}: {e:?}", self.config.topic)))?;
         let published_at = Instant::now();
         let mut stats = self.stats.lock().expect("no thread panics holding it");
-        let output = stats.entry(self.config.topic.clone()).or_default();
+        let output = topic_entry(&mut stats, &self.config.topic);
         output.published += 1;
         output.time(Stage::Fuse, fused_at - began);
         output.time(Stage::Publish, published_at - fused_at);
         output.time(Stage::Total, published_at.saturating_duration_since(ready));
         for (input, pad) in self.inputs.iter().zip(padded) {
             if pad {
-                stats.entry(input.topic.clone()).or_default().padded += 1;
+                topic_entry(&mut stats, &input.topic).padded += 1;
             }
         }
         Ok(())

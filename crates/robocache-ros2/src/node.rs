@@ -28,7 +28,7 @@ use crate::messages::{
     MultiArrayLayout, PointCloud2, Time,
 };
 use crate::raw::{CdrBytes, RawCdr};
-use crate::stats::{Skip, Stage, TopicStats};
+use crate::stats::{update_topic, SharedStats, Skip, Stage, TopicStats};
 use crate::{qos, NodeError, POINT_CLOUD2};
 
 /// How often a worker looks up from an idle topic to see whether the node
@@ -39,10 +39,6 @@ pub(crate) const WAKE_PERIOD: Duration = Duration::from_millis(50);
 /// acknowledge what it published last, so that a clean stop (Ctrl-C) does
 /// not take the last messages in flight with it.
 pub(crate) const FLUSH_ON_STOP: Duration = Duration::from_millis(500);
-
-/// The counts of every input topic, shared by its worker and the
-/// diagnostics thread.
-pub(crate) type SharedStats = Arc<Mutex<BTreeMap<String, TopicStats>>>;
 
 /// Per writer, the last sequence number and fingerprint taken from it: a
 /// gap is messages lost, the same fingerprint again a duplicate.
@@ -412,11 +408,7 @@ impl CloudWorker {
     /// Updates this topic's figures, and returns what `update` reads of
     /// them.
     fn count<T>(&self, update: impl FnOnce(&mut TopicStats) -> T) -> T {
-        let mut stats = self.stats.lock().expect("no thread panics holding it");
-        match stats.get_mut(&self.topic) {
-            Some(topic_stats) => update(topic_stats),
-            None => update(stats.entry(self.topic.clone()).or_default()),
-        }
+        update_topic(&self.stats, &self.topic, update)
     }
 
     fn take(

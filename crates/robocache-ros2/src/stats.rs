@@ -4,9 +4,36 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use hdrhistogram::Histogram;
+
+/// The figures of every topic, by name, shared by the workers and the
+/// diagnostics thread.
+pub(crate) type SharedStats = Arc<Mutex<BTreeMap<String, TopicStats>>>;
+
+/// `topic`'s figures, made on its first message: the key is allocated once
+/// per topic, not per message.
+pub(crate) fn topic_entry<'a>(
+    stats: &'a mut BTreeMap<String, TopicStats>,
+    topic: &str,
+) -> &'a mut TopicStats {
+    if !stats.contains_key(topic) {
+        stats.insert(topic.to_string(), TopicStats::default());
+    }
+    stats.get_mut(topic).expect("inserted above")
+}
+
+/// Updates `topic`'s figures, and returns what `update` reads of them.
+pub(crate) fn update_topic<T>(
+    stats: &SharedStats,
+    topic: &str,
+    update: impl FnOnce(&mut TopicStats) -> T,
+) -> T {
+    let mut stats = stats.lock().expect("no thread panics holding it");
+    update(topic_entry(&mut stats, topic))
+}
 
 /// The stages a cloud goes through, from the moment the node takes it from
 /// DDS to the moment its voxels are handed back to DDS, and a fused frame
