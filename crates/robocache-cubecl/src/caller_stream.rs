@@ -13,6 +13,7 @@ use std::cell::RefCell;
 use std::fmt;
 use std::sync::Arc;
 
+use cubecl::Runtime;
 use cudarc::driver::sys::CUstream;
 use cudarc::driver::{CudaContext, CudaStream};
 use robocache_core::{DType, Result};
@@ -33,6 +34,30 @@ impl fmt::Debug for CallerStream {
             .field("ordinal", &self.ordinal)
             .field("stream", &self.stream.cu_stream())
             .finish()
+    }
+}
+
+/// The calling thread's stream of a submission that waited for the
+/// caller's stream, to hand the submission's work back on (resolved once
+/// per submission).
+pub(crate) struct JoinedStream {
+    ours: Arc<CudaStream>,
+    caller: Arc<CallerStream>,
+}
+
+impl<R: Runtime> Gpu<R> {
+    /// Inside a submission, after its work: the caller's stream waits for
+    /// what this submission queued on the stream it joined.
+    pub(crate) fn hand_over_to_caller_stream(&self, joined: JoinedStream) -> Result<()> {
+        let done = joined
+            .ours
+            .record_event(None)
+            .map_err(|e| self.device_error("recording an event after a call", e))?;
+        joined
+            .caller
+            .stream
+            .wait(&done)
+            .map_err(|e| self.device_error("making the caller's stream wait", e))
     }
 }
 
@@ -69,10 +94,12 @@ impl Gpu<CudaRuntime> {
     }
 
     /// Inside a submission, before its work: the calling thread's stream
-    /// waits for what the caller queued on theirs.
-    pub(crate) fn wait_for_caller_stream(&self) -> Result<()> {
+    /// waits for what the caller queued on theirs. Returns that stream, for
+    /// [`Self::hand_over_to_caller_stream`] after the work, or `None` on a
+    /// device without a caller's stream.
+    pub(crate) fn wait_for_caller_stream(&self) -> Result<Option<JoinedStream>> {
         let Some(caller) = &self.caller else {
-            return Ok(());
+            return Ok(None);
         };
         let ours = self.thread_stream(caller)?;
         let queued = caller
@@ -80,23 +107,11 @@ impl Gpu<CudaRuntime> {
             .record_event(None)
             .map_err(|e| self.device_error("recording an event on the caller's stream", e))?;
         ours.wait(&queued)
-            .map_err(|e| self.device_error("waiting for the caller's stream", e))
-    }
-
-    /// Inside a submission, after its work: the caller's stream waits for
-    /// what this submission queued.
-    pub(crate) fn hand_over_to_caller_stream(&self) -> Result<()> {
-        let Some(caller) = &self.caller else {
-            return Ok(());
-        };
-        let ours = self.thread_stream(caller)?;
-        let done = ours
-            .record_event(None)
-            .map_err(|e| self.device_error("recording an event after a call", e))?;
-        caller
-            .stream
-            .wait(&done)
-            .map_err(|e| self.device_error("making the caller's stream wait", e))
+            .map_err(|e| self.device_error("waiting for the caller's stream", e))?;
+        Ok(Some(JoinedStream {
+            ours,
+            caller: Arc::clone(caller),
+        }))
     }
 
     /// The stream CubeCL queues the calling thread's work on, as CubeCL

@@ -16,6 +16,13 @@ use crate::codec::Packing;
 use crate::fault::{unexpandable_kernel, InjectedFault};
 use crate::voxel::kernel::{fill_words, FILL_WORDS_PER_UNIT};
 
+// A submission's hold on a caller's CUDA stream (`Gpu::submit`); none
+// exists without the CUDA runtime.
+#[cfg(feature = "cuda")]
+use crate::caller_stream::JoinedStream;
+#[cfg(not(feature = "cuda"))]
+type JoinedStream = std::convert::Infallible;
+
 /// Units per cube of the element-wise kernels and the fusion.
 pub(crate) const UNITS: u32 = 256;
 
@@ -702,9 +709,10 @@ impl<R: Runtime> Gpu<R> {
     ) -> Result<T> {
         let backend = self.backend;
         let outcome = self.client.exclusive(|| {
+            let mut joined = None;
             let result = guarded(backend, what, || {
                 self.meet_injected_fault()?;
-                self.join_caller_stream()?;
+                joined = self.join_caller_stream()?;
                 let value = work()?;
                 self.keep_cache_under_its_ceiling()?;
                 Ok(value)
@@ -714,7 +722,7 @@ impl<R: Runtime> Gpu<R> {
             // staged stays behind; then hand the caller's stream, if any,
             // everything queued, failed or not, since queued work runs.
             let flushed = self.client.flush();
-            let released = self.release_to_caller_stream();
+            let released = self.release_to_caller_stream(joined);
             result.and_then(|value| {
                 flushed.map_err(|e| self.device_error(what, e))?;
                 released.map(|()| value)
@@ -724,23 +732,26 @@ impl<R: Runtime> Gpu<R> {
     }
 
     /// Inside a submission, before its work: where the device runs on a
-    /// caller's CUDA stream, this thread's stream waits for the caller's.
-    fn join_caller_stream(&self) -> Result<()> {
+    /// caller's CUDA stream, this thread's stream waits for the caller's,
+    /// and is returned for [`Self::release_to_caller_stream`].
+    fn join_caller_stream(&self) -> Result<Option<JoinedStream>> {
         #[cfg(feature = "cuda")]
         if let Some(cuda) = self.as_cuda() {
             return cuda.wait_for_caller_stream();
         }
-        Ok(())
+        Ok(None)
     }
 
-    /// Inside a submission, after its work: where the device runs on a
-    /// caller's CUDA stream, the caller's stream waits for this thread's.
-    fn release_to_caller_stream(&self) -> Result<()> {
-        #[cfg(feature = "cuda")]
-        if let Some(cuda) = self.as_cuda() {
-            return cuda.hand_over_to_caller_stream();
+    /// Inside a submission, after its work: the caller's stream, if the
+    /// submission joined one, waits for this thread's.
+    fn release_to_caller_stream(&self, joined: Option<JoinedStream>) -> Result<()> {
+        match joined {
+            None => Ok(()),
+            #[cfg(feature = "cuda")]
+            Some(joined) => self.hand_over_to_caller_stream(joined),
+            #[cfg(not(feature = "cuda"))]
+            Some(never) => match never {},
         }
-        Ok(())
     }
 
     /// The same device, with a fault that every later submission meets
