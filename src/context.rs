@@ -637,6 +637,79 @@ impl Context {
         Ok(tensor)
     }
 
+    /// A tensor over device memory the caller owns, without a copy: a
+    /// PyTorch tensor's (`tensor.data_ptr()`, or DLPack's `data`), another
+    /// library's. `address` is the first of the `shape`'s elements of
+    /// `dtype`, packed in row-major order. `owner` is whatever keeps the
+    /// memory alive (the DLPack capsule's deleter, a `CudaSlice`); it is
+    /// dropped once the tensor and its clones are, and every read of the
+    /// memory queued on the device has run: at the latest at the next call
+    /// on this device or [`Context::synchronize`].
+    ///
+    /// The tensor is an input like any other. The CubeCL kernels read only
+    /// memory of their own pool, so an operation copies a wrapped input
+    /// once, on the device, at its bandwidth, on the stream of its work
+    /// (after the caller's stream, on a context made with
+    /// [`Context::cuda_on_stream`]); the caller's memory is never written.
+    /// [`Tensor::cuda_pointer`] gives `address` back.
+    ///
+    /// Refused with [`Error::UnwrappableMemory`] unless this is a CUDA
+    /// context and the driver finds the bytes within one allocation of its
+    /// device.
+    ///
+    /// # Safety
+    ///
+    /// The memory must hold the values once the work queued before the
+    /// call on the context's stream (the caller's, for
+    /// [`Context::cuda_on_stream`]) has run, and must be neither freed nor
+    /// written until `owner` is dropped.
+    ///
+    /// ```no_run
+    /// use robocache::cudarc::driver::{CudaContext, DevicePtr};
+    /// use robocache::{Context, DType, VoxelGrid, VoxelMode};
+    /// let cuda = CudaContext::new(0).unwrap();
+    /// let stream = cuda.new_stream().unwrap();
+    /// let points = stream.clone_htod(&[0.5f32, 0.5, 0.5, 1.5, 0.5, 0.5]).unwrap();
+    /// let address = points.device_ptr(&stream).0;
+    /// // SAFETY: the stream is of device 0's primary context and outlives
+    /// // `ctx`; the points' copy is queued on it before any call, and the
+    /// // slice is freed only when the tensor lets go of it.
+    /// let ctx = unsafe { Context::cuda_on_stream(0, stream.cu_stream()) }?;
+    /// let points = unsafe { ctx.wrap_cuda_memory(address, [2, 3], DType::F32, points) }?;
+    /// let grid = VoxelGrid::new([0.0; 3], [1.0; 3], [2, 1, 1]);
+    /// let counts = ctx.voxelize(&points, grid, VoxelMode::Count).run()?;
+    /// assert_eq!(counts.voxels.to_vec::<u32>()?, vec![1, 1]);
+    /// # Ok::<(), robocache::Error>(())
+    /// ```
+    #[cfg(feature = "cuda")]
+    pub unsafe fn wrap_cuda_memory(
+        &self,
+        address: u64,
+        shape: impl AsRef<[usize]>,
+        dtype: robocache_core::DType,
+        owner: impl Send + Sync + 'static,
+    ) -> Result<Tensor> {
+        let shape = shape.as_ref().to_vec();
+        let len = shape.iter().try_fold(1usize, |n, &d| n.checked_mul(d));
+        let bytes = len.and_then(|len| len.checked_mul(dtype.size_in_bytes()));
+        let refuse = |why: String| Error::UnwrappableMemory {
+            address,
+            bytes: bytes.unwrap_or(usize::MAX) as u64,
+            why,
+        };
+        let (Some(len), Some(_)) = (len, bytes) else {
+            return Err(refuse(format!(
+                "shape {shape:?} spans more bytes than an address can"
+            )));
+        };
+        let Device::Cuda(gpu) = &self.inner.device else {
+            return Err(refuse(format!("{} is not a CUDA context", self.describe())));
+        };
+        // SAFETY: this function's contract is `wrap_memory`'s.
+        let memory = unsafe { gpu.wrap_memory(address, dtype, len, Box::new(owner)) }?;
+        Ok(Tensor::new(self.clone(), shape, Storage::Wrapped(memory)))
+    }
+
     /// Frees the buffers this context keeps for reuse.
     ///
     /// Outputs of dropped tensors and scratch memory are kept so that the

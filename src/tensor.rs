@@ -103,6 +103,9 @@ pub(crate) enum Storage {
     Host(HostBuffer),
     #[cfg(any(feature = "cuda", feature = "wgpu"))]
     Gpu(robocache_cubecl::GpuBuffer),
+    /// Memory a caller owns ([`Context::wrap_cuda_memory`]).
+    #[cfg(feature = "cuda")]
+    Wrapped(Arc<robocache_cubecl::CudaMemory>),
 }
 
 impl Storage {
@@ -164,6 +167,8 @@ impl Tensor {
             Storage::Host(buffer) => buffer.dtype(),
             #[cfg(any(feature = "cuda", feature = "wgpu"))]
             Storage::Gpu(buffer) => buffer.dtype(),
+            #[cfg(feature = "cuda")]
+            Storage::Wrapped(memory) => memory.dtype(),
         };
         Tensor {
             context,
@@ -228,6 +233,7 @@ impl Tensor {
     pub fn cuda_pointer(&self) -> Result<Option<u64>> {
         match (&self.storage, &self.context.inner.device) {
             (Storage::Gpu(buffer), crate::context::Device::Cuda(gpu)) => gpu.buffer_address(buffer).map(Some),
+            (Storage::Wrapped(memory), _) => Ok(Some(memory.address())),
             _ => Ok(None),
         }
     }
@@ -351,6 +357,18 @@ impl Tensor {
                     .into_vec::<T>()
                     .map_err(|_| self.dtype_error::<T>())
             }
+            #[cfg(feature = "cuda")]
+            Storage::Wrapped(memory) => {
+                if memory.dtype() != T::DTYPE {
+                    return Err(self.dtype_error::<T>());
+                }
+                let crate::context::Device::Cuda(gpu) = &self.context.inner.device else {
+                    unreachable!("only a CUDA context wraps CUDA memory")
+                };
+                gpu.read_wrapped(memory, "a wrapped tensor's read")?
+                    .into_vec::<T>()
+                    .map_err(|_| self.dtype_error::<T>())
+            }
         }
     }
 
@@ -386,7 +404,7 @@ impl Tensor {
                 error
             }),
             #[cfg(any(feature = "cuda", feature = "wgpu"))]
-            storage @ Storage::Gpu(_) => {
+            storage => {
                 self.storage = storage;
                 self.to_vec::<T>()
             }
@@ -407,7 +425,7 @@ impl Tensor {
         match &self.storage {
             Storage::Host(buffer) => buffer.as_slice::<T>(),
             #[cfg(any(feature = "cuda", feature = "wgpu"))]
-            Storage::Gpu(_) => None,
+            _ => None,
         }
     }
 
@@ -428,9 +446,10 @@ impl Drop for Tensor {
     fn drop(&mut self) {
         match std::mem::replace(&mut self.storage, Storage::moved_out()) {
             Storage::Host(buffer) => self.context.recycle(buffer),
-            // Device buffers go back to CubeCL's pool when their handle drops.
+            // Device buffers go back to CubeCL's pool when their handle
+            // drops; wrapped memory to its owner when its last reader has.
             #[cfg(any(feature = "cuda", feature = "wgpu"))]
-            Storage::Gpu(_) => {}
+            _ => {}
         }
     }
 }
@@ -535,7 +554,7 @@ impl<'a> TensorRef<'a> {
                 match tensor.storage() {
                     Storage::Host(buffer) => Ok(buffer.view()),
                     #[cfg(any(feature = "cuda", feature = "wgpu"))]
-                    Storage::Gpu(_) => Err(Error::ForeignTensor {
+                    _ => Err(Error::ForeignTensor {
                         tensor: name.to_string(),
                         owner: tensor.context().describe(),
                         this: context.describe(),
@@ -563,6 +582,8 @@ impl<'a> TensorRef<'a> {
                         }),
                     )),
                     Storage::Host(buffer) => Ok(GpuInput::Host(buffer.view())),
+                    #[cfg(feature = "cuda")]
+                    Storage::Wrapped(memory) => Ok(GpuInput::Wrapped(memory)),
                 }
             }
         }

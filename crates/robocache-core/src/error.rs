@@ -279,6 +279,17 @@ pub enum Error {
     /// Work was to be split over contexts, and none was given.
     #[error("a batch cannot be split over no contexts")]
     NoContexts,
+    /// Device memory offered to a context to wrap is not memory it can
+    /// read: not on its device, not one allocation, or on another backend.
+    #[error("device memory at {address:#x} ({bytes} bytes) cannot be wrapped: {why}")]
+    UnwrappableMemory {
+        /// The memory's device address.
+        address: u64,
+        /// The bytes the tensor's shape and dtype span.
+        bytes: u64,
+        /// Why not.
+        why: String,
+    },
     /// A device reported a failure.
     #[error("{backend} device error: {message}")]
     Device {

@@ -126,6 +126,10 @@ pub enum GpuInput<'a> {
     /// caller kept one (small tensors uploaded from the host), which lets
     /// validation skip the device checks.
     Device(&'a GpuBuffer, Option<Shadow<'a>>),
+    /// Memory of this device that the caller owns, copied into a buffer
+    /// of the device's pool by the operation that reads it.
+    #[cfg(feature = "cuda")]
+    Wrapped(&'a std::sync::Arc<crate::CudaMemory>),
 }
 
 /// A host copy of a device tensor's values, and what validation has already
@@ -144,6 +148,8 @@ impl<'a> GpuInput<'a> {
         match *self {
             GpuInput::Host(data) => Some(data),
             GpuInput::Device(_, shadow) => shadow.map(|s| s.data),
+            #[cfg(feature = "cuda")]
+            GpuInput::Wrapped(_) => None,
         }
     }
 

@@ -791,7 +791,30 @@ impl<R: Runtime> Gpu<R> {
 
     /// Waits until all queued work has finished.
     pub fn sync(&self) -> Result<()> {
-        pollster::block_on(self.client.sync()).map_err(|e| self.device_error("synchronising", e))
+        pollster::block_on(self.client.sync()).map_err(|e| self.device_error("synchronising", e))?;
+        // What queued work held (a caller's wrapped memory) can go now.
+        #[cfg(feature = "cuda")]
+        if let Some(ptx) = self.as_cuda().and_then(Gpu::ptx_path) {
+            ptx.in_flight.release();
+        }
+        Ok(())
+    }
+
+    /// This device as a CUDA device, for what only CUDA does.
+    #[cfg(feature = "cuda")]
+    fn cuda_of(&self, what: &str) -> Result<&Gpu<robocache_cubecl_cuda::CudaRuntime>> {
+        self.as_cuda()
+            .ok_or_else(|| self.device_error(what, "CUDA memory given to a device of another backend"))
+    }
+
+    /// A caller's wrapped memory on the host: copied into the device's pool
+    /// in a submission of its own (ordered after the caller's stream, if
+    /// any), then downloaded.
+    #[cfg(feature = "cuda")]
+    pub fn read_wrapped(&self, memory: &Arc<crate::CudaMemory>, what: &'static str) -> Result<HostBuffer> {
+        let cuda = self.cuda_of(what)?;
+        let copy = cuda.submit(what, || cuda.copy_in(memory, what))?;
+        self.download(&copy, what)
     }
 
     /// Runs `work` and returns what it returned with CubeCL's profile of it:
@@ -833,6 +856,8 @@ impl<R: Runtime> Gpu<R> {
         match input {
             GpuInput::Device(buffer, _) => Ok(Cow::Borrowed(buffer)),
             GpuInput::Host(data) => self.write(data, what).map(Cow::Owned),
+            #[cfg(feature = "cuda")]
+            GpuInput::Wrapped(memory) => self.cuda_of(what)?.copy_in(memory, what).map(Cow::Owned),
         }
     }
 
@@ -843,6 +868,8 @@ impl<R: Runtime> Gpu<R> {
                 Ok(HostView::Borrowed(data))
             }
             GpuInput::Device(buffer, None) => self.download(buffer, what).map(HostView::Owned),
+            #[cfg(feature = "cuda")]
+            GpuInput::Wrapped(memory) => self.read_wrapped(memory, what).map(HostView::Owned),
         }
     }
 

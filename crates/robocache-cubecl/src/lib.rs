@@ -37,6 +37,8 @@ mod selection;
 #[cfg(feature = "cuda")]
 mod staging;
 mod voxel;
+#[cfg(feature = "cuda")]
+mod wrapped;
 
 pub use buffer::{GpuBuffer, GpuInput, Shadow};
 pub use cubecl;
@@ -54,6 +56,8 @@ pub use kernel_cache::{kernel_cache_dir, KERNEL_CACHE_ENV};
 /// calling thread's stream exposed).
 #[cfg(feature = "cuda")]
 pub use robocache_cubecl_cuda::{CudaDevice, CudaRuntime};
+#[cfg(feature = "cuda")]
+pub use wrapped::CudaMemory;
 
 #[cfg(feature = "wgpu")]
 pub use wgpu;

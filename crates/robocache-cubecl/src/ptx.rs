@@ -10,7 +10,8 @@
 //! wait for the buffer's last use on any other stream. The one thing the
 //! stream does not order is a buffer from another thread's stream going back
 //! to that stream's pool once dropped: [`InFlight`] holds such a buffer until
-//! an event after the kernel that uses it has passed.
+//! an event after the kernel that uses it has passed (and a caller's wrapped
+//! memory until its copy has run, `crate::wrapped`).
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -30,7 +31,7 @@ use crate::selection::choose;
 pub(crate) struct PtxPath {
     ordinal: usize,
     kernels: OnceLock<std::result::Result<PtxKernels, Error>>,
-    in_flight: InFlight,
+    pub(crate) in_flight: InFlight,
 }
 
 impl PtxPath {
@@ -134,10 +135,10 @@ impl Gpu<CudaRuntime> {
         // reused, in its order; the others are held, whether the launch
         // succeeded or not (a failure part way may leave kernels queued).
         let current = StreamId::current();
-        let foreign: Vec<GpuBuffer> = buffers
+        let foreign: Vec<Held> = buffers
             .iter()
             .filter(|b| b.handle().stream != current)
-            .map(|&b| b.clone())
+            .map(|&b| Box::new(b.clone()) as Held)
             .collect();
         if foreign.is_empty() {
             in_flight.release();
@@ -269,33 +270,37 @@ impl Gpu<CudaRuntime> {
 /// records its guarding event after the launch, where a lookup's event
 /// comes before ours.
 #[derive(Default)]
-struct InFlight {
-    calls: Mutex<VecDeque<(CudaEvent, Vec<GpuBuffer>)>>,
+pub(crate) struct InFlight {
+    calls: Mutex<VecDeque<(CudaEvent, Vec<Held>)>>,
 }
 
+/// What queued work reads and must outlive it: another stream's buffer, or
+/// a caller's wrapped memory (`crate::wrapped`).
+pub(crate) type Held = Box<dyn Send>;
+
 impl InFlight {
-    /// Holds `buffers` until the work queued on `stream` so far has run, and
+    /// Holds `held` until the work queued on `stream` so far has run, and
     /// lets go of those of earlier calls whose work has.
-    fn hold(&self, stream: &CudaStream, buffers: Vec<GpuBuffer>) -> Result<()> {
+    pub(crate) fn hold(&self, stream: &CudaStream, held: Vec<Held>) -> Result<()> {
         let event = stream.record_event(None).map_err(|e| Error::Device {
             backend: robocache_ptx::BACKEND,
             message: format!("recording an event after a kernel: {e}"),
         })?;
         let mut calls = self.calls.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         Self::release_passed(&mut calls);
-        calls.push_back((event, buffers));
+        calls.push_back((event, held));
         Ok(())
     }
 
     /// Lets go of the buffers of calls whose work has run, so that a thread
     /// that stops lending buffers across threads does not keep the last
     /// ones it lent.
-    fn release(&self) {
+    pub(crate) fn release(&self) {
         let mut calls = self.calls.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         Self::release_passed(&mut calls);
     }
 
-    fn release_passed(calls: &mut VecDeque<(CudaEvent, Vec<GpuBuffer>)>) {
+    fn release_passed(calls: &mut VecDeque<(CudaEvent, Vec<Held>)>) {
         // Events complete in their stream's order; a failed query (the
         // device is lost) ends the wait, since nothing will run any more.
         while calls
