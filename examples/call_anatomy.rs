@@ -25,8 +25,10 @@ fn main() {
 #[cfg(feature = "cuda")]
 mod anatomy {
     use std::error::Error;
+    use std::sync::Arc;
     use std::time::Instant;
 
+    use robocache::cudarc::driver::{CudaStream, DevicePtr};
     use robocache::{Backend, Context, KernelPath, Stream, TensorView, VoxelGrid, VoxelMode};
     use robocache_core::{DType, HostData};
     use robocache_cubecl::{CudaRuntime, Gpu};
@@ -99,8 +101,44 @@ mod anatomy {
             &on_stream.with_kernel_path(KernelPath::Ptx)?,
             "ptx-on-caller-stream",
         )?;
+        wrapped_calls(&on_stream.with_kernel_path(KernelPath::Ptx)?, &stream)?;
         drop(on_stream);
         stream.synchronize()?;
+        Ok(())
+    }
+
+    /// The count of `calls`' 500k points from memory the caller owns on
+    /// `stream`, wrapped for each call as a DLPack tensor would be: what
+    /// the wrap (the driver's look at the allocation) and the copy into the
+    /// pool add to `voxelize_count_500k` on the same context.
+    fn wrapped_calls(ctx: &Context, stream: &Arc<CudaStream>) -> Result<(), Box<dyn Error>> {
+        let n = 500_000;
+        let points: Vec<f32> = (0..3 * n)
+            .map(|i| ((i * 7919) % 6400) as f32 * 1e-3 - 3.2)
+            .collect();
+        let owned = Arc::new(stream.clone_htod(&points)?);
+        stream.synchronize()?;
+        let address = owned.device_ptr(stream).0;
+        let grid = VoxelGrid::new([-3.2; 3], [0.05; 3], [128; 3]);
+        let line = |name: &str, us: f64| println!("{name},ptx-on-caller-stream,{us:.2}");
+        line(
+            "wrap_500k_points",
+            per_call(|| {
+                // SAFETY: written and synchronised above; `owned` keeps
+                // the memory, and outlives every tensor (synchronised below).
+                drop(unsafe { ctx.wrap_cuda_memory(address, [n, 3], DType::F32, Arc::clone(&owned)) }.expect("wrap"))
+            }),
+        );
+        line(
+            "wrap_and_voxelize_count_500k",
+            per_call(|| {
+                // SAFETY: as above.
+                let points = unsafe { ctx.wrap_cuda_memory(address, [n, 3], DType::F32, Arc::clone(&owned)) }
+                    .expect("wrap");
+                drop(ctx.voxelize(&points, grid, VoxelMode::Count).run().expect("voxelize"))
+            }),
+        );
+        ctx.synchronize()?;
         Ok(())
     }
 

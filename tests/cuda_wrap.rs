@@ -13,7 +13,8 @@ use std::sync::Arc;
 
 use robocache::cudarc::driver::{CudaContext, CudaSlice, CudaStream, DevicePtr};
 use robocache::{
-    cuda_device_count, Context, DType, Error, InterpMode, KernelPath, TensorView, VoxelGrid, VoxelMode,
+    cuda_device_count, Context, DType, Error, InterpMode, KernelPath, Stream, TensorRef, TensorView,
+    VoxelGrid, VoxelMode,
 };
 
 #[test]
@@ -139,6 +140,42 @@ fn wrapped_inputs_give_what_uploaded_ones_give_on_both_kernel_paths() {
             from_wrapped.values.to_vec::<f32>().unwrap(),
             from_host.values.to_vec::<f32>().unwrap(),
             "{path:?} resample"
+        );
+
+        // A fusion of a wrapped stream and a host one, on wrapped targets.
+        let wrapped_targets = wrapped(&ctx, &stream, &targets, &[b, t], DType::F64);
+        let imu: Vec<f32> = (0..b * 2 * s * 3).map(|i| (i as f32 * 0.11).cos()).collect();
+        let imu_times: Vec<f64> = (0..b * 2 * s)
+            .map(|i| 1.7e9 + (i % (2 * s)) as f64 * 0.005 + (i / (2 * s)) as f64)
+            .collect();
+        let fuse = |values: TensorRef<'_>, times: TensorRef<'_>, targets: TensorRef<'_>| {
+            ctx.fuse(targets)
+                .stream(Stream::new(values, times))
+                .stream(
+                    Stream::new(
+                        TensorView::new(&imu, [b, 2 * s, 3]).unwrap(),
+                        TensorView::new(&imu_times, [b, 2 * s]).unwrap(),
+                    )
+                    .mode(InterpMode::Nearest),
+                )
+                .run()
+                .unwrap()
+                .values
+                .to_vec::<f32>()
+                .unwrap()
+        };
+        assert_eq!(
+            fuse(
+                (&wrapped_values).into(),
+                (&wrapped_times).into(),
+                (&wrapped_targets).into()
+            ),
+            fuse(
+                TensorView::new(&values, [b, s, d]).unwrap().into(),
+                TensorView::new(&times, [b, s]).unwrap().into(),
+                TensorView::new(&targets, [b, t]).unwrap().into(),
+            ),
+            "{path:?} fusion"
         );
     }
 }
