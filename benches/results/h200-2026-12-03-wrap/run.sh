@@ -7,13 +7,17 @@
 # with wrapped inputs (examples/call_anatomy.rs, twice).
 # Binaries built here with --features cuda,wgpu, carried gzipped in
 # .gpu-bin; OUT is the folder to write to (at most 8 files come back).
+# Two device calls, each within the 10-minute limit: `run.sh checks`, then
+# `run.sh sanitizer`.
 set -u
+part=${1:?checks or sanitizer}
 bin=$PWD/.gpu-bin
 out=${OUT:?the folder to write to}
 gunzip -f "$bin"/*.gz 2>/dev/null; chmod +x "$bin"/*
 export PATH="$PATH:/usr/local/cuda/bin"
 nvidia-smi --query-gpu=name,driver_version --format=csv,noheader > "$out/device.txt"
 date -u +%FT%TZ >> "$out/device.txt"
+if [ "$part" = checks ]; then
 {
     "$bin/cuda_wrap" --test-threads=1
     "$bin/cuda_stream" --nocapture
@@ -24,8 +28,11 @@ done
 for round in 1 2; do
     "$bin/call_anatomy" > "$out/call-anatomy-$round.csv" 2>> "$out/device.txt"
 done
+fi
+if [ "$part" = sanitizer ]; then
 for tool in memcheck synccheck; do
     timeout 150 compute-sanitizer --tool $tool "$bin/cuda_wrap" --test-threads=1 \
         > "$out/sanitizer-$tool-cuda-wrap.txt" 2>&1
 done
+fi
 date -u +%FT%TZ >> "$out/device.txt"
