@@ -126,7 +126,10 @@ mod anatomy {
             per_call(|| {
                 // SAFETY: written and synchronised above; `owned` keeps
                 // the memory, and outlives every tensor (synchronised below).
-                drop(unsafe { ctx.wrap_cuda_memory(address, [n, 3], DType::F32, Arc::clone(&owned)) }.expect("wrap"))
+                drop(
+                    unsafe { ctx.wrap_cuda_memory(address, [n, 3], DType::F32, Arc::clone(&owned)) }
+                        .expect("wrap"),
+                )
             }),
         );
         line(
@@ -135,7 +138,11 @@ mod anatomy {
                 // SAFETY: as above.
                 let points = unsafe { ctx.wrap_cuda_memory(address, [n, 3], DType::F32, Arc::clone(&owned)) }
                     .expect("wrap");
-                drop(ctx.voxelize(&points, grid, VoxelMode::Count).run().expect("voxelize"))
+                drop(
+                    ctx.voxelize(&points, grid, VoxelMode::Count)
+                        .run()
+                        .expect("voxelize"),
+                )
             }),
         );
         ctx.synchronize()?;

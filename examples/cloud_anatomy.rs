@@ -120,6 +120,71 @@ fn main() -> Result<(), Box<dyn Error>> {
             )?;
         }
     }
+    #[cfg(feature = "cuda")]
+    if available_backends().contains(&robocache::Backend::Cuda) {
+        transfer_floor(&xyz, &intensity, calls)?;
+    }
+    Ok(())
+}
+
+/// What moving the cloud to the device costs the CUDA driver itself, beside
+/// `upload_points_and_features`: from the caller's pageable memory, and
+/// through page-locked memory allocated once (the host's copy into it
+/// timed alone too), each ending in a synchronisation as the uploads do.
+#[cfg(feature = "cuda")]
+fn transfer_floor(xyz: &[f32], intensity: &[f32], calls: usize) -> Result<(), Box<dyn Error>> {
+    use robocache::cudarc::driver::CudaContext;
+    let stream = CudaContext::new(0)?.new_stream()?;
+    let mut on_device = (
+        stream.alloc_zeros::<f32>(xyz.len())?,
+        stream.alloc_zeros::<f32>(intensity.len())?,
+    );
+    // SAFETY: written below before the device reads them.
+    let mut pinned = unsafe {
+        (
+            stream.context().alloc_pinned::<f32>(xyz.len())?,
+            stream.context().alloc_pinned::<f32>(intensity.len())?,
+        )
+    };
+    let line = |step: &str, (p50, p99): (f64, f64)| println!("{step},cuda-driver,{p50:.1},{p99:.1}");
+    let failed = |e: robocache::cudarc::driver::DriverError| robocache::Error::Device {
+        backend: "cuda",
+        message: e.to_string(),
+    };
+    line(
+        "driver_upload_pageable",
+        latency(calls, &mut || {
+            stream.memcpy_htod(xyz, &mut on_device.0).map_err(failed)?;
+            stream.memcpy_htod(intensity, &mut on_device.1).map_err(failed)?;
+            stream.synchronize().map_err(failed)
+        })?,
+    );
+    line(
+        "host_copy_into_pinned",
+        latency(calls, &mut || {
+            pinned.0.as_mut_slice().map_err(failed)?.copy_from_slice(xyz);
+            pinned
+                .1
+                .as_mut_slice()
+                .map_err(failed)?
+                .copy_from_slice(intensity);
+            Ok(())
+        })?,
+    );
+    line(
+        "driver_upload_through_pinned",
+        latency(calls, &mut || {
+            pinned.0.as_mut_slice().map_err(failed)?.copy_from_slice(xyz);
+            pinned
+                .1
+                .as_mut_slice()
+                .map_err(failed)?
+                .copy_from_slice(intensity);
+            stream.memcpy_htod(&pinned.0, &mut on_device.0).map_err(failed)?;
+            stream.memcpy_htod(&pinned.1, &mut on_device.1).map_err(failed)?;
+            stream.synchronize().map_err(failed)
+        })?,
+    );
     Ok(())
 }
 

@@ -595,24 +595,28 @@ impl<R: Runtime> Gpu<R> {
             padded[..bytes.len()].copy_from_slice(bytes);
             Cow::Owned(padded)
         };
-        let handle = match self.upload_pinned(&words_bytes, what)? {
-            Some(handle) => handle,
-            None => guarded(self.backend, what, || self.client.create_from_slice(&words_bytes))?,
-        };
+        if let Some(buffer) = self.upload_staged(&words_bytes, data.dtype(), data.len(), what)? {
+            return Ok(buffer);
+        }
+        let handle = guarded(self.backend, what, || self.client.create_from_slice(&words_bytes))?;
         Ok(GpuBuffer::new(handle, data.dtype(), data.len(), words * 4))
     }
 
-    /// `bytes` in a new device buffer, copied through pinned staging memory
-    /// where that is the faster way (large uploads on CUDA); `None` where
-    /// they are to go CubeCL's own way.
-    fn upload_pinned(&self, bytes: &[u8], what: &str) -> Result<Option<cubecl::server::Handle>> {
+    /// `bytes` in a new device buffer through page-locked staging memory,
+    /// where that is the faster way (uploads of some size on CUDA); `None`
+    /// where they are to go CubeCL's own way.
+    fn upload_staged(
+        &self,
+        bytes: &[u8],
+        dtype: DType,
+        len: usize,
+        what: &'static str,
+    ) -> Result<Option<GpuBuffer>> {
         #[cfg(feature = "cuda")]
-        if bytes.len() >= crate::staging::STAGED_UPLOAD_MIN_BYTES {
-            if let Some(cuda) = self.as_cuda() {
-                return guarded(self.backend, what, || cuda.upload_staged(bytes));
-            }
+        if let Some(cuda) = self.as_cuda() {
+            return cuda.upload_through_staging(bytes, dtype, len, what);
         }
-        let _ = (bytes, what);
+        let _ = (bytes, dtype, len, what);
         Ok(None)
     }
 
