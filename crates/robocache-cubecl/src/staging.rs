@@ -71,9 +71,10 @@ impl StagingPool {
         Ok(pool)
     }
 
-    /// A buffer of at least `len` bytes whose last copy has run: a free one
-    /// of the pool, else a new one (the smallest free one making room), else
-    /// the oldest once its copy has run.
+    /// A buffer of at least `len` bytes whose last copy has run: the
+    /// smallest free one that fits, else a new one (a free one too small
+    /// making room if the pool is full), else, with every buffer in flight,
+    /// the first of the pool once its copy has run.
     fn take(&self, len: usize) -> Result<Staging> {
         let mut buffers = self
             .buffers
