@@ -151,6 +151,16 @@ fn transfer_floor(xyz: &[f32], intensity: &[f32], calls: usize) -> Result<(), Bo
         backend: "cuda",
         message: e.to_string(),
     };
+    type Pinned = robocache::cudarc::driver::PinnedHostSlice<f32>;
+    let stage = |pinned: &mut (Pinned, Pinned)| {
+        pinned.0.as_mut_slice().map_err(failed)?.copy_from_slice(xyz);
+        pinned
+            .1
+            .as_mut_slice()
+            .map_err(failed)?
+            .copy_from_slice(intensity);
+        Ok(())
+    };
     line(
         "driver_upload_pageable",
         latency(calls, &mut || {
@@ -161,25 +171,12 @@ fn transfer_floor(xyz: &[f32], intensity: &[f32], calls: usize) -> Result<(), Bo
     );
     line(
         "host_copy_into_pinned",
-        latency(calls, &mut || {
-            pinned.0.as_mut_slice().map_err(failed)?.copy_from_slice(xyz);
-            pinned
-                .1
-                .as_mut_slice()
-                .map_err(failed)?
-                .copy_from_slice(intensity);
-            Ok(())
-        })?,
+        latency(calls, &mut || stage(&mut pinned))?,
     );
     line(
         "driver_upload_through_pinned",
         latency(calls, &mut || {
-            pinned.0.as_mut_slice().map_err(failed)?.copy_from_slice(xyz);
-            pinned
-                .1
-                .as_mut_slice()
-                .map_err(failed)?
-                .copy_from_slice(intensity);
+            stage(&mut pinned)?;
             stream.memcpy_htod(&pinned.0, &mut on_device.0).map_err(failed)?;
             stream.memcpy_htod(&pinned.1, &mut on_device.1).map_err(failed)?;
             stream.synchronize().map_err(failed)

@@ -126,16 +126,8 @@ impl Gpu<CudaRuntime> {
         let stream = match known {
             Some(stream) => stream as CUstream,
             None => {
-                let probe = self.alloc(DType::U32, 1, "a probe of the thread's stream")?;
-                let stream = self
-                    .client()
-                    .get_resource(probe.handle().clone())
-                    .map_err(|e| self.device_error("finding the thread's stream", e))?
-                    .resource()
-                    .stream;
-                if stream.is_null() {
-                    return Err(self.device_error("finding the thread's stream", "CubeCL named no stream"));
-                }
+                let (_probe, _, stream) =
+                    self.alloc_on_thread_stream(DType::U32, 1, "a probe of the thread's stream")?;
                 THREAD_STREAMS.with_borrow_mut(|streams| streams.push((caller.ordinal, stream as usize)));
                 stream
             }
@@ -144,6 +136,27 @@ impl Gpu<CudaRuntime> {
         // context, which CubeCL never destroys while its server lives (the
         // process); the wrapper never destroys it either.
         Ok(unsafe { caller.stream.context().wrap_borrowed_stream(stream) })
+    }
+
+    /// A new buffer of `len` elements from the pool, with its device address
+    /// and the calling thread's stream, on which work writing it is to be
+    /// queued (CubeCL orders its own later use of the buffer there).
+    pub(crate) fn alloc_on_thread_stream(
+        &self,
+        dtype: DType,
+        len: usize,
+        what: &'static str,
+    ) -> Result<(GpuBuffer, u64, CUstream)> {
+        let buffer = self.alloc(dtype, len, what)?;
+        let resource = self
+            .client()
+            .get_resource(buffer.handle().clone())
+            .map_err(|e| self.device_error("locating a buffer", e))?;
+        let (address, stream) = (resource.resource().ptr, resource.resource().stream);
+        if stream.is_null() {
+            return Err(self.device_error(what, "CubeCL named no stream"));
+        }
+        Ok((buffer, address, stream))
     }
 
     /// The device address of a buffer's first element.

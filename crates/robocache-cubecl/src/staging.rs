@@ -156,15 +156,7 @@ impl Gpu<CudaRuntime> {
             return Ok(None);
         };
         let pool = StagingPool::of_device(ordinal)?;
-        let buffer = self.alloc(dtype, len, what)?;
-        let resource = self
-            .client()
-            .get_resource(buffer.handle().clone())
-            .map_err(|e| self.device_error("locating a buffer", e))?;
-        let (destination, stream) = (resource.resource().ptr, resource.resource().stream);
-        if stream.is_null() {
-            return Err(self.device_error(what, "CubeCL named no stream"));
-        }
+        let (buffer, destination, stream) = self.alloc_on_thread_stream(dtype, len, what)?;
         let mut staging = pool.take(bytes.len())?;
         let mut copy_queued = false;
         let queued = (|| {

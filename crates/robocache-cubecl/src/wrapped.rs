@@ -124,15 +124,7 @@ impl Gpu<CudaRuntime> {
     /// thread's stream, inside a submission, and holds `memory` until the
     /// copy has run.
     pub(crate) fn copy_in(&self, memory: &Arc<CudaMemory>, what: &'static str) -> Result<GpuBuffer> {
-        let copy = self.alloc(memory.dtype, memory.len, what)?;
-        let resource = self
-            .client()
-            .get_resource(copy.handle().clone())
-            .map_err(|e| self.device_error("locating a buffer", e))?;
-        let (destination, stream) = (resource.resource().ptr, resource.resource().stream);
-        if stream.is_null() {
-            return Err(self.device_error(what, "CubeCL named no stream"));
-        }
+        let (copy, destination, stream) = self.alloc_on_thread_stream(memory.dtype, memory.len, what)?;
         let bytes = memory.bytes();
         let padded = words_for(memory.dtype, memory.len) * 4;
         let queued = || -> std::result::Result<(), result::DriverError> {
