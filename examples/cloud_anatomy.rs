@@ -6,8 +6,11 @@
 //! Prints CSV: `step,backend,p50_us,p99_us`.
 //!
 //! ```text
-//! cargo run --release --features cuda --example cloud_anatomy [CALLS]
+//! cargo run --release --features cuda --example cloud_anatomy [CALLS] [IDLE_MS]
 //! ```
+//!
+//! With `IDLE_MS`, the host sleeps that long before each timed call, as a
+//! node between two clouds does.
 //!
 //! The cloud is the node's benchmark cloud: 120 000 points of a 32-beam
 //! scan with an intensity, every 37th a missing return, in a 0.2 m grid
@@ -15,7 +18,7 @@
 
 use std::error::Error;
 use std::f64::consts::PI;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use robocache::{
     available_backends, Context, KernelPath, PointReduction, SparseOrder, Tensor, TensorView, VoxelGrid,
@@ -25,7 +28,13 @@ use robocache::{
 const POINTS: u32 = 120_000;
 
 fn main() -> Result<(), Box<dyn Error>> {
-    let calls: usize = std::env::args().nth(1).map_or(Ok(300), |a| a.parse())?;
+    let arg = |i: usize| std::env::args().nth(i);
+    let pace = Pace {
+        calls: arg(1).map_or(Ok(300), |a| a.parse())?,
+        idle: arg(2)
+            .map(|ms| ms.parse().map(Duration::from_millis))
+            .transpose()?,
+    };
     let (xyz, intensity) = scan(POINTS);
     let n = xyz.len() / 3;
     let grid = VoxelGrid::new([-16.0, -16.0, -3.0], [0.2; 3], [160, 160, 30]);
@@ -46,7 +55,7 @@ fn main() -> Result<(), Box<dyn Error>> {
             let points = || TensorView::new(&xyz, [n, 3]);
             let features = || TensorView::new(&intensity, [n, 1]);
             let line = |step: &str, mut call: Box<dyn FnMut() -> Result<(), robocache::Error> + '_>| {
-                let (p50, p99) = latency(calls, &mut call)?;
+                let (p50, p99) = latency(pace, &mut call)?;
                 println!("{step},{name},{p50:.1},{p99:.1}");
                 Ok::<_, Box<dyn Error>>(())
             };
@@ -122,7 +131,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     }
     #[cfg(feature = "cuda")]
     if available_backends().contains(&robocache::Backend::Cuda) {
-        transfer_floor(&xyz, &intensity, calls)?;
+        transfer_floor(&xyz, &intensity, pace)?;
     }
     Ok(())
 }
@@ -132,7 +141,7 @@ fn main() -> Result<(), Box<dyn Error>> {
 /// through page-locked memory allocated once (the host's copy into it
 /// timed alone too), each ending in a synchronisation as the uploads do.
 #[cfg(feature = "cuda")]
-fn transfer_floor(xyz: &[f32], intensity: &[f32], calls: usize) -> Result<(), Box<dyn Error>> {
+fn transfer_floor(xyz: &[f32], intensity: &[f32], pace: Pace) -> Result<(), Box<dyn Error>> {
     use robocache::cudarc::driver::CudaContext;
     let stream = CudaContext::new(0)?.new_stream()?;
     let mut on_device = (
@@ -163,7 +172,7 @@ fn transfer_floor(xyz: &[f32], intensity: &[f32], calls: usize) -> Result<(), Bo
     };
     line(
         "driver_upload_pageable",
-        latency(calls, &mut || {
+        latency(pace, &mut || {
             stream.memcpy_htod(xyz, &mut on_device.0).map_err(failed)?;
             stream.memcpy_htod(intensity, &mut on_device.1).map_err(failed)?;
             stream.synchronize().map_err(failed)
@@ -171,11 +180,11 @@ fn transfer_floor(xyz: &[f32], intensity: &[f32], calls: usize) -> Result<(), Bo
     );
     line(
         "host_copy_into_pinned",
-        latency(calls, &mut || stage(&mut pinned))?,
+        latency(pace, &mut || stage(&mut pinned))?,
     );
     line(
         "driver_upload_through_pinned",
-        latency(calls, &mut || {
+        latency(pace, &mut || {
             stage(&mut pinned)?;
             stream.memcpy_htod(&pinned.0, &mut on_device.0).map_err(failed)?;
             stream.memcpy_htod(&pinned.1, &mut on_device.1).map_err(failed)?;
@@ -190,14 +199,25 @@ fn read(voxels: &Tensor) -> robocache::Result<Vec<f32>> {
     voxels.to_vec::<f32>()
 }
 
-/// Median and 99th percentile of `calls` runs of `call`, microseconds,
+/// How calls are timed: how many, and how long the host idles before each
+/// (none: back to back; 100 ms: a 10 Hz lidar's pace, as a node sees it).
+#[derive(Clone, Copy)]
+struct Pace {
+    calls: usize,
+    idle: Option<Duration>,
+}
+
+/// Median and 99th percentile of `pace.calls` runs of `call`, microseconds,
 /// after ten unmeasured runs (the first compiles kernels and fills pools).
-fn latency(calls: usize, call: &mut dyn FnMut() -> robocache::Result<()>) -> robocache::Result<(f64, f64)> {
+fn latency(pace: Pace, call: &mut dyn FnMut() -> robocache::Result<()>) -> robocache::Result<(f64, f64)> {
     for _ in 0..10 {
         call()?;
     }
-    let mut us = Vec::with_capacity(calls);
-    for _ in 0..calls {
+    let mut us = Vec::with_capacity(pace.calls);
+    for _ in 0..pace.calls {
+        if let Some(idle) = pace.idle {
+            std::thread::sleep(idle);
+        }
         let start = Instant::now();
         call()?;
         us.push(start.elapsed().as_secs_f64() * 1e6);

@@ -1,26 +1,35 @@
 //! How long [`robocache_recordings::decode`] takes for one lidar cloud of
 //! 120 000 points (x, y, z, intensity, all float32: the ROS 2 node's
 //! benchmark cloud), decoded back to back, and what the host's memory gives
-//! for comparison: a fresh 1.9 MB copy and the message's fingerprint.
+//! for comparison: a fresh 1.9 MB copy and the message's fingerprint. With
+//! `IDLE_MS`, each decode follows that long a sleep, as a node's does when
+//! a cloud arrives every 100 ms: what an idle host adds.
 //!
 //! ```text
-//! cargo run --release -p robocache-recordings --example decode_cloud
+//! cargo run --release -p robocache-recordings --example decode_cloud [IDLE_MS]
 //! ```
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 const POINTS: u32 = 120_000;
 const CALLS: usize = 300;
 
 fn main() {
+    let idle = std::env::args()
+        .nth(1)
+        .map(|ms| Duration::from_millis(ms.parse().expect("IDLE_MS is a whole number of milliseconds")));
     let message = cloud_message(POINTS);
     let copy = vec![1.5f32; message.len() / 4];
     let copied = mean_us(|| drop(std::hint::black_box(copy.to_vec())));
     let fingerprinted = mean_us(|| {
         std::hint::black_box(robocache_recordings::fingerprint(&message));
     });
-    let mut us: Vec<f64> = (0..CALLS)
+    let calls = if idle.is_some() { CALLS / 3 } else { CALLS };
+    let mut us: Vec<f64> = (0..calls)
         .map(|_| {
+            if let Some(idle) = idle {
+                std::thread::sleep(idle);
+            }
             let start = Instant::now();
             let decoded = robocache_recordings::decode("sensor_msgs/msg/PointCloud2", &message);
             drop(std::hint::black_box(decoded.expect("the cloud decodes")));
@@ -29,8 +38,9 @@ fn main() {
         .collect();
     us.sort_by(f64::total_cmp);
     let at = |q: f64| us[((us.len() - 1) as f64 * q).round() as usize];
+    let after = idle.map_or("back to back".into(), |idle| format!("each after {idle:?} idle"));
     println!(
-        "decode of {POINTS} points: p50 {:.0} us, p99 {:.0} us; a fresh copy of its {:.1} MB {copied:.0} us, its fingerprint {fingerprinted:.0} us",
+        "decode of {POINTS} points, {after}: p50 {:.0} us, p99 {:.0} us; a fresh copy of its {:.1} MB {copied:.0} us, its fingerprint {fingerprinted:.0} us",
         at(0.5),
         at(0.99),
         message.len() as f64 / 1e6
