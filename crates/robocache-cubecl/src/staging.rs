@@ -24,13 +24,12 @@ use crate::device::Gpu;
 /// Uploads smaller than this go CubeCL's own way: their copies are cheap.
 pub(crate) const STAGED_UPLOAD_MIN_BYTES: usize = 64 << 10;
 
-/// Uploads larger than this go CubeCL's own way too: their copy outweighs
-/// what staging saves, and the pool would hold that much page-locked
-/// memory for the process.
+/// Uploads larger than this go CubeCL's own way too, so that the pool holds
+/// at most [`STAGING_BUFFERS`] times this much page-locked memory.
 pub(crate) const STAGED_UPLOAD_MAX_BYTES: usize = 16 << 20;
 
 /// Staging buffers kept per device, idle or in flight. With every one in
-/// flight, an upload waits for the oldest copy to finish.
+/// flight, an upload waits for one of their copies to finish.
 const STAGING_BUFFERS: usize = 8;
 
 /// A page-locked buffer, and the event after the last copy out of it.
