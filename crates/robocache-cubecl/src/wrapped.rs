@@ -5,9 +5,8 @@
 //! cannot adopt memory allocated elsewhere. An operation therefore copies a
 //! wrapped input once, device to device, into a pooled buffer, queued on the
 //! calling thread's stream inside the operation's submission: ordered after
-//! the caller's stream where the device has one (`Gpu::on_caller_stream`),
-//! and at the device's bandwidth (a 1.9 MB lidar cloud takes about a
-//! microsecond on an H200). The caller's memory is never written.
+//! the caller's stream where the device has one (`Gpu::on_caller_stream`).
+//! The caller's memory is never written.
 //!
 //! The caller's owner (DLPack's deleter, a `CudaSlice`) is dropped only
 //! when the wrapping tensor has been and every copy queued from the memory
@@ -104,7 +103,7 @@ impl Gpu<CudaRuntime> {
         if bytes > 0 {
             let (base, size) = allocation_of(&context, address)
                 .map_err(|e| refuse(format!("not memory of CUDA device {ordinal} ({e})")))?;
-            if address + bytes > base + size as u64 {
+            if address.saturating_add(bytes) > base + size as u64 {
                 return Err(refuse(format!(
                     "its allocation ends {} bytes after it",
                     (base + size as u64).saturating_sub(address)
