@@ -648,7 +648,7 @@ impl Context {
     ///
     /// The tensor is an input like any other. The CubeCL kernels read only
     /// memory of their own pool, so an operation copies a wrapped input
-    /// once, on the device, at its bandwidth, on the stream of its work
+    /// once, device to device, on the stream of its work
     /// (after the caller's stream, on a context made with
     /// [`Context::cuda_on_stream`]); the caller's memory is never written.
     /// [`Tensor::cuda_pointer`] gives `address` back.
