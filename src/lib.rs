@@ -50,6 +50,7 @@ mod context;
 mod detector;
 mod ops;
 mod pending;
+mod records;
 mod split;
 mod tensor;
 
@@ -59,9 +60,10 @@ pub use context::{
 };
 pub use detector::{DynamicVoxelized, HardVoxelized, VoxelizePoints};
 pub use ops::{Fuse, Fused, Resample, Resampled, Stream, Voxelize, Voxelized};
+pub use records::UnpackedPoints;
 pub use robocache_core::{
-    DType, Element, Error, HardLimits, HostData, InterpMode, KernelPath, PointReduction, Result, Sample,
-    TimeLocation, TimeRole, VoxelGrid, VoxelMode, VoxelStats, KERNEL_PATH_ENV,
+    DType, Element, Error, HardLimits, HostData, InterpMode, KernelPath, PointRecordLayout, PointReduction,
+    Result, Sample, TimeLocation, TimeRole, VoxelGrid, VoxelMode, VoxelStats, KERNEL_PATH_ENV,
 };
 pub use robocache_cpu::{SparseOrder, SparseVoxels};
 #[cfg(any(feature = "cuda", feature = "wgpu"))]

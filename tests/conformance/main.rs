@@ -14,6 +14,7 @@ mod detector;
 mod errors;
 mod fuse;
 mod properties;
+mod records;
 mod reference;
 mod resample;
 mod voxel;
@@ -92,6 +93,12 @@ macro_rules! conformance_suite {
                     pillar_features_match_the_reference,
                     pillars_scatter_onto_the_bev_grid,
                     bad_pillar_input_is_rejected,
+                }
+                records {
+                    unpacked_records_hold_the_values_written,
+                    unpacked_records_voxelize_like_the_same_points,
+                    no_records_give_no_points,
+                    bad_record_layouts_are_refused,
                 }
                 errors {
                     decreasing_source_times_name_row_and_index,

@@ -290,6 +290,13 @@ pub enum Error {
         /// Why not.
         why: String,
     },
+    /// Point records do not make points: a value that does not end within
+    /// its record, or bytes that are not whole records.
+    #[error("point records: {why}")]
+    InvalidRecords {
+        /// Why not.
+        why: String,
+    },
     /// A device reported a failure.
     #[error("{backend} device error: {message}")]
     Device {

@@ -32,6 +32,7 @@ mod fuse;
 mod kernel_cache;
 #[cfg(feature = "cuda")]
 mod ptx;
+mod records;
 #[cfg_attr(not(feature = "cuda"), allow(dead_code))]
 mod selection;
 #[cfg(feature = "cuda")]
