@@ -63,7 +63,7 @@ pub use ops::{Fuse, Fused, Resample, Resampled, Stream, Voxelize, Voxelized};
 pub use records::UnpackedPoints;
 pub use robocache_core::{
     DType, Element, Error, HardLimits, HostData, InterpMode, KernelPath, PointRecordLayout, PointReduction,
-    Result, Sample, TimeLocation, TimeRole, VoxelGrid, VoxelMode, VoxelStats, KERNEL_PATH_ENV,
+    RecordValue, Result, Sample, TimeLocation, TimeRole, VoxelGrid, VoxelMode, VoxelStats, KERNEL_PATH_ENV,
 };
 pub use robocache_cpu::{SparseOrder, SparseVoxels};
 #[cfg(any(feature = "cuda", feature = "wgpu"))]

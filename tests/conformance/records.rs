@@ -2,7 +2,7 @@
 //! the values written into records come back bit for bit, wherever in the
 //! record they sit.
 
-use robocache::{Context, Error, PointRecordLayout, TensorView, VoxelGrid, VoxelMode};
+use robocache::{Context, Error, PointRecordLayout, RecordValue, TensorView, VoxelGrid, VoxelMode};
 
 use crate::common::{bits, host};
 
@@ -14,9 +14,10 @@ fn mix(seed: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// `n` records of `layout`: random bytes everywhere, then each value of
-/// `value(point, slot)` (x, y, z, then features) written at its offset.
-/// Returns the records with the points and features written.
+/// `n` records of `layout`: random bytes everywhere, then each value
+/// written at its offset, an f32 of `value(point, slot)` (x, y, z, then the
+/// features) or an integer of its type. Returns the records with the points
+/// and features written, as f32.
 fn records(
     layout: &PointRecordLayout,
     n: usize,
@@ -25,10 +26,20 @@ fn records(
     let mut bytes: Vec<u8> = (0..n * layout.point_step).map(|i| mix(i as u64) as u8).collect();
     let (mut points, mut features) = (Vec::new(), Vec::new());
     for point in 0..n {
-        for (slot, offset) in layout.offsets().enumerate() {
-            let v = value(point, slot);
+        for (slot, (offset, kind)) in layout.values().enumerate() {
             let at = point * layout.point_step + offset;
-            bytes[at..at + 4].copy_from_slice(&v.to_le_bytes());
+            let r = mix((point * 16 + slot) as u64 ^ 0xABCD);
+            let (written, v): (Vec<u8>, f32) = match kind {
+                RecordValue::F32 => {
+                    let v = value(point, slot);
+                    (v.to_le_bytes().to_vec(), v)
+                }
+                RecordValue::I8 => (vec![r as u8], f32::from(r as u8 as i8)),
+                RecordValue::U8 => (vec![r as u8], f32::from(r as u8)),
+                RecordValue::I16 => ((r as i16).to_le_bytes().to_vec(), f32::from(r as i16)),
+                RecordValue::U16 => ((r as u16).to_le_bytes().to_vec(), f32::from(r as u16)),
+            };
+            bytes[at..at + written.len()].copy_from_slice(&written);
             match slot {
                 0..=2 => points.push(v),
                 _ => features.push(v),
@@ -56,9 +67,20 @@ pub fn unpacked_records_hold_the_values_written(ctx: &Context) {
     let layouts = [
         // ROS's XYZI layout: every value on a word.
         PointRecordLayout::new(16, [0, 4, 8]).with_features([12]),
-        // A 22-byte record with its values off the words, z before y, and
-        // the features in another order than they sit.
-        PointRecordLayout::new(22, [1, 14, 5]).with_features([18, 9]),
+        // A Velodyne driver's: x, y, z, intensity, ring (u16), time.
+        PointRecordLayout::new(22, [0, 4, 8])
+            .with_features([12])
+            .with_feature(16, RecordValue::U16)
+            .with_features([18]),
+        // A 23-byte record with its values off the words, z before y, the
+        // features in another order than they sit, and integers of every
+        // type, the last ending the record.
+        PointRecordLayout::new(23, [1, 14, 5])
+            .with_features([18])
+            .with_feature(9, RecordValue::I16)
+            .with_feature(22, RecordValue::U8)
+            .with_feature(11, RecordValue::I8)
+            .with_feature(12, RecordValue::U16),
         // x, y, z only, with padding after.
         PointRecordLayout::new(32, [0, 4, 8]),
     ];

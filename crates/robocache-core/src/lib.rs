@@ -33,7 +33,7 @@ pub use error::{Error, Result, TimeLocation, TimeRole};
 pub use kernel_path::{tuning_knob, KernelPath, KERNEL_PATH_ENV};
 pub use known::KnownValid;
 pub use meta::TensorMeta;
-pub use records::PointRecordLayout;
+pub use records::{PointRecordLayout, RecordValue};
 pub use resample::{
     stream_tensor_name, validate_lengths, validate_source_times, validate_target_times, FusePlan, InterpMode,
     StreamPlan, StreamRequest,

@@ -1,25 +1,69 @@
-//! Points as sensors send them: one fixed-size record per point, with x, y,
-//! z and any features as little-endian f32 at fixed byte offsets (a ROS
-//! `PointCloud2` whose fields are all `FLOAT32`, a lidar driver's packet of
-//! points). Unpacking them where they are voxelized saves the host a pass
-//! over the cloud's bytes.
+//! Points as sensors send them: one fixed-size record per point, with x, y
+//! and z as little-endian f32 and features as little-endian f32 or small
+//! integers, at fixed byte offsets (a ROS `PointCloud2`'s data, a lidar
+//! driver's packet of points). Unpacking them where they are voxelized
+//! saves the host a pass over the cloud's bytes.
 
 use crate::{Error, Result};
 
-/// Where each value sits in a point's record: every value is a
-/// little-endian f32 that lies within the record.
+/// The type of a value in a point's record, little-endian. Each converts to
+/// f32 exactly; 32-bit integers and f64, which would round, are not among
+/// them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RecordValue {
+    /// IEEE f32.
+    F32,
+    /// Signed 8-bit integer.
+    I8,
+    /// Unsigned 8-bit integer.
+    U8,
+    /// Signed 16-bit integer.
+    I16,
+    /// Unsigned 16-bit integer.
+    U16,
+}
+
+impl RecordValue {
+    /// Bytes the value takes.
+    pub const fn size(self) -> usize {
+        match self {
+            RecordValue::F32 => 4,
+            RecordValue::I8 | RecordValue::U8 => 1,
+            RecordValue::I16 | RecordValue::U16 => 2,
+        }
+    }
+
+    /// The value at the start of `bytes` (at least [`RecordValue::size`]
+    /// long), as f32.
+    pub fn read(self, bytes: &[u8]) -> f32 {
+        match self {
+            RecordValue::F32 => f32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]),
+            RecordValue::I8 => f32::from(bytes[0] as i8),
+            RecordValue::U8 => f32::from(bytes[0]),
+            RecordValue::I16 => f32::from(i16::from_le_bytes([bytes[0], bytes[1]])),
+            RecordValue::U16 => f32::from(u16::from_le_bytes([bytes[0], bytes[1]])),
+        }
+    }
+}
+
+/// Where each value sits in a point's record: x, y and z are f32, each
+/// feature f32 or a small integer ([`RecordValue`]), and every value lies
+/// within the record.
 ///
 /// ```
-/// use robocache_core::PointRecordLayout;
-/// // x, y, z, then 4 bytes of padding, then intensity: 20-byte records.
-/// let layout = PointRecordLayout::new(20, [0, 4, 8]).with_features([16]);
+/// use robocache_core::{PointRecordLayout, RecordValue};
+/// // x, y, z, intensity, then a ring number (u16) and 2 bytes of padding:
+/// // 20-byte records, as a Velodyne driver sends them.
+/// let layout = PointRecordLayout::new(20, [0, 4, 8]).with_features([12]).with_feature(16, RecordValue::U16);
 /// let mut records = Vec::new();
-/// for value in [1.0f32, 2.0, 3.0, 0.0, 0.5, 4.0, 5.0, 6.0, 0.0, 0.75] {
-///     records.extend_from_slice(&value.to_le_bytes());
+/// for (xyzi, ring) in [([1.0f32, 2.0, 3.0, 0.5], 7u16), ([4.0, 5.0, 6.0, 0.75], 31)] {
+///     xyzi.iter().for_each(|v| records.extend_from_slice(&v.to_le_bytes()));
+///     records.extend_from_slice(&ring.to_le_bytes());
+///     records.extend_from_slice(&[0, 0]);
 /// }
 /// let (points, features) = layout.unpack(&records)?;
 /// assert_eq!(points, vec![1.0, 2.0, 3.0, 4.0, 5.0, 6.0]);
-/// assert_eq!(features, vec![0.5, 0.75]);
+/// assert_eq!(features, vec![0.5, 7.0, 0.75, 31.0]);
 /// # Ok::<(), robocache_core::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -28,9 +72,9 @@ pub struct PointRecordLayout {
     pub point_step: usize,
     /// Byte offsets of x, y and z within a record.
     pub xyz: [usize; 3],
-    /// Byte offsets of the features within a record, in the order they are
-    /// to come out.
-    pub features: Vec<usize>,
+    /// The features: each one's byte offset within a record and type, in
+    /// the order they are to come out.
+    pub features: Vec<(usize, RecordValue)>,
 }
 
 impl PointRecordLayout {
@@ -44,15 +88,25 @@ impl PointRecordLayout {
         }
     }
 
-    /// The same records, with features at these byte offsets.
+    /// The same records, with f32 features at these byte offsets after
+    /// those named so far.
     pub fn with_features(mut self, offsets: impl IntoIterator<Item = usize>) -> Self {
-        self.features = offsets.into_iter().collect();
+        self.features
+            .extend(offsets.into_iter().map(|o| (o, RecordValue::F32)));
         self
     }
 
-    /// Every value's offset: x, y, z, then the features.
-    pub fn offsets(&self) -> impl Iterator<Item = usize> + '_ {
-        self.xyz.iter().chain(&self.features).copied()
+    /// The same records, with a feature of type `value` at byte `offset`
+    /// after those named so far.
+    pub fn with_feature(mut self, offset: usize, value: RecordValue) -> Self {
+        self.features.push((offset, value));
+        self
+    }
+
+    /// Every value's offset and type: x, y, z, then the features.
+    pub fn values(&self) -> impl Iterator<Item = (usize, RecordValue)> + '_ {
+        let xyz = self.xyz.iter().map(|&o| (o, RecordValue::F32));
+        xyz.chain(self.features.iter().copied())
     }
 
     /// How many points `bytes` bytes of records hold: refused with
@@ -72,10 +126,11 @@ impl PointRecordLayout {
         if self.point_step == 0 {
             return refuse("a record of 0 bytes holds no point".into());
         }
-        if let Some(offset) = self
-            .offsets()
-            .find(|&o| o.checked_add(4).is_none_or(|end| end > self.point_step))
-        {
+        let beyond = |&(o, value): &(usize, RecordValue)| {
+            o.checked_add(value.size())
+                .is_none_or(|end| end > self.point_step)
+        };
+        if let Some((offset, _)) = self.values().find(beyond) {
             return refuse(format!(
                 "a value at byte {offset} does not end within a {}-byte record",
                 self.point_step
@@ -119,16 +174,13 @@ impl PointRecordLayout {
             });
         }
         // `points_in` checked that every value ends within its record.
-        let value = |record: &[u8], at: usize| {
-            f32::from_le_bytes([record[at], record[at + 1], record[at + 2], record[at + 3]])
-        };
         let records = records.chunks_exact(self.point_step);
         for (i, record) in records.enumerate() {
             for (axis, &at) in self.xyz.iter().enumerate() {
-                points[i * 3 + axis] = value(record, at);
+                points[i * 3 + axis] = RecordValue::F32.read(&record[at..]);
             }
-            for (f, &at) in self.features.iter().enumerate() {
-                features[i * width + f] = value(record, at);
+            for (f, &(at, value)) in self.features.iter().enumerate() {
+                features[i * width + f] = value.read(&record[at..]);
             }
         }
         Ok(())

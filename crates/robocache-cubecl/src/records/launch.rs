@@ -2,9 +2,9 @@
 //! upload of the records as they are, and the unpacking kernel.
 
 use cubecl::prelude::*;
-use robocache_core::{DType, Error, HostData, PointRecordLayout, Result};
+use robocache_core::{DType, Error, HostData, PointRecordLayout, RecordValue, Result};
 
-use super::kernel::unpack_records;
+use super::kernel::{unpack_records, VALUE_F32, VALUE_I16, VALUE_I8, VALUE_U16, VALUE_U8};
 use crate::buffer::GpuBuffer;
 use crate::device::{guarded, Gpu};
 
@@ -32,7 +32,15 @@ impl<R: Runtime> Gpu<R> {
                 limit: limit as u64,
             });
         }
-        let offsets: Vec<u32> = layout.offsets().map(|o| o as u32).collect();
+        let offsets = layout.values().map(|(offset, _)| offset as u32);
+        let codes = layout.values().map(|(_, value)| match value {
+            RecordValue::F32 => VALUE_F32,
+            RecordValue::I8 => VALUE_I8,
+            RecordValue::U8 => VALUE_U8,
+            RecordValue::I16 => VALUE_I16,
+            RecordValue::U16 => VALUE_U16,
+        });
+        let kernel_layout: Vec<u32> = offsets.chain(codes).collect();
         self.submit("unpacking point records", || {
             let points = self.alloc(DType::F32, count * 3, "the unpacked points")?;
             let features = match width {
@@ -43,7 +51,7 @@ impl<R: Runtime> Gpu<R> {
                 return Ok((points, features));
             }
             let records = self.write(HostData::U8(records), "point records")?;
-            let offsets = self.write(HostData::U32(&offsets), "the records' value offsets")?;
+            let kernel_layout = self.write(HostData::U32(&kernel_layout), "the records' layout")?;
             // Bound where there are no features, and never written.
             let stand_in;
             let features_buffer = match &features {
@@ -66,7 +74,7 @@ impl<R: Runtime> Gpu<R> {
                     cubes,
                     dim,
                     records.arg(),
-                    offsets.arg(),
+                    kernel_layout.arg(),
                     points.arg(),
                     features_buffer.arg(),
                     count as u32,
