@@ -13,7 +13,8 @@ mod survey;
 pub use bag::{MessageRef, Messages, RawMessage, Recording, Storage, Topic};
 pub use error::{CdrError, DecodeError, RecordingError};
 pub use messages::{
-    decode, is_point_cloud, is_supported, supported_type, Cloud, Decoded, Sample, SUPPORTED_TYPES,
+    cloud_records, decode, is_point_cloud, is_supported, supported_type, Cloud, CloudRecords, Decoded,
+    Sample, SUPPORTED_TYPES,
 };
 pub use streams::{fingerprint, Reorder, Skipped, Stream, StreamSet, TimeSource, Timing};
 pub use survey::{survey, StreamSurvey, Survey};

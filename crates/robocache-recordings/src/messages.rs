@@ -4,6 +4,7 @@
 
 use crate::cdr::CdrReader;
 use crate::error::{CdrError, DecodeError};
+use robocache_core::{PointRecordLayout, RecordValue};
 
 /// The ROS 2 message types robocache decodes, by the names rosbag2 stores.
 pub const SUPPORTED_TYPES: [&str; 6] = [
@@ -428,6 +429,103 @@ impl PointData<'_> {
     }
 }
 
+/// A `sensor_msgs/PointCloud2` whose points are records that robocache can
+/// unpack as they are (`robocache::Context::unpack_points`): x, y and z
+/// little-endian `FLOAT32`, every other field a little-endian `FLOAT32` or
+/// 8- or 16-bit integer, and no bytes between rows. Its points are
+/// borrowed from the message, not read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CloudRecords<'a> {
+    /// The header stamp, seconds since the Unix epoch.
+    pub stamp: f64,
+    /// The frame the points are in.
+    pub frame_id: String,
+    /// Every point's record, missing returns (non-finite x, y or z)
+    /// included.
+    pub data: &'a [u8],
+    /// Where x, y, z and the other fields sit in a record, the other
+    /// fields in the order of `feature_names`.
+    pub layout: PointRecordLayout,
+    /// The other fields, named as [`Cloud::feature_names`] names them.
+    pub feature_names: Vec<String>,
+}
+
+impl CloudRecords<'_> {
+    /// Points in the cloud, missing returns included.
+    pub fn len(&self) -> usize {
+        self.data.len() / self.layout.point_step
+    }
+
+    /// Whether the cloud has no point.
+    pub fn is_empty(&self) -> bool {
+        self.data.is_empty()
+    }
+}
+
+/// Decodes a `sensor_msgs/PointCloud2` message's header and layout, and
+/// borrows its points as records: `Ok(None)` where they are not records
+/// robocache can unpack as they are ([`CloudRecords`]), and [`decode`]
+/// gathers them instead. A malformed cloud is refused with the error
+/// [`decode`] gives it.
+///
+/// ```
+/// // A cloud of no point: the CDR header, a stamp, an empty frame id, a
+/// // height and width of 0, no field.
+/// let mut bytes = vec![0, 1, 0, 0];
+/// bytes.extend([0u8; 8]); // stamp
+/// bytes.extend([1, 0, 0, 0, 0, 0, 0, 0]); // frame_id "", then padding
+/// bytes.extend([0u8; 12]); // height, width, no fields
+/// let refused = robocache_recordings::cloud_records(&bytes);
+/// assert!(refused.is_err()); // ends before is_bigendian
+/// ```
+pub fn cloud_records(bytes: &[u8]) -> Result<Option<CloudRecords<'_>>, DecodeError> {
+    let type_name = "sensor_msgs/msg/PointCloud2";
+    let cdr = |e: CdrError| DecodeError::Cdr {
+        type_name: type_name.to_string(),
+        source: e,
+    };
+    let mut r = CdrReader::new(bytes).map_err(cdr)?;
+    let layout = cloud_layout(&mut r, &cdr)?;
+    let points = &layout.points;
+    let packed_rows = points.height <= 1 || points.row_step == points.width * points.point_step;
+    let as_record = |f: &Field| match (layout.big_endian, f.kind) {
+        (true, _) => None,
+        (false, FieldType::F32) => Some(RecordValue::F32),
+        (false, FieldType::I8) => Some(RecordValue::I8),
+        (false, FieldType::U8) => Some(RecordValue::U8),
+        (false, FieldType::I16) => Some(RecordValue::I16),
+        (false, FieldType::U16) => Some(RecordValue::U16),
+        (false, FieldType::I32 | FieldType::U32 | FieldType::F64) => None,
+    };
+    let xyz = layout.xyz.map(|i| &layout.fields[i]);
+    let feature_fields = layout.feature_fields();
+    let features: Option<Vec<(usize, RecordValue)>> = feature_fields
+        .iter()
+        .map(|f| Some((f.offset, as_record(f)?)))
+        .collect();
+    let xyz_f32 = xyz.iter().all(|f| as_record(f) == Some(RecordValue::F32));
+    let (Some(features), true, true) = (features, xyz_f32, packed_rows) else {
+        return Ok(None);
+    };
+    let record_layout = PointRecordLayout {
+        point_step: points.point_step,
+        xyz: xyz.map(|f| f.offset),
+        features,
+    };
+    // `cloud_layout` checked that every field lies within a point and the
+    // rows within the data.
+    if record_layout.points_in(points.len() * points.point_step).is_err() {
+        return Ok(None);
+    }
+    Ok(Some(CloudRecords {
+        stamp: layout.stamp,
+        frame_id: layout.frame_id.clone(),
+        data: &points.data[..points.len() * points.point_step],
+        layout: record_layout,
+        feature_names: feature_fields.iter().map(|f| f.name.clone()).collect(),
+    }))
+}
+
 /// One value a point carries: where it sits in the point, and its type.
 struct Field {
     name: String,
@@ -435,11 +533,32 @@ struct Field {
     kind: FieldType,
 }
 
-fn point_cloud2(
-    r: &mut CdrReader,
+/// A `PointCloud2` with its layout checked and its points not yet read.
+struct CloudLayout<'a> {
+    stamp: f64,
+    frame_id: String,
+    fields: Vec<Field>,
+    big_endian: bool,
+    points: PointData<'a>,
+    /// Indices into `fields` of x, y and z.
+    xyz: [usize; 3],
+}
+
+impl CloudLayout<'_> {
+    /// The fields other than x, y and z, in message order.
+    fn feature_fields(&self) -> Vec<&Field> {
+        let xyz = self.xyz;
+        (self.fields.iter().enumerate())
+            .filter(|(i, _)| !xyz.contains(i))
+            .map(|(_, f)| f)
+            .collect()
+    }
+}
+
+fn cloud_layout<'a>(
+    r: &mut CdrReader<'a>,
     cdr: &impl Fn(CdrError) -> DecodeError,
-    gather_points: Points,
-) -> Result<Cloud, DecodeError> {
+) -> Result<CloudLayout<'a>, DecodeError> {
     let (stamp, frame_id) = header(r).map_err(cdr)?;
     let height = r.u32().map_err(cdr)? as usize;
     let width = r.u32().map_err(cdr)? as usize;
@@ -500,31 +619,43 @@ fn point_cloud2(
         }
     }
 
-    let feature_fields: Vec<&Field> = fields
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| ![x, y, z].contains(i))
-        .map(|(_, f)| f)
-        .collect();
+    Ok(CloudLayout {
+        stamp,
+        frame_id,
+        fields,
+        big_endian,
+        points: PointData {
+            data,
+            height,
+            width,
+            point_step,
+            row_step,
+        },
+        xyz: [x, y, z],
+    })
+}
+
+fn point_cloud2(
+    r: &mut CdrReader,
+    cdr: &impl Fn(CdrError) -> DecodeError,
+    gather_points: Points,
+) -> Result<Cloud, DecodeError> {
+    let layout = cloud_layout(r, cdr)?;
+    let feature_fields = layout.feature_fields();
     let feature_names = feature_fields.iter().map(|f| f.name.clone()).collect();
+    let (stamp, frame_id, fields, points) = (layout.stamp, &layout.frame_id, &layout.fields, &layout.points);
+    let big_endian = layout.big_endian;
     if gather_points == Points::LayoutOnly {
         return Ok(Cloud {
             stamp,
-            frame_id,
+            frame_id: frame_id.clone(),
             xyz: Vec::new(),
             features: Vec::new(),
             feature_names,
             non_finite: 0,
         });
     }
-    let points = PointData {
-        data,
-        height,
-        width,
-        point_step,
-        row_step,
-    };
-    let xyz_fields = [&fields[x], &fields[y], &fields[z]];
+    let xyz_fields = layout.xyz.map(|i| &fields[i]);
     // The common layout, every field a little-endian f32, gets a reader of
     // its own without a branch on the field's type; `gather` is compiled
     // once per reader.
@@ -535,15 +666,15 @@ fn point_cloud2(
     // Up to four little-endian f32 features (a lidar's intensity, ring,
     // time...), a loop with every offset known and nothing to dispatch on.
     let (xyz, features, non_finite) = if fixed(0) {
-        gather_f32_le::<0>(&points, offsets, [])
+        gather_f32_le::<0>(points, offsets, [])
     } else if fixed(1) {
-        gather_f32_le(&points, offsets, [feature_offset(0)])
+        gather_f32_le(points, offsets, [feature_offset(0)])
     } else if fixed(2) {
-        gather_f32_le(&points, offsets, [0, 1].map(feature_offset))
+        gather_f32_le(points, offsets, [0, 1].map(feature_offset))
     } else if fixed(3) {
-        gather_f32_le(&points, offsets, [0, 1, 2].map(feature_offset))
+        gather_f32_le(points, offsets, [0, 1, 2].map(feature_offset))
     } else if fixed(4) {
-        gather_f32_le(&points, offsets, [0, 1, 2, 3].map(feature_offset))
+        gather_f32_le(points, offsets, [0, 1, 2, 3].map(feature_offset))
     } else if all_f32 {
         // A 4-byte slice always converts (and the fields were checked to lie
         // within the point), so the NaN is never read.
@@ -551,18 +682,17 @@ fn point_cloud2(
             let at = field.offset;
             point[at..at + 4].try_into().map_or(f32::NAN, f32::from_le_bytes)
         };
-        gather(&points, xyz_fields, &feature_fields, read)
+        gather(points, xyz_fields, &feature_fields, read)
     } else {
         let read = |point: &[u8], field: &Field| field.kind.read(&point[field.offset..], big_endian);
-        gather(&points, xyz_fields, &feature_fields, read)
+        gather(points, xyz_fields, &feature_fields, read)
     };
-    let cloud = Cloud {
+    Ok(Cloud {
         stamp,
-        frame_id,
+        frame_id: frame_id.clone(),
         xyz,
         features,
         feature_names,
         non_finite,
-    };
-    Ok(cloud)
+    })
 }

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use proptest::prelude::*;
-use robocache_recordings::{decode, Recording, SUPPORTED_TYPES};
+use robocache_recordings::{cloud_records, decode, Recording, SUPPORTED_TYPES};
 
 /// Real messages of every supported type, from a fixture, to mutate.
 fn real_messages() -> Vec<(String, Vec<u8>)> {
@@ -44,6 +44,11 @@ proptest! {
         }
         let _ = decode(&type_name, &bytes);
         let _ = decode(&type_name, &bytes[..cut.index(bytes.len() + 1)]);
+        // The cloud's records are borrowed, never read: a mutated layout is
+        // refused, or lies within the message.
+        if let Ok(Some(records)) = cloud_records(&bytes) {
+            assert_eq!(records.layout.points_in(records.data.len()).ok(), Some(records.len()));
+        }
     }
 }
 
