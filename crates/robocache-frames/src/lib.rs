@@ -33,4 +33,4 @@ pub use fusion::{
     column_groups, default_tolerance, first_tick, frame_grid, frame_time, fuse_streams, latest_at,
     FusedStream, StreamSamples, TOLERANCE_PERIODS,
 };
-pub use voxels::{voxelize_cloud, VoxelError, VoxelLayout, VoxelOptions, VoxelizedCloud};
+pub use voxels::{voxelize_cloud, voxelize_records, VoxelError, VoxelLayout, VoxelOptions, VoxelizedCloud};

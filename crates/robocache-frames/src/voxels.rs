@@ -4,8 +4,8 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use robocache::{Context, SparseOrder, TensorView, VoxelGrid, VoxelMode};
-use robocache_recordings::Cloud;
+use robocache::{Context, SparseOrder, TensorRef, TensorView, VoxelGrid, VoxelMode};
+use robocache_recordings::{Cloud, CloudRecords};
 
 /// Why a cloud could not be voxelized.
 #[derive(Debug, thiserror::Error)]
@@ -136,21 +136,58 @@ pub fn voxelize_cloud(
     voxel: VoxelOptions,
     cloud: &Cloud,
 ) -> Result<VoxelizedCloud, VoxelError> {
-    let n = cloud.len();
-    let features = cloud.feature_names.len();
-    if voxel.mode.needs_features() && features == 0 {
+    let (n, width) = (cloud.len(), cloud.feature_names.len());
+    let features = match voxel.mode.needs_features() && width > 0 {
+        true => Some(TensorView::new(&cloud.features, [n, width])?.into()),
+        false => None,
+    };
+    let points = TensorView::new(&cloud.xyz, [n, 3])?;
+    voxelize_points(context, voxel, points.into(), features, &cloud.feature_names)
+}
+
+/// Voxelizes a cloud whose points are still its message's records: they
+/// are unpacked where the context voxelizes them (`Context::unpack_points`),
+/// so that a GPU gets the message's bytes in one upload and the host never
+/// gathers them. The voxels and counts are [`voxelize_cloud`]'s for the
+/// same message, decoded.
+pub fn voxelize_records(
+    context: &Context,
+    voxel: VoxelOptions,
+    records: &CloudRecords<'_>,
+) -> Result<VoxelizedCloud, VoxelError> {
+    let mut layout = Cow::Borrowed(&records.layout);
+    if !voxel.mode.needs_features() {
+        // Features that are not reduced need not be unpacked.
+        layout.to_mut().features.clear();
+    }
+    let unpacked = context.unpack_points(records.data, &layout)?;
+    voxelize_points(
+        context,
+        voxel,
+        (&unpacked.points).into(),
+        unpacked.features.as_ref().map(TensorRef::from),
+        &records.feature_names,
+    )
+}
+
+fn voxelize_points(
+    context: &Context,
+    voxel: VoxelOptions,
+    points: TensorRef<'_>,
+    features: Option<TensorRef<'_>>,
+    feature_names: &[String],
+) -> Result<VoxelizedCloud, VoxelError> {
+    if voxel.mode.needs_features() && feature_names.is_empty() {
         return Err(VoxelError::NoFeatures(voxel.mode.name()));
     }
-    let job = || -> Result<robocache::Voxelize<'_>, VoxelError> {
-        let job = context.voxelize(TensorView::new(&cloud.xyz, [n, 3])?, voxel.grid, voxel.mode);
-        Ok(match voxel.mode.needs_features() {
-            true => job.features(TensorView::new(&cloud.features, [n, features])?),
-            false => job,
-        })
+    let job = context.voxelize(points, voxel.grid, voxel.mode);
+    let job = match features {
+        Some(features) => job.features(features),
+        None => job,
     };
     let (index, values, stats) = match voxel.layout {
         VoxelLayout::Sparse => {
-            let sparse = job()?.run_sparse(SparseOrder::Grid)?;
+            let sparse = job.run_sparse(SparseOrder::Grid)?;
             let stats = sparse.total_stats();
             let values = match voxel.mode {
                 VoxelMode::Mean | VoxelMode::Max => sparse.features,
@@ -160,7 +197,7 @@ pub fn voxelize_cloud(
             (linear_indices(voxel.grid, &sparse.coords)?, values, stats)
         }
         VoxelLayout::Dense => {
-            let grid = job()?.run()?;
+            let grid = job.run()?;
             let values = match voxel.mode {
                 VoxelMode::Mean | VoxelMode::Max => host_values::<f32>(&grid.voxels)?.into_owned(),
                 VoxelMode::Occupancy => host_values::<u8>(&grid.voxels)?
@@ -179,8 +216,11 @@ pub fn voxelize_cloud(
         index,
         values,
         kept: stats.kept,
-        dropped: (n as u64).saturating_sub(stats.kept),
-        features: cloud.feature_names.clone().into(),
+        // Points with a non-finite coordinate are no cloud's: the decoder
+        // drops them, and unpacked records keep them for the voxelization
+        // to drop.
+        dropped: stats.out_of_grid,
+        features: feature_names.into(),
     })
 }
 
