@@ -1,6 +1,8 @@
 //! The node: one thread per point-cloud topic takes each cloud from DDS as
-//! it arrives, decodes it with the decoder `robocache convert` uses,
-//! voxelizes it with the function `convert` calls, and publishes the
+//! it arrives, reads its header and layout with the decoder `robocache
+//! convert` uses, voxelizes it the way `convert` does (from the message's
+//! point records where robocache unpacks them as they are, else from the
+//! decoder's points: the same voxels either way), and publishes the
 //! occupied voxels; one thread fuses the vector streams into frames
 //! (`fusion.rs`); a diagnostics thread publishes what every topic counted
 //! and how long each stage took.
@@ -11,9 +13,9 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use robocache::{Context, VoxelMode};
-use robocache_frames::{voxelize_cloud, VoxelError, VoxelOptions, VoxelizedCloud};
-use robocache_recordings::{decode, fingerprint, Cloud, DecodeError, Decoded};
+use robocache::{Context, PointRecordLayout, VoxelMode};
+use robocache_frames::{voxelize_cloud, voxelize_records, VoxelError, VoxelOptions, VoxelizedCloud};
+use robocache_recordings::{cloud_records, decode, fingerprint, Cloud, CloudRecords, DecodeError, Decoded};
 use ros2_client::dds::rustdds::mio1::{Events, Interest, Poll, Token};
 use ros2_client::dds::rustdds::no_key::{DataReader, DataWriter};
 use ros2_client::dds::rustdds::{
@@ -254,10 +256,10 @@ impl Drop for RunningNode {
 }
 
 /// Voxelizes a cloud of one point, with one feature, before the first
-/// real one comes: a GPU backend's first call starts its device and
-/// compiles its kernels, which took 1.3-1.5 s on an H200 machine, while 14
-/// clouds of a 10 Hz lidar arrived and a queue of 5 lost 9 of them
-/// (`benches/RESULTS.md`).
+/// real one comes, both ways a cloud may take (from records, and decoded):
+/// a GPU backend's first call starts its device and compiles its kernels,
+/// which took 1.3-1.5 s on an H200 machine, while 14 clouds of a 10 Hz
+/// lidar arrived and a queue of 5 lost 9 of them (`benches/RESULTS.md`).
 fn warm_up(context: &Context, voxel: VoxelOptions) -> Result<(), NodeError> {
     let grid = voxel.grid;
     let inside = |axis: usize| grid.origin[axis] + 0.5 * grid.voxel_size[axis];
@@ -269,9 +271,23 @@ fn warm_up(context: &Context, voxel: VoxelOptions) -> Result<(), NodeError> {
         feature_names: vec!["intensity".into()],
         non_finite: 0,
     };
-    voxelize_cloud(context, voxel, &cloud)
-        .map(drop)
-        .map_err(|e| NodeError::Backend(format!("warming up the {} backend: {e}", context.backend())))
+    let data: Vec<u8> = [cloud.xyz.as_slice(), &cloud.features]
+        .concat()
+        .iter()
+        .flat_map(|v| v.to_le_bytes())
+        .collect();
+    let records = CloudRecords {
+        stamp: 0.0,
+        frame_id: String::new(),
+        data: &data,
+        layout: PointRecordLayout::new(16, [0, 4, 8]).with_features([12]),
+        feature_names: cloud.feature_names.clone(),
+    };
+    let fail =
+        |e: VoxelError| NodeError::Backend(format!("warming up the {} backend: {e}", context.backend()));
+    voxelize_cloud(context, voxel, &cloud).map_err(fail)?;
+    voxelize_records(context, voxel, &records).map_err(fail)?;
+    Ok(())
 }
 
 /// What the node's readers and writers are made from.
@@ -426,35 +442,44 @@ impl CloudWorker {
 
         // The decoder is tested never to panic on any bytes; were it to, the
         // message is counted as malformed rather than ending the topic.
-        let (why, detail) = match std::panic::catch_unwind(|| decode(POINT_CLOUD2, &message.0)) {
-            Ok(Ok(Decoded::Cloud(cloud))) => return self.voxelize_and_publish(cloud, taken),
+        let read = std::panic::catch_unwind(|| match cloud_records(&message.0) {
+            Ok(Some(records)) => Ok(Some(CloudPoints::Records(records))),
+            Ok(None) => decode(POINT_CLOUD2, &message.0).map(|decoded| match decoded {
+                Decoded::Cloud(cloud) => Some(CloudPoints::Decoded(cloud)),
+                _ => None,
+            }),
+            Err(e) => Err(e),
+        });
+        let (why, detail) = match read {
+            Ok(Ok(Some(points))) => return self.voxelize_and_publish(points, taken),
             Ok(Err(DecodeError::NoCoordinates { fields })) => {
                 (Skip::NoCoordinates, format!("a cloud with fields {fields:?}"))
             }
             Ok(Err(e)) => (Skip::Malformed, e.to_string()),
-            Ok(Ok(_)) => (Skip::Malformed, "not a point cloud".into()),
+            Ok(Ok(None)) => (Skip::Malformed, "not a point cloud".into()),
             Err(_) => (Skip::Malformed, "decoding it panicked".into()),
         };
         self.skipped(why, &detail);
         Ok(())
     }
 
-    fn voxelize_and_publish(&mut self, cloud: Cloud, taken: Instant) -> Result<(), NodeError> {
+    fn voxelize_and_publish(&mut self, cloud: CloudPoints<'_>, taken: Instant) -> Result<(), NodeError> {
         let decoded_at = Instant::now();
-        if self.last_stamp.is_some_and(|last| cloud.stamp < last) {
+        let (stamp, frame_id) = cloud.header();
+        if self.last_stamp.is_some_and(|last| stamp < last) {
             let last = self.last_stamp.unwrap_or_default();
             let jumps = self.count(|s| {
                 s.backward_jumps += 1;
                 s.backward_jumps
             });
             eprintln!(
-                "robocache-node: {}: clock went back from {last:.6} to {:.6} s ({jumps} so far); published all the same",
-                self.topic, cloud.stamp
+                "robocache-node: {}: clock went back from {last:.6} to {stamp:.6} s ({jumps} so far); published all the same",
+                self.topic
             );
         }
-        self.last_stamp = Some(cloud.stamp);
+        self.last_stamp = Some(stamp);
 
-        let voxelized = match voxelize_cloud(&self.context, self.voxel, &cloud) {
+        let voxelized = match cloud.voxelize(&self.context, self.voxel) {
             Ok(v) => v,
             Err(e @ (VoxelError::NoFeatures(_) | VoxelError::Grid(_))) => {
                 self.skipped(Skip::Refused, &e.to_string());
@@ -464,8 +489,8 @@ impl CloudWorker {
         };
         let voxelized_at = Instant::now();
         let header = Header {
-            stamp: Time::from_seconds(cloud.stamp),
-            frame_id: cloud.frame_id.clone(),
+            stamp: Time::from_seconds(stamp),
+            frame_id: frame_id.to_string(),
         };
         self.voxels
             .write(voxel_cloud(self.voxel, &voxelized, header), None)
@@ -494,6 +519,31 @@ impl CloudWorker {
             s.skipped.get(&why).copied().unwrap_or(0)
         });
         log_skip(&self.topic, why, count, detail);
+    }
+}
+
+/// A cloud as the node voxelizes it: its message's point records, where
+/// robocache unpacks them as they are (on a GPU, one upload of the
+/// message's bytes), else the points the decoder gathered.
+enum CloudPoints<'a> {
+    Records(CloudRecords<'a>),
+    Decoded(Cloud),
+}
+
+impl CloudPoints<'_> {
+    /// The header's stamp, in seconds, and frame.
+    fn header(&self) -> (f64, &str) {
+        match self {
+            CloudPoints::Records(records) => (records.stamp, &records.frame_id),
+            CloudPoints::Decoded(cloud) => (cloud.stamp, &cloud.frame_id),
+        }
+    }
+
+    fn voxelize(&self, context: &Context, voxel: VoxelOptions) -> Result<VoxelizedCloud, VoxelError> {
+        match self {
+            CloudPoints::Records(records) => voxelize_records(context, voxel, records),
+            CloudPoints::Decoded(cloud) => voxelize_cloud(context, voxel, cloud),
+        }
     }
 }
 

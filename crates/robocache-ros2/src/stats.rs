@@ -41,9 +41,11 @@ pub(crate) fn update_topic<T>(
 /// passed) to the moment it is handed to DDS.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Stage {
-    /// CDR to points, by robocache-recordings.
+    /// The CDR message read by robocache-recordings: its header and point
+    /// layout, and its points too where they are not records robocache
+    /// unpacks as they are.
     Decode,
-    /// Points to voxels, on the node's backend.
+    /// Points to voxels, on the node's backend (records unpacked first).
     Voxelize,
     /// A frame's streams resampled at its time, on the node's backend.
     Fuse,
