@@ -21,8 +21,8 @@ use std::f64::consts::PI;
 use std::time::{Duration, Instant};
 
 use robocache::{
-    available_backends, Context, KernelPath, PointReduction, SparseOrder, Tensor, TensorView, VoxelGrid,
-    VoxelMode,
+    available_backends, Context, KernelPath, PointRecordLayout, PointReduction, SparseOrder, Tensor,
+    TensorView, VoxelGrid, VoxelMode,
 };
 
 const POINTS: u32 = 120_000;
@@ -37,6 +37,12 @@ fn main() -> Result<(), Box<dyn Error>> {
     };
     let (xyz, intensity) = scan(POINTS);
     let n = xyz.len() / 3;
+    // The same points as a PointCloud2 carries them: x, y, z, intensity.
+    let records: Vec<u8> = (xyz.chunks_exact(3).zip(&intensity))
+        .flat_map(|(p, i)| [p[0], p[1], p[2], *i])
+        .flat_map(f32::to_le_bytes)
+        .collect();
+    let layout = PointRecordLayout::new(16, [0, 4, 8]).with_features([12]);
     let grid = VoxelGrid::new([-16.0, -16.0, -3.0], [0.2; 3], [160, 160, 30]);
     println!("step,backend,p50_us,p99_us");
     for backend in available_backends() {
@@ -67,6 +73,28 @@ fn main() -> Result<(), Box<dyn Error>> {
                         .features(features()?)
                         .run_sparse(SparseOrder::Grid)?;
                     std::hint::black_box(sparse);
+                    Ok(())
+                }),
+            )?;
+            line(
+                "sparse_grid_order_from_records",
+                Box::new(|| {
+                    let unpacked = ctx.unpack_points(&records, &layout)?;
+                    let features = unpacked.features.as_ref().expect("the layout names a feature");
+                    let sparse = ctx
+                        .voxelize(&unpacked.points, grid, VoxelMode::Mean)
+                        .features(features)
+                        .run_sparse(SparseOrder::Grid)?;
+                    std::hint::black_box(sparse);
+                    Ok(())
+                }),
+            )?;
+            line(
+                "unpack_records",
+                Box::new(|| {
+                    let unpacked = ctx.unpack_points(&records, &layout)?;
+                    ctx.synchronize()?;
+                    std::hint::black_box(unpacked);
                     Ok(())
                 }),
             )?;

@@ -98,19 +98,29 @@ impl StagingPool {
             match smallest_free {
                 Some(i) => drop(buffers.swap_remove(i)),
                 None => {
-                    let oldest = buffers.remove(0);
-                    if let Some(event) = &oldest.copied {
+                    // Taken out, then waited for with the pool unlocked, so
+                    // that other threads' uploads go on meanwhile.
+                    let first = buffers.remove(0);
+                    drop(buffers);
+                    if let Some(event) = &first.copied {
                         event
                             .synchronize()
                             .map_err(|e| driver_error("waiting for a staging copy", e))?;
                     }
-                    if oldest.memory.len() >= len {
-                        return Ok(oldest);
+                    if first.memory.len() >= len {
+                        return Ok(first);
                     }
+                    return self.allocate(len);
                 }
             }
         }
         drop(buffers);
+        self.allocate(len)
+    }
+
+    /// A new buffer of `len` bytes or more (a power of two, so that sizes
+    /// repeat).
+    fn allocate(&self, len: usize) -> Result<Staging> {
         let bytes = len.next_power_of_two();
         // SAFETY: the bytes are written (the upload's) before anything reads
         // them, and only the first `len` are read.
