@@ -466,38 +466,70 @@ fn in_grid_order(sparse: SparseVoxels, plan: &VoxelPlan) -> SparseVoxels {
     let coord_width = sparse.coords.len() / sparse.len().max(1);
     let row = |r: usize| &sparse.coords[r * coord_width..(r + 1) * coord_width];
     // One integer key per row, the cloud's offset plus the voxel's linear
-    // index, sorted by their digits, not by comparisons: comparing
-    // coordinate slices took 2.4 ms of a 3.7 ms call for a 117k-point
-    // lidar cloud (17k voxels) on CUDA, and with the keys compared, grid
-    // order still cost 1.2 ms more than first-point order, 2.3 ms a call,
-    // for a 120k-point cloud on an H200's host (`examples/cloud_anatomy.rs`).
-    // Keys are distinct, as the voxels are, and below the grid's size, so
-    // the sort skips their high bytes.
-    let mut keyed: Vec<(u64, u32)> = (0..sparse.len())
+    // index: distinct, as the voxels are, and below the grid's size.
+    let keys: Vec<u64> = (0..sparse.len())
         .map(|r| {
             // `(cloud,) x, y, z`, each within the grid, so none is negative.
             let (cloud, xyz) = row(r).split_at(coord_width - 3);
             let voxel = plan.grid.index_of([xyz[0], xyz[1], xyz[2]].map(|c| c as usize));
             let cloud = cloud.first().map_or(0, |&c| c as usize);
-            ((cloud * plan.voxels_per_cloud + voxel) as u64, r as u32)
+            (cloud * plan.voxels_per_cloud + voxel) as u64
         })
         .collect();
-    radsort::sort_by_key(&mut keyed, |&(key, _)| key);
+    let universe = (plan.clouds() as u64).saturating_mul(plan.voxels_per_cloud as u64);
+    let order = grid_order(&keys, universe);
     let width = sparse.features.len() / sparse.len().max(1);
     SparseVoxels {
-        coords: keyed
+        coords: order.iter().flat_map(|&r| row(r as usize)).copied().collect(),
+        counts: order.iter().map(|&r| sparse.counts[r as usize]).collect(),
+        features: order
             .iter()
-            .flat_map(|&(_, r)| row(r as usize))
-            .copied()
-            .collect(),
-        counts: keyed.iter().map(|&(_, r)| sparse.counts[r as usize]).collect(),
-        features: keyed
-            .iter()
-            .flat_map(|&(_, r)| &sparse.features[r as usize * width..(r as usize + 1) * width])
+            .flat_map(|&r| &sparse.features[r as usize * width..(r as usize + 1) * width])
             .copied()
             .collect(),
         stats: sparse.stats,
     }
+}
+
+/// The rows of `keys` (distinct, each below `universe`) in ascending order
+/// of their keys.
+///
+/// Where the keys are not too sparse in their universe (a lidar cloud's
+/// voxels in its grid), each key's place comes from a bitmap of the keys
+/// present: a bit per possible key, and the count of keys before each word
+/// of it. That is two passes over the keys and one over the bitmap
+/// (96 KB for a 768 000-voxel grid), where a radix sort of the keys makes
+/// a pass per byte of key and comparisons cost more still: sorting coordinate
+/// slices took 2.4 ms of a 3.7 ms call for a 117k-point cloud (17k voxels)
+/// on CUDA, and a byte-wise radix sort of the keys left grid order 0.5 ms
+/// a call slower than first-point order on an H200's host
+/// (`examples/cloud_anatomy.rs`, `benches/RESULTS.md`).
+fn grid_order(keys: &[u64], universe: u64) -> Vec<u32> {
+    let words = universe.div_ceil(64);
+    // A bitmap much larger than the keys would cost more to clear and scan
+    // than sorting them.
+    if words > 16 * keys.len() as u64 + 1024 {
+        let mut keyed: Vec<(u64, u32)> = keys.iter().enumerate().map(|(r, &k)| (k, r as u32)).collect();
+        radsort::sort_by_key(&mut keyed, |&(key, _)| key);
+        return keyed.into_iter().map(|(_, r)| r).collect();
+    }
+    let mut present = vec![0u64; words as usize];
+    for &key in keys {
+        present[(key / 64) as usize] |= 1 << (key % 64);
+    }
+    let mut before = Vec::with_capacity(present.len());
+    let mut seen = 0u32;
+    for word in &present {
+        before.push(seen);
+        seen += word.count_ones();
+    }
+    let mut order = vec![0u32; keys.len()];
+    for (r, &key) in keys.iter().enumerate() {
+        let (word, bit) = ((key / 64) as usize, key % 64);
+        let lower = present[word] & ((1u64 << bit) - 1);
+        order[(before[word] + lower.count_ones()) as usize] = r as u32;
+    }
+    order
 }
 
 /// `checks` without repeats: a chain of calls would otherwise carry each
@@ -896,5 +928,44 @@ impl<'a> Voxelize<'a> {
         };
         let (voxels, stats) = gpu.voxelize(plan, points, features, lengths)?;
         Ok((Storage::Gpu(voxels), stats))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::grid_order;
+
+    /// Distinct keys below `universe`, in a scrambled order.
+    fn scrambled_keys(count: usize, universe: u64) -> Vec<u64> {
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut keys = std::collections::BTreeSet::new();
+        while keys.len() < count {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            keys.insert((state >> 11) % universe);
+        }
+        let mut keys: Vec<u64> = keys.into_iter().collect();
+        for i in (1..keys.len()).rev() {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            keys.swap(i, (state >> 33) as usize % (i + 1));
+        }
+        keys
+    }
+
+    #[test]
+    fn grid_order_sorts_dense_and_sparse_keys_alike() {
+        // Dense in a lidar grid (the bitmap), sparse in a huge one (the
+        // radix sort), keys on word edges, none, and one.
+        for (count, universe) in [(17_000, 768_000), (5_000, 1 << 40), (64, 64), (0, 100), (1, 1)] {
+            let keys = scrambled_keys(count, universe);
+            let order = grid_order(&keys, universe);
+            let sorted: Vec<u64> = order.iter().map(|&r| keys[r as usize]).collect();
+            let mut want = keys.clone();
+            want.sort_unstable();
+            assert_eq!(sorted, want, "{count} keys below {universe}");
+        }
     }
 }
