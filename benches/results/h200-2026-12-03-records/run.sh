@@ -7,12 +7,16 @@
 # voxelization call by call, back to back and after 100 ms idle
 # (examples/cloud_anatomy.rs); and the node's cloud path end to end
 # (cloud_latency, 30 s of 120k-point clouds at 10 Hz, CUDA). Binaries built
-# here with --features cuda,wgpu, carried gzipped in .gpu-bin/records; OUT
-# is the folder to write to.
+# here with --features cuda,wgpu, carried gzipped in .gpu-bin/records, and
+# the Vulkan loader in .gl (../shared/GPU.md); OUT is the folder to write
+# to.
 set -u
 bin=$PWD/.gpu-bin/records
 out=${OUT:?the folder to write to}
 gunzip -f "$bin"/*.gz 2>/dev/null; chmod +x "$bin"/*
+for f in .gl/*.deb; do dpkg -x "$f" /; done
+ldconfig
+export VK_DRIVER_FILES=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json
 nvidia-smi --query-gpu=name,driver_version --format=csv,noheader > "$out/device.txt"
 date -u +%FT%TZ >> "$out/device.txt"
 for suite in cuda cuda_ptx wgpu; do
