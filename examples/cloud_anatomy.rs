@@ -47,15 +47,16 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!("step,backend,p50_us,p99_us");
     for backend in available_backends() {
         let base = Context::new(backend)?;
-        let contexts = match base.kernel_path() {
-            Some(_) => vec![
+        // Both kernel paths where there are two: CUDA's.
+        let contexts = match backend {
+            robocache::Backend::Cuda => vec![
                 (format!("{backend}-ptx"), base.with_kernel_path(KernelPath::Ptx)?),
                 (
                     format!("{backend}-cubecl"),
                     base.with_kernel_path(KernelPath::CubeCl)?,
                 ),
             ],
-            None => vec![(backend.to_string(), base)],
+            _ => vec![(backend.to_string(), base)],
         };
         for (name, ctx) in contexts {
             let points = || TensorView::new(&xyz, [n, 3]);
