@@ -502,6 +502,7 @@ fn in_grid_order(sparse: SparseVoxels, plan: &VoxelPlan) -> SparseVoxels {
 /// 17 000 voxels of that grid it took 120-160 us on the 2-core machine,
 /// the radix sort 330-500 us (comparing coordinate slices, before either,
 /// took 2.4 ms for a cloud of that size).
+#[cfg(any(feature = "cuda", feature = "wgpu"))]
 fn grid_order(keys: &[u64], universe: u64) -> Vec<u32> {
     let words = universe.div_ceil(64);
     // A bitmap much larger than the keys would cost more to clear and scan
@@ -929,7 +930,7 @@ impl<'a> Voxelize<'a> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, any(feature = "cuda", feature = "wgpu")))]
 mod tests {
     use super::grid_order;
 

@@ -62,7 +62,7 @@ impl Context {
                 let take = |len| pool.take(DType::F32, len, what).map(|b| b.into_vec::<f32>().unwrap_or_default());
                 let (mut points, mut features) = (take(count * 3)?, take(count * width)?);
                 layout.unpack_into(records, &mut points, &mut features)?;
-                let features = (width > 0).then(|| Storage::Host(HostBuffer::F32(features)));
+                let features = (width > 0).then_some(Storage::Host(HostBuffer::F32(features)));
                 (Storage::Host(HostBuffer::F32(points)), features)
             },
             gpu(g) => {
