@@ -469,14 +469,44 @@ impl CloudRecords<'_> {
 /// [`decode`] gives it.
 ///
 /// ```
-/// // A cloud of no point: the CDR header, a stamp, an empty frame id, a
-/// // height and width of 0, no field.
-/// let mut bytes = vec![0, 1, 0, 0];
-/// bytes.extend([0u8; 8]); // stamp
-/// bytes.extend([1, 0, 0, 0, 0, 0, 0, 0]); // frame_id "", then padding
-/// bytes.extend([0u8; 12]); // height, width, no fields
-/// let refused = robocache_recordings::cloud_records(&bytes);
-/// assert!(refused.is_err()); // ends before is_bigendian
+/// // A PointCloud2 of 2 points, float32 x, y, z, in little-endian CDR.
+/// fn word(m: &mut Vec<u8>, v: u32) {
+///     while (m.len() - 4) % 4 != 0 {
+///         m.push(0); // CDR aligns a u32 to 4 bytes after the 4-byte header
+///     }
+///     m.extend(v.to_le_bytes());
+/// }
+/// fn string(m: &mut Vec<u8>, s: &str) {
+///     word(m, s.len() as u32 + 1);
+///     m.extend(s.as_bytes());
+///     m.push(0);
+/// }
+/// let mut m = vec![0, 1, 0, 0];
+/// word(&mut m, 7); // stamp: 7 s
+/// word(&mut m, 0);
+/// string(&mut m, "lidar");
+/// word(&mut m, 1); // height
+/// word(&mut m, 2); // width
+/// word(&mut m, 3); // fields
+/// for (name, offset) in [("x", 0), ("y", 4), ("z", 8)] {
+///     string(&mut m, name);
+///     word(&mut m, offset);
+///     m.push(7); // FLOAT32
+///     word(&mut m, 1); // count
+/// }
+/// m.push(0); // little-endian
+/// word(&mut m, 12); // point_step
+/// word(&mut m, 24); // row_step
+/// word(&mut m, 24); // data
+/// for v in [1.0f32, 2.0, 3.0, 4.0, 5.0, 6.0] {
+///     m.extend(v.to_le_bytes());
+/// }
+/// m.push(1); // is_dense
+/// let records = robocache_recordings::cloud_records(&m)?.expect("float32 x, y, z are records");
+/// assert_eq!((records.len(), records.stamp, records.frame_id.as_str()), (2, 7.0, "lidar"));
+/// assert_eq!(records.layout.xyz, [0, 4, 8]);
+/// assert_eq!(records.data, &m[m.len() - 25..m.len() - 1]);
+/// # Ok::<(), robocache_recordings::DecodeError>(())
 /// ```
 pub fn cloud_records(bytes: &[u8]) -> Result<Option<CloudRecords<'_>>, DecodeError> {
     let type_name = "sensor_msgs/msg/PointCloud2";
