@@ -481,7 +481,18 @@ impl CloudWorker {
 
         let voxelized = match cloud.voxelize(&self.context, self.voxel) {
             Ok(v) => v,
-            Err(e @ (VoxelError::NoFeatures(_) | VoxelError::Grid(_))) => {
+            // What is wrong with this cloud (a NaN feature of a point in the
+            // grid, more points than the device takes) skips it; a failing
+            // device stops the topic.
+            Err(
+                e @ (VoxelError::NoFeatures(_)
+                | VoxelError::Grid(_)
+                | VoxelError::Backend(
+                    robocache::Error::NonFiniteFeature { .. }
+                    | robocache::Error::InvalidRecords { .. }
+                    | robocache::Error::TooLarge { .. },
+                )),
+            ) => {
                 self.skipped(Skip::Refused, &e.to_string());
                 return Ok(());
             }

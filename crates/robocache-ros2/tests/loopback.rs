@@ -245,6 +245,10 @@ fn bad_clouds_are_counted_and_the_node_goes_on() {
 
     let mut truncated = cloud(1.0, 10, ["x", "y", "z"]);
     truncated.data.truncate(100);
+    // The mean of a voxel cannot take a NaN intensity: the backend refuses
+    // the cloud.
+    let mut nan_intensity = cloud(6.0, 10, ["x", "y", "z"]);
+    nan_intensity.data[12..16].copy_from_slice(&f32::NAN.to_le_bytes());
     let sequence = [
         cloud(2.0, 10, ["x", "y", "z"]),
         truncated,
@@ -253,15 +257,17 @@ fn bad_clouds_are_counted_and_the_node_goes_on() {
         cloud(4.0, 10, ["x", "y", "z"]),
         cloud(3.5, 10, ["x", "y", "z"]),
         cloud(5.0, 10, ["x", "y", "z"]),
+        nan_intensity,
+        cloud(7.0, 10, ["x", "y", "z"]),
     ];
     for message in sequence {
         publisher.publish(message).unwrap();
     }
-    let published = take_until(&mut voxels, Duration::from_secs(30), |got| got.len() >= 4);
+    let published = take_until(&mut voxels, Duration::from_secs(30), |got| got.len() >= 5);
     let stamps: Vec<f64> = published.iter().map(|c| c.header.stamp.seconds()).collect();
     assert_eq!(
         stamps,
-        [2.0, 4.0, 3.5, 5.0],
+        [2.0, 4.0, 3.5, 5.0, 7.0],
         "the good clouds, the one after a clock jump included"
     );
 
@@ -269,7 +275,7 @@ fn bad_clouds_are_counted_and_the_node_goes_on() {
         arrays.last().is_some_and(|a| {
             a.status.iter().any(|s| {
                 s.name.ends_with("/lidar")
-                    && s.values.iter().any(|kv| kv.key == "published" && kv.value == "4")
+                    && s.values.iter().any(|kv| kv.key == "published" && kv.value == "5")
             })
         })
     };
@@ -288,8 +294,9 @@ fn bad_clouds_are_counted_and_the_node_goes_on() {
     assert_eq!(value("skipped_malformed"), Some("1"));
     assert_eq!(value("skipped_no_xyz"), Some("1"));
     assert_eq!(value("skipped_duplicate"), Some("1"));
+    assert_eq!(value("skipped_refused"), Some("1"));
     assert_eq!(value("backward_clock_jumps"), Some("1"));
-    assert_eq!(value("received"), Some("7"));
+    assert_eq!(value("received"), Some("9"));
     assert!(
         value("total_p99_us").is_some(),
         "latency percentiles are reported"
