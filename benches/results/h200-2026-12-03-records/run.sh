@@ -7,7 +7,11 @@
 # voxelization call by call, back to back and after 100 ms idle
 # (examples/cloud_anatomy.rs); and the node's cloud path end to end
 # (cloud_latency, 30 s of 120k-point clouds at 10 Hz, CUDA). Binaries built
-# here with --features cuda,wgpu, carried gzipped in .gpu-bin/records, and
+# here with --features cuda,wgpu (`cargo test --release --test conformance
+# --no-run`, `cargo build --release --example cloud_anatomy`, `cargo build
+# --release -p robocache-ros2 --example cloud_latency`, `cargo test
+# --release -p robocache-frames --features robocache/cuda,robocache/wgpu
+# --test records --no-run`), stripped, carried gzipped in .gpu-bin/records, and
 # the Vulkan loader in .gl (../shared/GPU.md); OUT is the folder to write
 # to.
 set -u
