@@ -137,6 +137,14 @@ pub fn decode(type_name: &str, bytes: &[u8]) -> Result<Decoded, DecodeError> {
     decode_with(type_name, bytes, Points::Gathered)
 }
 
+/// The error of a message of `type_name` whose CDR does not read.
+fn cdr_error(type_name: &str) -> impl Fn(CdrError) -> DecodeError + Copy + '_ {
+    move |source| DecodeError::Cdr {
+        type_name: type_name.to_string(),
+        source,
+    }
+}
+
 /// What a decoded cloud holds of its points.
 #[derive(Clone, Copy, PartialEq)]
 pub(crate) enum Points {
@@ -152,10 +160,7 @@ pub(crate) fn decode_with(type_name: &str, bytes: &[u8], points: Points) -> Resu
     let Some(canonical) = supported_type(type_name) else {
         return Err(DecodeError::UnsupportedType(type_name.to_string()));
     };
-    let cdr = |e: CdrError| DecodeError::Cdr {
-        type_name: canonical.to_string(),
-        source: e,
-    };
+    let cdr = cdr_error(canonical);
     let mut r = CdrReader::new(bytes).map_err(cdr)?;
     let decoded = match canonical {
         "sensor_msgs/msg/JointState" => joint_state(&mut r).map(Decoded::Sample).map_err(cdr)?,
@@ -509,11 +514,7 @@ impl CloudRecords<'_> {
 /// # Ok::<(), robocache_recordings::DecodeError>(())
 /// ```
 pub fn cloud_records(bytes: &[u8]) -> Result<Option<CloudRecords<'_>>, DecodeError> {
-    let type_name = "sensor_msgs/msg/PointCloud2";
-    let cdr = |e: CdrError| DecodeError::Cdr {
-        type_name: type_name.to_string(),
-        source: e,
-    };
+    let cdr = cdr_error("sensor_msgs/msg/PointCloud2");
     let mut r = CdrReader::new(bytes).map_err(cdr)?;
     let layout = cloud_layout(&mut r, &cdr)?;
     let points = &layout.points;
