@@ -13,11 +13,15 @@ use robocache_recordings::{cloud_records, decode, is_point_cloud, Decoded, Recor
 #[test]
 fn clouds_voxelize_alike_from_records_and_decoded() {
     let bag = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/recordings/rosbags-sqlite3");
+    // Each cloud's message, and the cloud decoded.
     let mut clouds = Vec::new();
     for message in Recording::open(bag).unwrap().messages() {
         let message = message.unwrap();
         if is_point_cloud(&message.type_name) && cloud_records(&message.data).unwrap().is_some() {
-            clouds.push(message.data);
+            let Decoded::Cloud(cloud) = decode(&message.type_name, &message.data).unwrap() else {
+                unreachable!("a PointCloud2 decodes to a cloud");
+            };
+            clouds.push((message.data, cloud));
         }
     }
     assert!(
@@ -38,13 +42,9 @@ fn clouds_voxelize_alike_from_records_and_decoded() {
         ] {
             for layout in [VoxelLayout::Sparse, VoxelLayout::Dense] {
                 let voxel = VoxelOptions::from_size_and_range(&[0.5], &range, mode, layout).unwrap();
-                for (i, message) in clouds.iter().enumerate() {
-                    let Decoded::Cloud(cloud) = decode("sensor_msgs/msg/PointCloud2", message).unwrap()
-                    else {
-                        unreachable!("a PointCloud2 decodes to a cloud");
-                    };
+                for (i, (message, cloud)) in clouds.iter().enumerate() {
                     let records = cloud_records(message).unwrap().unwrap();
-                    let decoded = voxelize_cloud(&context, voxel, &cloud).unwrap();
+                    let decoded = voxelize_cloud(&context, voxel, cloud).unwrap();
                     let from_records = voxelize_records(&context, voxel, &records).unwrap();
                     let at = format!("{backend:?}, {mode:?}, {layout:?}, cloud {i}");
                     assert!(
